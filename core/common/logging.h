@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcKube)
+Q_DECLARE_LOGGING_CATEGORY(lcKubeHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcOci)
+Q_DECLARE_LOGGING_CATEGORY(lcOciAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcTls)
+Q_DECLARE_LOGGING_CATEGORY(lcWorkstation)

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "httpclient.h"
+
+#include "common/logging.h"
+#include "common/redaction.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Kube {
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+{
+    m_nam.setAutoDeleteReplies(true);
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+QNetworkRequest HttpClient::makeRequest(const HttpRequest &request) const
+{
+    QNetworkRequest req(request.url);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_tls.caCertificates.isEmpty())
+        ssl.setCaCertificates(m_tls.caCertificates); // pinned: only these anchors
+    if (m_tls.insecureSkipVerify)
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    req.setSslConfiguration(ssl);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setTransferTimeout(request.timeoutMs);
+    req.setRawHeader("User-Agent", "berth/" QT_STRINGIFY(BERTH_VERSION));
+    req.setRawHeader("Accept", "application/json");
+    if (!m_token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_token);
+    for (const auto &[name, value] : request.headers)
+        req.setRawHeader(name, value);
+    return req;
+}
+
+void HttpClient::handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors,
+                                 Tls::PresentedChain *chain)
+{
+    if (m_tls.insecureSkipVerify) {
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    // tls-server-name: a hostname mismatch is fine when the certificate carries that name.
+    if (!m_tls.serverName.isEmpty()) {
+        QList<QSslError> rest;
+        for (const QSslError &e : errors) {
+            const bool nameOk = e.error() == QSslError::HostNameMismatch
+                && (e.certificate().subjectAlternativeNames().values().contains(m_tls.serverName)
+                    || e.certificate().subjectInfo(QSslCertificate::CommonName).contains(m_tls.serverName));
+            if (!nameOk)
+                rest.append(e);
+        }
+        if (rest.isEmpty()) {
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+    }
+    chain->certificates = reply->sslConfiguration().peerCertificateChain();
+    chain->errors = errors;
+}
+
+void HttpClient::attempt(HttpReply *reply, const HttpRequest &request, int attemptNo)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *net = m_nam.sendCustomRequest(makeRequest(request), request.method, request.body);
+    QPointer<QNetworkReply> guard(net);
+    reply->setAbortHandler([guard] {
+        if (guard)
+            guard->abort();
+    });
+    connect(net, &QNetworkReply::sslErrors, reply, [this, net, reply](const QList<QSslError> &errors) {
+        handleSslErrors(net, errors, &reply->m_chain);
+    });
+    connect(net, &QNetworkReply::finished, reply, [this, net, reply, request, attemptNo, timer] {
+        if (reply->isFinished())
+            return;
+        const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QUrl url = redacted(request.url);
+        qCDebug(lcKubeHttp) << request.method << url.toString() << status << timer.elapsed() << "ms";
+        if (net->error() == QNetworkReply::OperationCanceledError) {
+            if (!reply->m_chain.isEmpty()) {
+                reply->finish(Error(Error::Kind::Tls, reply->m_chain.problems().join(u' '), {}, 0, url));
+                return;
+            }
+            reply->finish(Error(Error::Kind::Timeout, url.authority(), {}, 0, url));
+            return;
+        }
+        if (status == 0) {
+            Error::Kind kind = Error::Kind::Network;
+            QString detail = u"%1: %2"_s.arg(url.authority(), net->errorString());
+            if (net->error() == QNetworkReply::SslHandshakeFailedError || !reply->m_chain.isEmpty()) {
+                kind = Error::Kind::Tls;
+                if (!reply->m_chain.isEmpty())
+                    detail = reply->m_chain.problems().join(u' ');
+            } else if (net->error() == QNetworkReply::TimeoutError) {
+                kind = Error::Kind::Timeout;
+            }
+            reply->finish(Error(kind, detail, {}, 0, url));
+            return;
+        }
+        Q_EMIT exchanged(request.method, url, status, timer.elapsed());
+        HttpResponse response;
+        response.status = status;
+        response.headers = net->rawHeaderPairs();
+        response.body = net->readAll();
+
+        const bool idempotent = request.method == "GET" || request.method == "HEAD";
+        const bool retryable = status == 429 || status == 502 || status == 503 || status == 504;
+        const QByteArray retryAfter = response.header("Retry-After");
+        if (idempotent && retryable && !retryAfter.isEmpty() && attemptNo < 5) {
+            bool ok = false;
+            int seconds = retryAfter.trimmed().toInt(&ok);
+            if (!ok)
+                seconds = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(
+                                              QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date)));
+            seconds = qBound(0, seconds, 10);
+            qCInfo(lcKubeHttp) << "retrying" << url.toString() << "after" << seconds << "s (HTTP" << status << ")";
+            QTimer::singleShot(seconds * 1000, reply, [this, reply, request, attemptNo] {
+                if (!reply->isFinished())
+                    attempt(reply, request, attemptNo + 1);
+            });
+            return;
+        }
+        reply->m_response = std::move(response);
+        reply->finish();
+    });
+}
+
+HttpReply *HttpClient::send(const HttpRequest &request)
+{
+    auto *reply = new HttpReply(this);
+    attempt(reply, request, 0);
+    return reply;
+}
+
+QNetworkReply *HttpClient::openStream(const HttpRequest &request)
+{
+    QNetworkReply *net = m_nam.sendCustomRequest(makeRequest(request), request.method, request.body);
+    auto chain = std::make_shared<Tls::PresentedChain>();
+    connect(net, &QNetworkReply::sslErrors, net, [this, net, chain](const QList<QSslError> &errors) {
+        handleSslErrors(net, errors, chain.get());
+    });
+    return net;
+}
+
+} // namespace Berth::Kube

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/reply.h"
+#include "httpclient.h"
+#include "resourcetype.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace Berth::Kube {
+
+enum class PatchType { Merge, Json, Strategic };
+
+/// Query options of a write.
+struct WriteOptions
+{
+    bool dryRun = false; ///< `dryRun=All`: admission and validation run, nothing is stored
+    QString fieldManager = QStringLiteral("berth");
+    QString fieldValidation = QStringLiteral("Strict"); ///< Strict, Warn or Ignore
+};
+
+struct ListOptions
+{
+    QString labelSelector;
+    QString fieldSelector;
+};
+
+/// The verbs of the Kubernetes REST API on top of HttpClient: URLs, paging, watches, dry
+/// runs, and Status bodies turned into Error. Lives on the GUI (or CLI) thread.
+class KubeClient final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KubeClient(HttpClient *http, QObject *parent = nullptr);
+
+    void setServer(const QUrl &server) { m_server = server; }
+    QUrl server() const { return m_server; }
+    HttpClient *http() const { return m_http; }
+
+    ValueReply<QJsonObject> *get(const ResourceType &type, const QString &ns, const QString &name);
+    /// All items, fetched 500 at a time with `continue`; restarts once when a page expires (410).
+    ValueReply<QJsonArray> *list(const ResourceType &type, const QString &ns = {},
+                                 const ListOptions &options = {});
+    ValueReply<QJsonObject> *create(const ResourceType &type, const QString &ns,
+                                    const QJsonObject &object, const WriteOptions &options = {});
+    /// PUT with the object's resourceVersion: 409 Conflict when someone changed it since.
+    ValueReply<QJsonObject> *replace(const ResourceType &type, const QString &ns,
+                                     const QJsonObject &object, const WriteOptions &options = {});
+    ValueReply<QJsonObject> *patch(const ResourceType &type, const QString &ns, const QString &name,
+                                   PatchType patchType, const QByteArray &patch,
+                                   const WriteOptions &options = {});
+    ValueReply<QJsonObject> *remove(const ResourceType &type, const QString &ns, const QString &name,
+                                    const WriteOptions &options = {});
+    /// Emits events from `resourceVersion` on; reconnects from the last one seen, relists
+    /// (ADDED for each object) on 410 Gone. Runs until aborted.
+    WatchReply *watch(const ResourceType &type, const QString &ns, const QString &resourceVersion,
+                      const ListOptions &options = {});
+
+    /// A raw GET or POST of an API path (discovery, reviews, /version).
+    ValueReply<QJsonObject> *getPath(const QString &path);
+    ValueReply<QJsonObject> *postPath(const QString &path, const QJsonObject &body);
+
+    static QByteArray contentType(PatchType type);
+
+Q_SIGNALS:
+    /// The server sent a `Warning` header.
+    void warning(const QString &text);
+    /// A request was refused with 401: the token is invalid or expired.
+    void sessionExpired();
+
+private:
+    QUrl url(const QString &path, const QUrlQuery &query = {}) const;
+    ValueReply<QJsonObject> *sendJson(const QByteArray &method, const QString &path,
+                                      const QUrlQuery &query, const QByteArray &body,
+                                      const QByteArray &contentType, const ResourceType *type);
+    void finishWithStatus(ValueReply<QJsonObject> *reply, const HttpResponse &response,
+                          const QUrl &url, const ResourceType *type);
+    void listPage(ValueReply<QJsonArray> *reply, const ResourceType &type, const QString &ns,
+                  const ListOptions &options, const QString &continueToken, QJsonArray items,
+                  bool restarted);
+    void surfaceWarnings(const HttpResponse &response);
+
+    HttpClient *m_http;
+    QUrl m_server;
+};
+
+} // namespace Berth::Kube

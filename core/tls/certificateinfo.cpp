@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "certificateinfo.h"
+
+#include "common/error.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Tls {
+
+QString sha256Fingerprint(const QSslCertificate &certificate)
+{
+    const QByteArray hex = certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper();
+    return QString::fromLatin1(hex);
+}
+
+QString normalizedFingerprint(const QString &fingerprint)
+{
+    QString out;
+    for (const QChar c : fingerprint) {
+        if (c.isLetterOrNumber())
+            out += c.toUpper();
+    }
+    if (out.startsWith(u"SHA256"_s))
+        out.remove(0, 6);
+    return out;
+}
+
+CertificateInfo CertificateInfo::from(const QSslCertificate &certificate)
+{
+    CertificateInfo info;
+    info.subject = certificate.subjectDisplayName();
+    if (info.subject.isEmpty())
+        info.subject = certificate.subjectInfo(QSslCertificate::CommonName).join(u", "_s);
+    info.issuer = certificate.issuerDisplayName();
+    const auto sans = certificate.subjectAlternativeNames();
+    for (auto it = sans.cbegin(); it != sans.cend(); ++it)
+        info.subjectAlternativeNames.append(it.value());
+    info.notBefore = certificate.effectiveDate();
+    info.notAfter = certificate.expiryDate();
+    info.sha256Fingerprint = Tls::sha256Fingerprint(certificate);
+    info.selfSigned = certificate.isSelfSigned();
+    return info;
+}
+
+QSslCertificate PresentedChain::anchor() const
+{
+    for (const QSslCertificate &c : certificates) {
+        if (c.isSelfSigned())
+            return c;
+    }
+    return certificates.isEmpty() ? QSslCertificate() : certificates.constLast();
+}
+
+QStringList PresentedChain::problems() const
+{
+    QStringList out;
+    auto add = [&out](const QString &text) {
+        if (!out.contains(text))
+            out.append(text);
+    };
+    for (const QSslError &e : errors) {
+        switch (e.error()) {
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            add(Tr::tr("The server uses a certificate signed by an unknown authority."));
+            break;
+        case QSslError::HostNameMismatch:
+            add(Tr::tr("The server's certificate does not match its hostname."));
+            break;
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            add(Tr::tr("The server's certificate is expired or not yet valid (local clock: %1).")
+                    .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+            break;
+        default:
+            add(e.errorString());
+            break;
+        }
+    }
+    return out;
+}
+
+QString describe(const CertificateInfo &info)
+{
+    constexpr int maxNames = 20;
+    QStringList sans = info.subjectAlternativeNames.mid(0, maxNames);
+    for (QString &s : sans)
+        s.truncate(253); // the longest DNS name; bounds what a hostile certificate can print
+    QString names = sans.join(u", "_s);
+    if (info.subjectAlternativeNames.size() > maxNames)
+        names += Tr::tr(" and %n more", nullptr, int(info.subjectAlternativeNames.size() - maxNames));
+    return Tr::tr("Subject: %1\nIssuer: %2\nNames: %3\nValid: %4 to %5\nSHA-256: %6")
+        .arg(info.subject.left(256), info.issuer.left(256), names.isEmpty() ? Tr::tr("(none)") : names,
+             info.notBefore.toString(Qt::ISODate), info.notAfter.toString(Qt::ISODate),
+             info.sha256Fingerprint);
+}
+
+} // namespace Berth::Tls

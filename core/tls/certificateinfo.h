@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QStringList>
+
+namespace Berth::Tls {
+
+/// What a person needs to decide whether to trust a certificate.
+struct CertificateInfo
+{
+    QString subject;
+    QString issuer;
+    QStringList subjectAlternativeNames;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QString sha256Fingerprint; ///< "AB:CD:..." upper-case hex pairs
+    bool selfSigned = false;
+
+    static CertificateInfo from(const QSslCertificate &certificate);
+};
+
+/// The chain a server presented and why it was not trusted.
+struct PresentedChain
+{
+    QList<QSslCertificate> certificates; ///< leaf first
+    QList<QSslError> errors;
+
+    bool isEmpty() const { return certificates.isEmpty(); }
+    /// The certificate to pin: the self-signed root if the server sent it, else the top one.
+    QSslCertificate anchor() const;
+    /// One translated sentence per distinct problem (unknown authority, hostname, expiry).
+    QStringList problems() const;
+};
+
+/// "AB:CD:..." SHA-256 of the DER encoding.
+QString sha256Fingerprint(const QSslCertificate &certificate);
+
+/// Normalizes a user-typed fingerprint ("ab:cd..", "AB CD", "abcd...") for comparison.
+QString normalizedFingerprint(const QString &fingerprint);
+
+/// A multi-line, size-bounded description: subject, issuer, SANs (at most 20), validity,
+/// fingerprint.
+QString describe(const CertificateInfo &info);
+
+} // namespace Berth::Tls
