@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "authorizer.h"
+#include "httpserver.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+namespace Berth::Sandbox {
+
+class ObjectStore;
+class ResourceCatalog;
+struct ApiResource;
+struct WatchEvent;
+
+/// The simulated OpenShift API: authentication by bearer token, RBAC, discovery, the REST
+/// verbs with Kubernetes semantics (resourceVersion conflicts, dry runs, field validation,
+/// three patch types, paging, watches), reviews, projects and `users/~`.
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+public:
+    ApiServer(ObjectStore *store, const ResourceCatalog *catalog, QHash<QString, Identity> tokens,
+              QObject *parent = nullptr);
+
+    void handle(const ServerRequest &request, ResponseWriter *writer);
+
+    /// The identity of a bearer token (for the registry front), or nullopt.
+    std::optional<Identity> authenticate(const QByteArray &authorizationHeader) const;
+    const Authorizer &authorizer() const { return m_authorizer; }
+
+Q_SIGNALS:
+    /// The store changed through the API (the sandbox persists it).
+    void mutated();
+
+public:
+    struct Reply
+    {
+        int status = 200;
+        QJsonObject body;
+        QStringList warnings;
+    };
+
+private:
+    struct Target
+    {
+        const ApiResource *resource = nullptr;
+        QString ns;
+        QString name;
+        QString subresource;
+    };
+    void respond(ResponseWriter *writer, const Reply &reply, bool head = false) const;
+    static Reply status(int code, const QString &reason, const QString &message, const QJsonObject &details = {});
+    static Reply notFound(const ApiResource &r, const QString &name);
+    Reply forbidden(const Identity &who, const Attributes &what) const;
+
+    bool routeDiscovery(const ServerRequest &request, ResponseWriter *writer);
+    std::optional<Target> parseResourcePath(const QString &path) const;
+
+    Reply get(const Identity &who, const Target &t);
+    Reply list(const Identity &who, const Target &t, const QUrlQuery &query);
+    Reply create(const Identity &who, const Target &t, const ServerRequest &request);
+    Reply update(const Identity &who, const Target &t, const ServerRequest &request);
+    Reply patch(const Identity &who, const Target &t, const ServerRequest &request);
+    Reply remove(const Identity &who, const Target &t, const QUrlQuery &query);
+    void watch(const Identity &who, const Target &t, const QUrlQuery &query, ResponseWriter *writer);
+    Reply review(const Identity &who, const Target &t, const QJsonObject &body);
+    Reply projects(const Identity &who, const Target &t);
+
+    /// Validation, strict fields and store: the common end of create, update and patch.
+    Reply store(const Target &t, QJsonObject object, const QUrlQuery &query, bool created,
+                const std::optional<QJsonObject> &previous);
+    QList<QJsonObject> visibleProjects(const Identity &who) const;
+
+    ObjectStore *m_store;
+    const ResourceCatalog *m_catalog;
+    QHash<QString, Identity> m_tokens;
+    Authorizer m_authorizer;
+};
+
+} // namespace Berth::Sandbox
