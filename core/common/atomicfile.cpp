@@ -38,8 +38,11 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data, Fi
 
     mode_t mode = secrecy == FileSecrecy::Secret ? 0600 : 0644;
     struct stat st;
-    if (::stat(QFile::encodeName(target).constData(), &st) == 0)
+    if (::stat(QFile::encodeName(target).constData(), &st) == 0) {
         mode = st.st_mode & 07777;
+        if (secrecy == FileSecrecy::Secret)
+            mode &= ~mode_t(077); // a secret never stays readable by others
+    }
 
     QByteArray tmpl = QFile::encodeName(dir + u"/."_s + targetInfo.fileName() + u".XXXXXX"_s);
     const int fd = ::mkstemp(tmpl.data());

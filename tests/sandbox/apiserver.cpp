@@ -695,7 +695,7 @@ void ApiServer::watch(const Identity &, const Target &t, const QUrlQuery &query,
         return (labelSelector.isEmpty() || labelsMatch(e.object, labelSelector))
             && (fieldSelector.isEmpty() || fieldsMatch(e.object, fieldSelector));
     };
-    auto line = [](const QString &type, const QJsonObject &object) {
+    auto line = [](const QString &type, const QJsonObject &object) -> QByteArray {
         return QJsonDocument(QJsonObject{{u"type"_s, type}, {u"object"_s, object}}).toJson(QJsonDocument::Compact) + '\n';
     };
     writer->beginStream(200, {{"Content-Type", "application/json"}, {"Cache-Control", "no-cache, private"}});

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "berthctl.h"
+
+#include "common/yamljson.h"
+#include "kube/httpclient.h"
+#include "kube/kubeclient.h"
+#include "kube/kubeconfig.h"
+#include "kube/login.h"
+#include "kube/userinfo.h"
+#include "tls/certificateinfo.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Cli {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const Error &error)
+{
+    err() << "error: " << error.message() << Qt::endl;
+    return 1;
+}
+
+/// Runs the event loop until `reply` finished.
+void wait(Reply *reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &Reply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/// Takes "--name value" or "--name=value" out of `args`.
+bool takeOption(QStringList &args, const QStringList &names, QString *value)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        for (const QString &name : names) {
+            if (args[i] == name && i + 1 < args.size()) {
+                *value = args[i + 1];
+                args.remove(i, 2);
+                return true;
+            }
+            if (name.startsWith(u"--"_s) && args[i].startsWith(name + u'=')) {
+                *value = args[i].mid(name.size() + 1);
+                args.removeAt(i);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0)
+        return args.removeOne(name + u"=true"_s);
+    args.removeAt(i);
+    return true;
+}
+
+} // namespace
+
+int Berthctl::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        err() << "error: " << problem << Qt::endl;
+    err() << tr("Usage: berthctl [--kubeconfig F] [--context C] [-n NS] [-o table|json|yaml] COMMAND\n"
+                "\n"
+                "Commands:\n"
+                "  login --server URL --token T [--certificate-authority F | --trust-fingerprint SHA256 |\n"
+                "        --insecure-skip-tls-verify]   log in with an OpenShift token (as oc login)\n"
+                "  whoami [-t]                         the user of the current context (-t: its token)\n"
+                "  context list | use NAME             the kubeconfig contexts\n")
+          << Qt::endl;
+    return 2;
+}
+
+QStringList Berthctl::kubeconfigPaths() const
+{
+    return m_global.kubeconfig.isEmpty() ? Kube::KubeConfig::defaultPaths() : QStringList{m_global.kubeconfig};
+}
+
+int Berthctl::run(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    takeOption(args, {u"--kubeconfig"_s}, &m_global.kubeconfig);
+    takeOption(args, {u"--context"_s}, &m_global.context);
+    takeOption(args, {u"-n"_s, u"--namespace"_s}, &m_global.ns);
+    takeOption(args, {u"-o"_s, u"--output"_s}, &m_global.output);
+    if (!QStringList{u"table"_s, u"json"_s, u"yaml"_s}.contains(m_global.output))
+        return usage(tr("-o takes table, json or yaml"));
+    if (args.isEmpty() || args.first() == u"help" || args.contains(u"--help"_s) || args.contains(u"-h"_s))
+        return usage();
+    const QString verb = args.takeFirst();
+    if (verb == u"login")
+        return login(args);
+    if (verb == u"whoami")
+        return whoami(args);
+    if (verb == u"context")
+        return context(args);
+    return usage(tr("unknown command \"%1\"").arg(verb));
+}
+
+int Berthctl::login(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    Kube::LoginRequest request;
+    QString fingerprint;
+    takeOption(args, {u"--server"_s, u"-s"_s}, &request.server);
+    takeOption(args, {u"--token"_s}, &request.token);
+    takeOption(args, {u"--certificate-authority"_s}, &request.certificateAuthorityFile);
+    takeOption(args, {u"--trust-fingerprint"_s}, &fingerprint);
+    request.insecureSkipTlsVerify = takeFlag(args, u"--insecure-skip-tls-verify"_s);
+    if (request.server.isEmpty() && args.size() == 1 && !args.first().startsWith(u'-'))
+        request.server = args.takeFirst();
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (request.server.isEmpty() || request.token.isEmpty())
+        return usage(tr("login needs --server and --token"));
+    if (request.insecureSkipTlsVerify && (!request.certificateAuthorityFile.isEmpty() || !fingerprint.isEmpty()))
+        return usage(tr("--insecure-skip-tls-verify cannot be combined with a certificate authority"));
+    request.kubeconfigPaths = kubeconfigPaths();
+
+    Kube::Login login;
+    Kube::LoginReply *reply = login.run(request);
+    wait(reply);
+    if (reply->error().kind() == Error::Kind::Tls && !fingerprint.isEmpty() && !reply->presentedChain().isEmpty()) {
+        // Trust on first use, but only for the certificate the user named: pin it.
+        const QSslCertificate anchor = reply->presentedChain().anchor();
+        if (Tls::normalizedFingerprint(Tls::sha256Fingerprint(anchor)) != Tls::normalizedFingerprint(fingerprint)) {
+            err() << "error: "
+                  << tr("the server presented a certificate with SHA-256 fingerprint %1, not %2; nothing was changed.")
+                         .arg(Tls::sha256Fingerprint(anchor), fingerprint)
+                  << Qt::endl;
+            return 1;
+        }
+        request.trustedCertificate = anchor.toPem();
+        reply = login.run(request);
+        wait(reply);
+    }
+    if (reply->error())
+        return fail(reply->error());
+    const Kube::LoginResult &result = reply->value();
+    if (request.insecureSkipTlsVerify)
+        err() << tr("warning: the certificate of %1 is not verified; anyone on the network path can read and change "
+                    "what is sent.").arg(result.server.toString())
+              << Qt::endl;
+    out() << tr("Logged into \"%1\" as \"%2\" using the token provided.").arg(result.server.toString(), result.user) << "\n\n";
+    if (result.projects.isEmpty())
+        out() << tr("You don't have any projects.") << '\n';
+    else
+        out() << tr("You have access to %n project(s).", nullptr, int(result.projects.size())) << '\n';
+    out() << tr("Using project \"%1\".").arg(result.ns) << Qt::endl;
+    if (auto config = Kube::KubeConfig::load(request.kubeconfigPaths)) {
+        for (const QString &warning : config->warnings())
+            err() << "warning: " << warning << Qt::endl;
+    }
+    return 0;
+}
+
+int Berthctl::whoami(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool showToken = takeFlag(args, u"-t"_s) || takeFlag(args, u"--show-token"_s);
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    auto config = Kube::KubeConfig::load(kubeconfigPaths());
+    if (!config)
+        return fail(config.error());
+    auto connection = config->connection(m_global.context);
+    if (!connection)
+        return fail(connection.error());
+    if (showToken) {
+        // As `oc whoami -t`: the token of the context, with no server call.
+        if (connection->token.isEmpty())
+            return fail(Error(Error::Kind::InvalidInput, tr("the current context has no token")));
+        out() << connection->token << Qt::endl;
+        return 0;
+    }
+    Kube::HttpClient http;
+    http.setTls(connection->tls);
+    http.setBearerToken(connection->token);
+    Kube::KubeClient client(&http);
+    client.setServer(connection->server);
+    ValueReply<Kube::UserInfo> *reply = Kube::fetchUserInfo(&client);
+    wait(reply);
+    if (reply->error())
+        return fail(reply->error());
+    if (m_global.output == u"table") {
+        out() << reply->value().username << Qt::endl;
+        return 0;
+    }
+    const QJsonObject json{{u"username"_s, reply->value().username}, {u"groups"_s, QJsonArray::fromStringList(reply->value().groups)}};
+    out() << (m_global.output == u"json" ? QString::fromUtf8(QJsonDocument(json).toJson()) : QString::fromUtf8(jsonToYaml(json)));
+    out().flush();
+    return 0;
+}
+
+int Berthctl::context(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty())
+        return usage(tr("context needs list or use NAME"));
+    const QString sub = args.takeFirst();
+    auto config = Kube::KubeConfig::load(kubeconfigPaths());
+    if (!config)
+        return fail(config.error());
+    if (sub == u"use") {
+        if (args.size() != 1)
+            return usage(tr("context use needs one context name"));
+        if (!config->context(args.first()))
+            return fail(Error(Error::Kind::InvalidInput, tr("no context named \"%1\"").arg(args.first())));
+        config->setCurrentContext(args.first());
+        if (const Result<void> saved = config->save(); !saved)
+            return fail(saved.error());
+        out() << tr("Switched to context \"%1\".").arg(args.first()) << Qt::endl;
+        return 0;
+    }
+    if (sub != u"list" || !args.isEmpty())
+        return usage(tr("context needs list or use NAME"));
+    const QString current = config->currentContext();
+    QJsonArray rows;
+    for (const QString &name : config->contextNames()) {
+        const auto ctx = config->context(name);
+        const auto cluster = config->cluster(ctx->cluster);
+        rows.append(QJsonObject{{u"name"_s, name}, {u"current"_s, name == current}, {u"cluster"_s, ctx->cluster},
+                                {u"server"_s, cluster ? cluster->server : QString()}, {u"user"_s, ctx->user},
+                                {u"namespace"_s, ctx->ns}});
+    }
+    if (m_global.output == u"json") {
+        out() << QString::fromUtf8(QJsonDocument(rows).toJson());
+    } else if (m_global.output == u"yaml") {
+        out() << QString::fromUtf8(jsonToYaml(rows));
+    } else {
+        QList<QStringList> table{{u"CURRENT"_s, u"NAME"_s, u"CLUSTER"_s, u"USER"_s, u"NAMESPACE"_s}};
+        for (const QJsonValue &v : std::as_const(rows)) {
+            const QJsonObject r = v.toObject();
+            table.append({r.value("current"_L1).toBool() ? u"*"_s : QString(), r.value("name"_L1).toString(),
+                          r.value("cluster"_L1).toString(), r.value("user"_L1).toString(), r.value("namespace"_L1).toString()});
+        }
+        QList<qsizetype> widths(5, 0);
+        for (const QStringList &row : std::as_const(table)) {
+            for (qsizetype c = 0; c < row.size(); ++c)
+                widths[c] = qMax(widths[c], row[c].size());
+        }
+        for (const QStringList &row : std::as_const(table)) {
+            QString line;
+            for (qsizetype c = 0; c < row.size(); ++c)
+                line += row[c].leftJustified(widths[c] + 3);
+            out() << line.trimmed() << '\n';
+        }
+    }
+    out().flush();
+    return 0;
+}
+
+} // namespace Berth::Cli

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sandboxprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Test {
+
+SandboxProcess::SandboxProcess() = default;
+
+SandboxProcess::~SandboxProcess()
+{
+    stop();
+}
+
+bool SandboxProcess::start(const QStringList &extraArguments)
+{
+    m_process.setProgram(QStringLiteral(BERTH_SANDBOX_BINARY));
+    m_process.setArguments(QStringList{u"--data-dir"_s, m_dir.path()} + extraArguments);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start();
+    if (!m_process.waitForStarted(5000)) {
+        m_error = m_process.errorString();
+        return false;
+    }
+    QByteArray output;
+    const QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+            break;
+        output += m_process.readAllStandardOutput();
+        const QRegularExpressionMatch m = QRegularExpression(u"ready api=(\\S+) registry=(\\S+) kubeconfig=(\\S+)"_s)
+                                              .match(QString::fromUtf8(output));
+        if (m.hasMatch()) {
+            m_api = QUrl(m.captured(1));
+            m_registry = QUrl(m.captured(2));
+            return true;
+        }
+    }
+    m_error = u"berth-sandbox did not become ready: "_s + QString::fromUtf8(output + m_process.readAllStandardError());
+    return false;
+}
+
+void SandboxProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000))
+        m_process.kill();
+    m_process.waitForFinished(2000);
+}
+
+QString SandboxProcess::token(const QString &identity) const
+{
+    QFile f(m_dir.filePath(u"tokens.json"_s));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object().value(identity).toString();
+}
+
+ProcessResult runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+                         int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment);
+    p.start(program, arguments);
+    ProcessResult r;
+    if (!p.waitForStarted(5000)) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(2000);
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace Berth::Test

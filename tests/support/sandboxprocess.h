@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QHash>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace Berth::Test {
+
+/// Runs the real `berth-sandbox` binary by its command-line contract in a temporary data
+/// directory, waits for its `ready` line, and stops it (SIGTERM) when destroyed.
+class SandboxProcess
+{
+public:
+    SandboxProcess();
+    ~SandboxProcess();
+
+    /// Starts the sandbox; false (with errorString()) when it did not become ready in 20 s.
+    bool start(const QStringList &extraArguments = {});
+    void stop();
+    QString errorString() const { return m_error; }
+
+    QUrl apiUrl() const { return m_api; }
+    QUrl registryUrl() const { return m_registry; }
+    QString dataDir() const { return m_dir.path(); }
+    QString kubeconfig() const { return m_dir.filePath(QStringLiteral("kubeconfig")); }
+    QString apiCaFile() const { return m_dir.filePath(QStringLiteral("api-ca.crt")); }
+    /// The token of "kubeadmin", "developer" or "viewer" from tokens.json.
+    QString token(const QString &identity) const;
+    int exitCode() const { return m_process.exitCode(); }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_api;
+    QUrl m_registry;
+    QString m_error;
+};
+
+/// Runs a program to completion (60 s at most) with an optional environment.
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ProcessResult runProgram(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                         int timeoutMs = 60000);
+
+} // namespace Berth::Test
