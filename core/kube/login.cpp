@@ -136,6 +136,8 @@ public:
         probe();
     }
 
+    HttpClient *http() const { return m_http; }
+
 private:
     void probe()
     {
@@ -237,6 +239,7 @@ LoginReply *Login::run(const LoginRequest &request)
 {
     auto *reply = new LoginReply(this);
     auto *run = new LoginRun(reply, request);
+    connect(run->http(), &HttpClient::exchanged, this, &Login::exchanged);
     QMetaObject::invokeMethod(run, [run] { run->start(); }, Qt::QueuedConnection);
     return reply;
 }

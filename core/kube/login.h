@@ -58,6 +58,10 @@ public:
     static Result<LoginRequest> parseOcLoginCommand(const QString &commandLine);
 
     LoginReply *run(const LoginRequest &request);
+
+Q_SIGNALS:
+    /// Every HTTP exchange of the flow (the URL redacted), for an activity log.
+    void exchanged(const QByteArray &method, const QUrl &url, int status, qint64 elapsedMs);
 };
 
 } // namespace Berth::Kube

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "dialogs/logindialog.h"
+#include "models/activitymodel.h"
+#include "pages/overviewpage.h"
+#include "pages/placeholderpage.h"
+#include "session.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+// The icons are compiled into the berth-gui static library.
+static void initResources()
+{
+    Q_INIT_RESOURCE(berth);
+}
+
+namespace Berth::Gui {
+
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_activity(new ActivityModel(this))
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_cluster(new QLabel(this))
+    , m_user(new QLabel(this))
+    , m_namespace(new QLabel(this))
+{
+    initResources();
+    setWindowTitle(tr("Berth"));
+    setWindowIcon(QIcon(u":/icons/berth.svg"_s));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_sidebar);
+    m_pages->setAccessibleName(tr("Page"));
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_overview = new OverviewPage(m_session, this);
+    addPage(m_overview);
+    // clang-format off
+    addPage(new PlaceholderPage(tr("Storage"), u"storage"_s, tr("Make the Trident storage class the cluster default, shown as a diff and as the equivalent oc patch commands."), this));
+    addPage(new PlaceholderPage(tr("Registry"), u"registry"_s, tr("Give the image registry operator PVC storage and switch it to Managed, then watch it come up."), this));
+    addPage(new PlaceholderPage(tr("Routes"), u"routes"_s, tr("Expose the registry with the default route or a custom hostname."), this));
+    addPage(new PlaceholderPage(tr("Access"), u"access"_s, tr("Grant registry-viewer and registry-editor to users and groups, and manage pull secrets."), this));
+    addPage(new PlaceholderPage(tr("Trust"), u"trust"_s, tr("Trust the router CA in the cluster and on this workstation (Docker and Podman)."), this));
+    addPage(new PlaceholderPage(tr("Images"), u"images"_s, tr("Browse, inspect, push, pull and delete images."), this));
+    addPage(new PlaceholderPage(tr("Setup"), u"setup"_s, tr("The whole procedure as a checked plan of steps."), this));
+    // clang-format on
+    m_sidebar->setCurrentRow(0);
+
+    m_cluster->setAccessibleName(tr("Cluster"));
+    m_user->setAccessibleName(tr("User"));
+    m_namespace->setAccessibleName(tr("Namespace"));
+    statusBar()->addPermanentWidget(m_cluster);
+    statusBar()->addPermanentWidget(m_user);
+    statusBar()->addPermanentWidget(m_namespace);
+
+    createActivityPanel();
+    createMenus();
+    updateStatus();
+
+    connect(m_session, &Session::opened, this, [this] {
+        updateStatus();
+        rebuildContextMenu();
+    });
+    connect(m_session, &Session::userChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::expired, this, &MainWindow::onExpired);
+    connect(m_session, &Session::exchanged, m_activity, &ActivityModel::addRequest);
+    connect(m_session, &Session::warning, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("Server warning: %1").arg(text), 10000);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (geometry().width() < 900)
+        resize(1100, 720);
+}
+
+void MainWindow::addPage(Page *page)
+{
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+    item->setData(Qt::AccessibleTextRole, page->title());
+    m_pages->addWidget(page);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+void MainWindow::setCurrentPage(int index)
+{
+    m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::createActivityPanel()
+{
+    auto *dock = new QDockWidget(tr("Activity"), this);
+    dock->setObjectName(u"activity"_s);
+    dock->setAccessibleName(tr("Activity panel"));
+    auto *panel = new QWidget(dock);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *row = new QHBoxLayout;
+    auto *filter = new QLineEdit(panel);
+    filter->setPlaceholderText(tr("Filter requests and commands"));
+    filter->setAccessibleName(tr("Filter activity"));
+    filter->setClearButtonEnabled(true);
+    row->addWidget(filter);
+    auto *copy = new QPushButton(tr("Copy oc &Commands"), panel);
+    copy->setAccessibleName(tr("Copy the oc commands of this session"));
+    row->addWidget(copy);
+    layout->addLayout(row);
+    auto *proxy = new QSortFilterProxyModel(panel);
+    proxy->setSourceModel(m_activity);
+    proxy->setFilterKeyColumn(-1);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    auto *view = new QTableView(panel);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder);
+    view->verticalHeader()->setVisible(false);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAccessibleName(tr("Requests and commands"));
+    layout->addWidget(view);
+    connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_activity, &QAbstractItemModel::rowsInserted, view, [view] { view->scrollToBottom(); });
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_activity->commandScript());
+        statusBar()->showMessage(tr("The oc commands of this session are on the clipboard."), 5000);
+    });
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *login = file->addAction(QIcon(u":/icons/login.svg"_s), tr("&Log In…"), this, &MainWindow::logIn);
+    login->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    m_contextMenu = file->addMenu(tr("Switch &Context"));
+    file->addSeparator();
+    QAction *copy = file->addAction(tr("Copy &oc Commands"), this, [this] {
+        QGuiApplication::clipboard()->setText(m_activity->commandScript());
+    });
+    copy->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto *page = static_cast<Page *>(m_pages->widget(i));
+        QAction *go = view->addAction(page->icon(), page->title(), this, [this, i] { setCurrentPage(i); });
+        go->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
+    }
+    view->addSeparator();
+    QAction *refresh = view->addAction(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this, [this] {
+        static_cast<Page *>(m_pages->currentWidget())->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *activity = findChild<QDockWidget *>(u"activity"_s)->toggleViewAction();
+    activity->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
+    view->addAction(activity);
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(this);
+    const Theme current = themeFromString(QSettings().value(u"view/theme"_s).toString());
+    for (const auto &[theme, label] : {std::pair{Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}}) {
+        QAction *a = themes->addAction(label, this, [theme] {
+            applyTheme(theme);
+            QSettings().setValue(u"view/theme"_s, themeToString(theme));
+        });
+        a->setCheckable(true);
+        a->setChecked(theme == current);
+        group->addAction(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Berth"), this, [this] {
+        QMessageBox::about(this, tr("About Berth"),
+                           tr("<h3>Berth %1</h3><p>A console for the internal image registry of Red Hat OpenShift.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::rebuildContextMenu()
+{
+    m_contextMenu->clear();
+    auto config = Kube::KubeConfig::load(m_session->kubeconfigPaths());
+    if (!config)
+        return;
+    auto *group = new QActionGroup(m_contextMenu);
+    for (const QString &name : config->contextNames()) {
+        QAction *a = m_contextMenu->addAction(name, this, [this, name] { openContext(name); });
+        a->setCheckable(true);
+        a->setChecked(name == m_session->connection().contextName);
+        group->addAction(a);
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session->isOpen()) {
+        m_cluster->setText(tr("Not logged in"));
+        m_user->clear();
+        m_namespace->clear();
+        return;
+    }
+    m_cluster->setText(tr("Cluster: %1").arg(m_session->connection().server.toString()));
+    m_user->setText(tr("User: %1").arg(m_session->user()));
+    m_namespace->setText(tr("Namespace: %1").arg(m_session->connection().ns));
+    setWindowTitle(tr("Berth — %1").arg(m_session->connection().server.host()));
+}
+
+void MainWindow::openContext(const QString &context)
+{
+    if (const Result<void> opened = m_session->open(context); !opened)
+        QMessageBox::warning(this, tr("Cannot Open Context"), opened.error().message());
+}
+
+void MainWindow::start(const QString &context)
+{
+    show();
+    if (const Result<void> opened = m_session->open(context); !opened) {
+        statusBar()->showMessage(opened.error().message(), 10000);
+        logIn();
+    }
+}
+
+bool MainWindow::logIn()
+{
+    LoginDialog dialog(m_session->kubeconfigPaths(), this);
+    connect(&dialog, &LoginDialog::exchanged, m_activity, &ActivityModel::addRequest);
+    if (m_relogging && m_session->isOpen())
+        dialog.setServer(m_session->connection().server.toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return m_session->isOpen();
+    if (!dialog.equivalentCommand().isEmpty())
+        m_activity->addCommand(dialog.equivalentCommand());
+    openContext(dialog.contextName());
+    return m_session->isOpen();
+}
+
+void MainWindow::onExpired()
+{
+    // Several requests may fail at once; ask once, and keep the page the user is on.
+    if (m_relogging)
+        return;
+    m_relogging = true;
+    const int page = currentPage();
+    logIn();
+    setCurrentPage(page);
+    m_relogging = false;
+}
+
+} // namespace Berth::Gui
