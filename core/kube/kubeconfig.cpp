@@ -353,7 +353,7 @@ Result<ClusterConnection> KubeConfig::connection(const QString &contextName) con
 {
     const QString name = contextName.isEmpty() ? currentContext() : contextName;
     if (name.isEmpty())
-        return Error(Error::Kind::InvalidInput, Tr::tr("no current context: log in first (berthctl login)"));
+        return Error(Error::Kind::InvalidInput, Tr::tr("no current context: log in first"));
     const auto ctx = context(name);
     if (!ctx)
         return Error(Error::Kind::InvalidInput, Tr::tr("context \"%1\" not found in %2").arg(name, paths().join(u':')));

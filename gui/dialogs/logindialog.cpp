@@ -63,7 +63,9 @@ LoginDialog::LoginDialog(const QStringList &kubeconfigPaths, QWidget *parent)
     connect(browse, &QToolButton::clicked, this, &LoginDialog::chooseCertificateAuthority);
     caRow->addWidget(m_caFile);
     caRow->addWidget(browse);
-    form->addRow(tr("&Certificate authority:"), caRow);
+    auto *caLabel = new QLabel(tr("&Certificate authority:"), tokenPage);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     m_insecure->setAccessibleName(tr("Skip certificate verification"));
     form->addRow(QString(), m_insecure);
     m_insecureWarning->setText(tr("<b>Warning:</b> without verification anyone on the network path can read your "
@@ -74,7 +76,7 @@ LoginDialog::LoginDialog(const QStringList &kubeconfigPaths, QWidget *parent)
     form->addRow(QString(), m_insecureWarning);
     connect(m_insecure, &QCheckBox::toggled, m_insecureWarning, &QWidget::setVisible);
     connect(m_paste, &QLineEdit::textChanged, this, &LoginDialog::fillFromCommand);
-    m_tabs->addTab(tokenPage, tr("Server and &Token"));
+    m_tabs->addTab(tokenPage, tr("Server and Token"));
 
     // Context tab.
     auto *contextPage = new QWidget(this);
@@ -84,7 +86,7 @@ LoginDialog::LoginDialog(const QStringList &kubeconfigPaths, QWidget *parent)
     auto *contextHint = new QLabel(tr("Contexts of %1").arg(m_paths.join(u':')), contextPage);
     contextHint->setWordWrap(true);
     contextForm->addRow(QString(), contextHint);
-    m_tabs->addTab(contextPage, tr("&Kubeconfig Context"));
+    m_tabs->addTab(contextPage, tr("Kubeconfig Context"));
     if (auto config = Kube::KubeConfig::load(m_paths)) {
         m_contexts->addItems(config->contextNames());
         m_contexts->setCurrentText(config->currentContext());

@@ -330,6 +330,7 @@ bool Sandbox::start()
     m_operator = std::make_unique<OperatorSimulator>(&m_store, u"apps.sandbox.berth.test"_s);
     m_operator->setFrontHost(u"127.0.0.1:%1"_s.arg(m_registryServer->port()));
     connect(m_operator.get(), &OperatorSimulator::mutated, this, &Sandbox::scheduleSave);
+    m_operator->step(); // consistent state before `ready`
     m_operator->start(m_options.operatorIntervalMs);
     return true;
 }

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: Apache-2.0
+// The main window and login dialogs, driven as a user would, against berth-sandbox.
+#include "dialogs/certificatedialog.h"
+#include "dialogs/logindialog.h"
+#include "mainwindow.h"
+#include "models/activitymodel.h"
+#include "models/conditionmodel.h"
+#include "pages/overviewpage.h"
+#include "sandboxprocess.h"
+#include "session.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace Berth::Gui;
+
+namespace {
+
+/// Runs `action` on the first modal dialog of type T that shows up (the test's "user").
+template<typename T>
+void whenModal(std::function<void(T *)> action)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            action(dialog);
+        }
+    });
+    timer->start();
+}
+
+template<typename T>
+T *byAccessibleName(QWidget *root, const QString &name)
+{
+    const auto all = root->findChildren<T *>();
+    for (T *w : all) {
+        if (w->accessibleName() == name)
+            return w;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    Berth::Test::SandboxProcess m_sandbox;
+    QTemporaryDir m_home;
+
+    QString kubeconfig() const { return m_home.filePath(u"kube/config"_s); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    }
+
+    void logInThroughTheDialogAndSeeTheOverview()
+    {
+        Session session;
+        session.setKubeconfigPaths({kubeconfig()});
+        MainWindow window(&session);
+        QAbstractItemModelTester activityTester(window.activity());
+
+        bool certificateShown = false;
+        whenModal<LoginDialog>([&](LoginDialog *dialog) {
+            // Typed as a user would, then Enter.
+            auto *paste = byAccessibleName<QLineEdit>(dialog, u"oc login command"_s);
+            QVERIFY(paste);
+            QTest::keyClicks(paste, u"oc login --token=%1 --server=%2"_s.arg(m_sandbox.token(u"kubeadmin"_s), m_sandbox.apiUrl().toString()));
+            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"API server"_s)->text(), m_sandbox.apiUrl().toString());
+            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"Token"_s)->echoMode(), QLineEdit::Password);
+            whenModal<CertificateDialog>([&](CertificateDialog *certificates) {
+                certificateShown = true;
+                // The fingerprint of the sandbox's CA is what the user is asked about.
+                const QSslCertificate ca = QSslCertificate::fromPath(m_sandbox.apiCaFile()).constFirst();
+                QCOMPARE(certificates->certificateToTrust(), ca);
+                auto *details = certificates->findChild<QPlainTextEdit *>();
+                QVERIFY(details->toPlainText().contains(Berth::Tls::sha256Fingerprint(ca)));
+                // Cancel is the default: Enter must not trust.
+                QVERIFY(byAccessibleName<QPushButton>(certificates, u"Cancel"_s)->isDefault());
+                byAccessibleName<QPushButton>(certificates, u"Trust this certificate"_s)->click();
+            });
+            QTest::keyClick(byAccessibleName<QLineEdit>(dialog, u"Token"_s), Qt::Key_Return);
+        });
+        window.start();
+
+        QTRY_COMPARE_WITH_TIMEOUT(window.overviewPage()->data().user, u"kubeadmin"_s, 15000);
+        QVERIFY(certificateShown);
+        const auto &data = window.overviewPage()->data();
+        QCOMPARE(data.openshiftVersion, u"4.16.21"_s);
+        QCOMPARE(data.registryManagementState, u"Removed"_s);
+        QCOMPARE(data.defaultStorageClass, u"thin"_s);
+        QVERIFY(!data.registryConditions.isEmpty());
+
+        // What the page shows, as a screen reader reads it.
+        QCOMPARE(byAccessibleName<QLabel>(window.overviewPage(), u"User"_s)->text(), u"kubeadmin"_s);
+        QCOMPARE(byAccessibleName<QLabel>(window.overviewPage(), u"Registry management state"_s)->text(), u"Removed"_s);
+        auto *conditions = byAccessibleName<QTableView>(window.overviewPage(), u"Registry operator conditions"_s);
+        QVERIFY(conditions->model()->rowCount() >= 4);
+        QAbstractItemModelTester conditionTester(conditions->model());
+        QVERIFY(byAccessibleName<QLabel>(&window, u"User"_s)->text().contains(u"kubeadmin"_s));
+        QVERIFY(byAccessibleName<QLabel>(&window, u"Namespace"_s)->text().contains(u"default"_s));
+
+        // The activity panel: the requests, and the login as a redacted oc command.
+        bool sawCommand = false, sawReview = false;
+        for (int row = 0; row < window.activity()->rowCount(); ++row) {
+            const QString what = window.activity()->index(row, ActivityModel::WhatColumn).data().toString();
+            sawReview |= what.contains(u"selfsubjectreviews"_s);
+            if (what.startsWith(u"oc login"_s)) {
+                sawCommand = true;
+                QVERIFY(!what.contains(m_sandbox.token(u"kubeadmin"_s)));
+                QVERIFY(what.contains(u"--token=REDACTED"_s));
+            }
+        }
+        QVERIFY(sawCommand);
+        QVERIFY(sawReview);
+
+        // The kubeconfig is oc's, so that oc and kubectl see the same login.
+        QFile config(kubeconfig());
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QVERIFY(config.readAll().contains("certificate-authority-data"));
+    }
+
+    void keyboardAndAccessibleNames()
+    {
+        Session session;
+        session.setKubeconfigPaths({kubeconfig()});
+        MainWindow window(&session);
+        window.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), 2);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), 0);
+        // Every focusable control has a name a screen reader can say.
+        const auto widgets = window.findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(&window) || qobject_cast<QAbstractScrollArea *>(w->parentWidget()))
+                continue;
+            QString name = w->accessibleName();
+            if (auto *button = qobject_cast<QAbstractButton *>(w); button && name.isEmpty())
+                name = button->text();
+            if (w->inherits("QDockWidgetTitleButton") || w->inherits("QTabBar") || w->inherits("QScrollBar"))
+                continue;
+            QVERIFY2(!name.isEmpty(), qPrintable(u"%1 has no accessible name"_s.arg(QString::fromLatin1(w->metaObject()->className()))));
+        }
+    }
+
+    void expiredTokenAsksAgainAndKeepsThePage()
+    {
+        Session session;
+        session.setKubeconfigPaths({kubeconfig()});
+        MainWindow window(&session);
+        window.start();
+        QTRY_COMPARE_WITH_TIMEOUT(window.overviewPage()->data().user, u"kubeadmin"_s, 15000);
+        window.setCurrentPage(4);
+
+        bool asked = false;
+        whenModal<LoginDialog>([&](LoginDialog *dialog) {
+            asked = true;
+            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"API server"_s)->text(), m_sandbox.apiUrl().toString());
+            QTest::keyClicks(byAccessibleName<QLineEdit>(dialog, u"Token"_s), m_sandbox.token(u"kubeadmin"_s));
+            QTest::keyClick(byAccessibleName<QLineEdit>(dialog, u"Token"_s), Qt::Key_Return);
+        });
+        // The token stops working (revoked, expired): the next request gets 401.
+        session.client()->http()->setBearerToken("sha256~revoked");
+        window.overviewPage()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.connection().token == m_sandbox.token(u"kubeadmin"_s).toUtf8(), 10000);
+        QCOMPARE(window.currentPage(), 4);
+    }
+
+    void untrustedCertificateCanBeRefused()
+    {
+        QTemporaryDir home;
+        Session session;
+        session.setKubeconfigPaths({home.filePath(u"config"_s)});
+        MainWindow window(&session);
+        QString status;
+        whenModal<LoginDialog>([&](LoginDialog *dialog) {
+            byAccessibleName<QLineEdit>(dialog, u"API server"_s)->setText(m_sandbox.apiUrl().toString());
+            byAccessibleName<QLineEdit>(dialog, u"Token"_s)->setText(m_sandbox.token(u"viewer"_s));
+            whenModal<CertificateDialog>([&status, dialog](CertificateDialog *certificates) {
+                QTest::keyClick(certificates, Qt::Key_Escape);
+                QTimer::singleShot(100, dialog, [&status, dialog] {
+                    status = byAccessibleName<QLabel>(dialog, u"Login status"_s)->text();
+                    dialog->reject();
+                });
+            });
+            byAccessibleName<QPushButton>(dialog, u"Log in"_s)->click();
+        });
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 10000);
+        QVERIFY(status.contains(u"not trusted"_s));
+        QVERIFY(!session.isOpen());
+        QVERIFY(!QFile::exists(home.filePath(u"config"_s)));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
