@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+// HttpClient against small servers on loopback: retries, timeouts, TLS pinning.
+#include "certificateauthority.h"
+#include "httpserver.h"
+#include "kube/httpclient.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+using namespace Berth::Sandbox;
+
+class tst_HttpClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Kube::HttpReply *sendAndWait(Kube::HttpClient &client, const Kube::HttpRequest &request, Error *error,
+                                        Kube::HttpResponse *response)
+    {
+        Kube::HttpReply *reply = client.send(request);
+        QSignalSpy spy(reply, &Reply::finished);
+        connect(reply, &Reply::finished, reply, [=] {
+            *error = reply->error();
+            *response = reply->response();
+        });
+        spy.wait(30000);
+        return reply;
+    }
+
+private Q_SLOTS:
+    void getIsRetriedOnRetryAfter()
+    {
+        int calls = 0;
+        HttpServer server([&calls](const ServerRequest &, ResponseWriter *w) {
+            if (++calls < 3)
+                w->send(503, {{"Retry-After", "1"}}, "busy");
+            else
+                w->send(200, {}, "ok");
+        });
+        QVERIFY(server.listen(0));
+        Kube::HttpClient client;
+        Error error;
+        Kube::HttpResponse response;
+        QElapsedTimer timer;
+        timer.start();
+        sendAndWait(client, {"GET", QUrl(u"http://127.0.0.1:%1/x"_s.arg(server.port())), {}, {}}, &error, &response);
+        QVERIFY(!error);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(calls, 3);
+        QVERIFY(timer.elapsed() >= 1900); // waited as told
+    }
+
+    void writesAreNeverRetried()
+    {
+        int calls = 0;
+        HttpServer server([&calls](const ServerRequest &, ResponseWriter *w) {
+            ++calls;
+            w->send(429, {{"Retry-After", "0"}}, "slow down");
+        });
+        QVERIFY(server.listen(0));
+        Kube::HttpClient client;
+        Error error;
+        Kube::HttpResponse response;
+        sendAndWait(client, {"POST", QUrl(u"http://127.0.0.1:%1/x"_s.arg(server.port())), {}, "{}"}, &error, &response);
+        QCOMPARE(response.status, 429);
+        QCOMPARE(calls, 1);
+    }
+
+    void noProgressTimeout()
+    {
+        HttpServer server([](const ServerRequest &, ResponseWriter *) { /* never answers */ });
+        QVERIFY(server.listen(0));
+        Kube::HttpClient client;
+        Error error;
+        Kube::HttpResponse response;
+        sendAndWait(client, {"GET", QUrl(u"http://127.0.0.1:%1/x"_s.arg(server.port())), {}, {}, 500}, &error, &response);
+        QVERIFY(error);
+        QCOMPARE(error.kind(), Error::Kind::Timeout);
+    }
+
+    void connectionRefusedNamesTheHost()
+    {
+        quint16 port = 0;
+        {
+            HttpServer server([](const ServerRequest &, ResponseWriter *) {});
+            QVERIFY(server.listen(0));
+            port = server.port();
+        } // closed: nothing listens there now
+        Kube::HttpClient client;
+        Error error;
+        Kube::HttpResponse response;
+        sendAndWait(client, {"GET", QUrl(u"http://127.0.0.1:%1/x"_s.arg(port)), {}, {}}, &error, &response);
+        QCOMPARE(error.kind(), Error::Kind::Network);
+        QVERIFY(error.message().contains(u"127.0.0.1"_s));
+        QVERIFY(error.message().contains(u"No changes were made"_s));
+    }
+
+    void tlsPinningAndServerName()
+    {
+        const auto ca = CertificateAuthority::create(u"Pinned Root"_s);
+        const auto other = CertificateAuthority::create(u"Other Root"_s);
+        const auto leaf = ca.issue(u"api.internal"_s, {u"api.internal"_s}, {});
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificateChain({QSslCertificate(leaf.certificatePem), QSslCertificate(ca.pair().certificatePem)});
+        ssl.setPrivateKey(QSslKey(leaf.keyPem, QSsl::Ec));
+        HttpServer server([](const ServerRequest &r, ResponseWriter *w) {
+            w->send(200, {}, r.header("authorization"));
+        });
+        QVERIFY(server.listen(0, &ssl));
+        const QUrl url(u"https://127.0.0.1:%1/"_s.arg(server.port()));
+        Error error;
+        Kube::HttpResponse response;
+
+        // The wrong anchor: refused, with the chain for the user to inspect.
+        Kube::HttpClient wrong;
+        wrong.setTls({{QSslCertificate(other.pair().certificatePem)}, false, {}});
+        Kube::HttpReply *reply = wrong.send({"GET", url, {}, {}});
+        QSignalSpy spy(reply, &Reply::finished);
+        int chainSize = 0;
+        connect(reply, &Reply::finished, this, [&] {
+            error = reply->error();
+            chainSize = int(reply->presentedChain().certificates.size());
+        });
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(error.kind(), Error::Kind::Tls);
+        QCOMPARE(chainSize, 2);
+
+        // The right anchor but an IP URL: the name mismatches, unless tls-server-name says it.
+        Kube::HttpClient pinned;
+        pinned.setTls({{QSslCertificate(ca.pair().certificatePem)}, false, {}});
+        sendAndWait(pinned, {"GET", url, {}, {}}, &error, &response);
+        QCOMPARE(error.kind(), Error::Kind::Tls);
+        pinned.setTls({{QSslCertificate(ca.pair().certificatePem)}, false, u"api.internal"_s});
+        pinned.setBearerToken("t0ken");
+        sendAndWait(pinned, {"GET", url, {}, {}}, &error, &response);
+        QVERIFY2(!error, qPrintable(error.message()));
+        QCOMPARE(response.body, QByteArray("Bearer t0ken"));
+
+        // Insecure only when asked.
+        Kube::HttpClient insecure;
+        insecure.setTls({{}, true, {}});
+        sendAndWait(insecure, {"GET", url, {}, {}}, &error, &response);
+        QVERIFY(!error);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HttpClient)
+#include "tst_httpclient.moc"

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: Apache-2.0
+// KubeClient's verbs against berth-sandbox.
+#include "kube/kubeclient.h"
+#include "kube/kubeconfig.h"
+#include "sandboxprocess.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+using namespace Berth::Kube;
+
+class tst_KubeClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    Test::SandboxProcess m_sandbox;
+    HttpClient m_http;
+    KubeClient m_client{&m_http};
+
+    struct Outcome
+    {
+        Error error;
+        QJsonObject object;
+    };
+    Outcome run(ValueReply<QJsonObject> *reply)
+    {
+        Outcome out;
+        QSignalSpy spy(reply, &Reply::finished);
+        connect(reply, &Reply::finished, this, [&out, reply] {
+            out.error = reply->error();
+            out.object = reply->value();
+        });
+        spy.wait(30000);
+        return out;
+    }
+    QJsonObject configMap(const QString &name, const QString &value = u"1"_s)
+    {
+        return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"ConfigMap"_s}, {u"metadata"_s, QJsonObject{{u"name"_s, name}}},
+                {u"data"_s, QJsonObject{{u"v"_s, value}}}};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        auto conn = KubeConfig::load(m_sandbox.kubeconfig())->connection();
+        QVERIFY(conn);
+        m_http.setTls(conn->tls);
+        m_http.setBearerToken(conn->token);
+        m_client.setServer(conn->server);
+    }
+
+    void getAndNotFound()
+    {
+        Outcome o = run(m_client.get(Resources::storageClasses(), {}, u"thin"_s));
+        QVERIFY(!o.error);
+        QCOMPARE(o.object.value("provisioner"_L1).toString(), u"kubernetes.io/vsphere-volume"_s);
+        o = run(m_client.get(Resources::storageClasses(), {}, u"missing"_s));
+        QCOMPARE(o.error.kind(), Error::Kind::NotFound);
+        QCOMPARE(o.error.detail(), u"storageclasses.storage.k8s.io \"missing\" not found"_s);
+    }
+
+    void notOpenShiftWhenTheGroupIsMissing()
+    {
+        ResourceType missing = Resources::registryConfigs();
+        missing.group = u"imageregistry.example.openshift.io"_s;
+        Outcome o = run(m_client.get(missing, {}, u"cluster"_s));
+        QCOMPARE(o.error.kind(), Error::Kind::NotOpenShift);
+        QVERIFY(o.error.message().contains(u"Not an OpenShift cluster"_s));
+        // The group exists, the object does not: a plain NotFound.
+        o = run(m_client.get(Resources::registryConfigs(), {}, u"other"_s));
+        QCOMPARE(o.error.kind(), Error::Kind::NotFound);
+    }
+
+    void listPagesThroughContinue()
+    {
+        // More than one page of 500.
+        int created = 0;
+        for (int i = 0; i < 520; ++i) {
+            auto *reply = m_client.create(Resources::configMaps(), u"team-a"_s, configMap(u"page-%1"_s.arg(i)));
+            connect(reply, &Reply::finished, this, [&created, reply] { created += reply->error() ? 0 : 1; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(created, 520, 60000);
+        auto *reply = m_client.list(Resources::configMaps(), u"team-a"_s);
+        QSignalSpy spy(reply, &Reply::finished);
+        qsizetype count = 0;
+        connect(reply, &Reply::finished, this, [&count, reply] { count = reply->value().size(); });
+        QVERIFY(spy.wait(30000));
+        QCOMPARE(count, 520);
+        // A label selector that nothing matches.
+        reply = m_client.list(Resources::configMaps(), u"team-a"_s, {u"app=none"_s, {}});
+        QSignalSpy spy2(reply, &Reply::finished);
+        count = -1;
+        connect(reply, &Reply::finished, this, [&count, reply] { count = reply->value().size(); });
+        QVERIFY(spy2.wait(30000));
+        QCOMPARE(count, 0);
+    }
+
+    void conflictOnStaleReplace()
+    {
+        Outcome created = run(m_client.create(Resources::configMaps(), u"team-a"_s, configMap(u"rv"_s)));
+        QVERIFY(!created.error);
+        QJsonObject stale = created.object;
+        QVERIFY(!run(m_client.replace(Resources::configMaps(), u"team-a"_s, created.object)).error);
+        stale.insert(u"data"_s, QJsonObject{{u"v"_s, u"2"_s}});
+        const Outcome o = run(m_client.replace(Resources::configMaps(), u"team-a"_s, stale));
+        QCOMPARE(o.error.kind(), Error::Kind::Conflict);
+        QCOMPARE(o.error.reason(), u"Conflict"_s);
+    }
+
+    void patchTypes()
+    {
+        Outcome o = run(m_client.patch(Resources::storageClasses(), {}, u"ontap-gold"_s, PatchType::Strategic,
+                                       R"({"metadata":{"labels":{"tier":"gold"}}})"));
+        QVERIFY2(!o.error, qPrintable(o.error.message()));
+        QCOMPARE(o.object["metadata"_L1]["labels"_L1]["tier"_L1].toString(), u"gold"_s);
+        o = run(m_client.patch(Resources::storageClasses(), {}, u"ontap-gold"_s, PatchType::Json,
+                               R"([{"op":"replace","path":"/metadata/labels/tier","value":"silver"}])"));
+        QCOMPARE(o.object["metadata"_L1]["labels"_L1]["tier"_L1].toString(), u"silver"_s);
+        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge, R"({"spec":{"logLevel":"Debug"}})"));
+        QVERIFY(!o.error);
+        QCOMPARE(o.object["spec"_L1]["logLevel"_L1].toString(), u"Debug"_s);
+        // Strategic merge on a custom resource: refused before sending.
+        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Strategic, R"({"spec":{}})"));
+        QCOMPARE(o.error.kind(), Error::Kind::InvalidInput);
+    }
+
+    void invalidWithCausesAndDryRun()
+    {
+        Outcome o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge,
+                                       R"({"spec":{"managementState":"Foo","replicas":"two"}})"));
+        QCOMPARE(o.error.kind(), Error::Kind::Invalid);
+        QCOMPARE(o.error.causes().size(), 2);
+        QStringList fields;
+        for (const StatusCause &c : o.error.causes())
+            fields.append(c.field);
+        QVERIFY(fields.contains(u"spec.managementState"_s));
+        QVERIFY(fields.contains(u"spec.replicas"_s));
+        WriteOptions dry;
+        dry.dryRun = true;
+        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge, R"({"spec":{"replicas":3}})", dry));
+        QVERIFY(!o.error);
+        QCOMPARE(o.object["spec"_L1]["replicas"_L1].toInt(), 3);
+        o = run(m_client.get(Resources::registryConfigs(), {}, u"cluster"_s));
+        QCOMPARE(o.object["spec"_L1]["replicas"_L1].toInt(), 1);
+    }
+
+    void strictAndWarnedUnknownFields()
+    {
+        Outcome o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge, R"({"spec":{"bogus":1}})"));
+        QCOMPARE(o.error.httpStatus(), 400);
+        QVERIFY(o.error.detail().contains(u"unknown field \"spec.bogus\""_s));
+        WriteOptions warn;
+        warn.fieldValidation = u"Warn"_s;
+        QSignalSpy warnings(&m_client, &KubeClient::warning);
+        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge, R"({"spec":{"bogus":1}})", warn));
+        QVERIFY(!o.error);
+        QCOMPARE(warnings.count(), 1);
+        QCOMPARE(warnings.first().first().toString(), u"unknown field \"spec.bogus\""_s);
+        QVERIFY(!o.object["spec"_L1].toObject().contains("bogus"_L1));
+    }
+
+    void watchReportsChanges()
+    {
+        WatchReply *watch = m_client.watch(Resources::configMaps(), u"default"_s, {});
+        QStringList seen;
+        connect(watch, &WatchReply::event, this, [&seen](const QString &type, const QJsonObject &o) {
+            seen.append(type + u' ' + o["metadata"_L1]["name"_L1].toString());
+        });
+        QTest::qWait(500);
+        QVERIFY(!run(m_client.create(Resources::configMaps(), u"default"_s, configMap(u"watched"_s))).error);
+        QVERIFY(!run(m_client.remove(Resources::configMaps(), u"default"_s, u"watched"_s)).error);
+        QTRY_VERIFY(seen.contains(u"ADDED watched"_s) && seen.contains(u"DELETED watched"_s));
+        QSignalSpy finished(watch, &Reply::finished);
+        watch->abort();
+        QVERIFY(finished.wait());
+    }
+
+    void unauthorizedEmitsSessionExpired()
+    {
+        HttpClient http;
+        http.setTls(m_http.tls());
+        http.setBearerToken("sha256~revoked");
+        KubeClient client(&http);
+        client.setServer(m_sandbox.apiUrl());
+        QSignalSpy expired(&client, &KubeClient::sessionExpired);
+        const Outcome o = run(client.get(Resources::storageClasses(), {}, u"thin"_s));
+        QCOMPARE(o.error.kind(), Error::Kind::Unauthorized);
+        QVERIFY(o.error.message().contains(u"The token provided is invalid or expired"_s));
+        QCOMPARE(expired.count(), 1);
+    }
+
+    void forbiddenShowsTheServerMessage()
+    {
+        HttpClient http;
+        http.setTls(m_http.tls());
+        http.setBearerToken(m_sandbox.token(u"viewer"_s).toUtf8());
+        KubeClient client(&http);
+        client.setServer(m_sandbox.apiUrl());
+        const Outcome o = run(client.get(Resources::registryConfigs(), {}, u"cluster"_s));
+        QCOMPARE(o.error.kind(), Error::Kind::Forbidden);
+        QVERIFY(o.error.message().contains(u"User \"viewer\" cannot get resource \"configs\""_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_KubeClient)
+#include "tst_kubeclient.moc"

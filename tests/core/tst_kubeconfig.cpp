@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "common/yamljson.h"
+#include "kube/kubeconfig.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using namespace Berth::Kube;
+
+static QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(text);
+    f.close();
+    ::chmod(QFile::encodeName(path).constData(), 0600);
+    return path;
+}
+
+static QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+static const QByteArray ocConfig = R"(apiVersion: v1
+kind: Config
+clusters:
+- cluster:
+    server: https://api.ocp.example.com:6443
+    tls-server-name: api.internal
+    proxy-url: http://proxy:3128
+  name: api-ocp-example-com:6443
+contexts:
+- context:
+    cluster: api-ocp-example-com:6443
+    namespace: team-a
+    user: kubeadmin/api-ocp-example-com:6443
+  name: team-a/api-ocp-example-com:6443/kubeadmin
+current-context: team-a/api-ocp-example-com:6443/kubeadmin
+preferences: {}
+users:
+- name: kubeadmin/api-ocp-example-com:6443
+  user:
+    token: sha256~abc
+)";
+
+class tst_KubeConfig : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("ns");
+        QTest::addColumn<bool>("insecure");
+        QTest::addColumn<QString>("token");
+        QTest::newRow("oc login") << ocConfig << u"team-a/api-ocp-example-com:6443/kubeadmin"_s
+                                  << u"https://api.ocp.example.com:6443"_s << u"team-a"_s << false << u"sha256~abc"_s;
+        QTest::newRow("insecure, no namespace") << QByteArray("clusters:\n- name: c\n  cluster:\n    server: https://h:6443\n    insecure-skip-tls-verify: true\n"
+                                                              "users:\n- name: u\n  user: {token: t}\ncontexts:\n- name: x\n  context: {cluster: c, user: u}\ncurrent-context: x\n")
+                                                << u"x"_s << u"https://h:6443"_s << u"default"_s << true << u"t"_s;
+        QTest::newRow("empty file") << QByteArray() << QString() << QString() << QString() << false << QString();
+    }
+    void parse()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, current);
+        QFETCH(QString, server);
+        QFETCH(QString, ns);
+        QFETCH(bool, insecure);
+        QFETCH(QString, token);
+        QTemporaryDir dir;
+        auto config = KubeConfig::load(write(dir, u"config"_s, yaml));
+        QVERIFY(config);
+        QCOMPARE(config->currentContext(), current);
+        auto conn = config->connection();
+        if (current.isEmpty()) {
+            QVERIFY(!conn);
+            return;
+        }
+        QVERIFY2(conn, qPrintable(conn.error().message()));
+        QCOMPARE(conn->server.toString(), server);
+        QCOMPARE(conn->ns, ns);
+        QCOMPARE(conn->tls.insecureSkipVerify, insecure);
+        QCOMPARE(conn->token, token.toUtf8());
+    }
+
+    void invalidYamlIsAParseError()
+    {
+        QTemporaryDir dir;
+        auto config = KubeConfig::load(write(dir, u"config"_s, "clusters: [\n"));
+        QVERIFY(!config);
+        QCOMPARE(config.error().kind(), Berth::Error::Kind::Parse);
+        QVERIFY(config.error().detail().contains(dir.filePath(u"config"_s)));
+    }
+
+    void unknownFieldsSurviveAWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, u"config"_s, ocConfig);
+        auto config = KubeConfig::load(path);
+        QVERIFY(config);
+        KubeCluster cluster = *config->cluster(u"api-ocp-example-com:6443"_s);
+        cluster.server = u"https://api.ocp.example.com:443"_s;
+        config->setCluster(cluster);
+        config->setUser({u"kubeadmin/api-ocp-example-com:6443"_s, u"sha256~new"_s, {}, {}, {}});
+        QVERIFY(config->save());
+        const auto json = Berth::yamlToJson(read(path));
+        QVERIFY(json);
+        const QJsonObject c = json->toObject()["clusters"_L1].toArray()[0].toObject()["cluster"_L1].toObject();
+        QCOMPARE(c["proxy-url"_L1].toString(), u"http://proxy:3128"_s);
+        QCOMPARE(c["tls-server-name"_L1].toString(), u"api.internal"_s);
+        QCOMPARE(c["server"_L1].toString(), u"https://api.ocp.example.com:443"_s);
+        QVERIFY(json->toObject().contains("preferences"_L1));
+        QCOMPARE(json->toObject()["users"_L1].toArray()[0].toObject()["user"_L1].toObject()["token"_L1].toString(), u"sha256~new"_s);
+        QVERIFY(!QFile::exists(path + u".lock"_s));
+    }
+
+    void severalFilesMergeAsKubectl()
+    {
+        QTemporaryDir dir;
+        const QString a = write(dir, u"a"_s, "clusters:\n- name: c\n  cluster: {server: https://first:6443}\ncontexts:\n- name: one\n  context: {cluster: c, user: u}\n");
+        const QString b = write(dir, u"b"_s, "clusters:\n- name: c\n  cluster: {server: https://second:6443}\n- name: d\n  cluster: {server: https://d:6443}\n"
+                                             "contexts:\n- name: two\n  context: {cluster: d, user: u}\ncurrent-context: two\nusers:\n- name: u\n  user: {token: t}\n");
+        auto config = KubeConfig::load(QStringList{a, b});
+        QVERIFY(config);
+        // The first file to name an entry wins; current-context from the first file that sets it.
+        QCOMPARE(config->cluster(u"c"_s)->server, u"https://first:6443"_s);
+        QCOMPARE(config->contextNames(), QStringList({u"one"_s, u"two"_s}));
+        QCOMPARE(config->currentContext(), u"two"_s);
+        QCOMPARE(config->connection()->server.toString(), u"https://d:6443"_s);
+        // Writes go to the file that holds the entry; new entries to the first file.
+        KubeCluster d = *config->cluster(u"d"_s);
+        d.server = u"https://d2:6443"_s;
+        config->setCluster(d);
+        config->setContext({u"three"_s, u"c"_s, u"u"_s, u"ns"_s});
+        config->setCurrentContext(u"three"_s);
+        QVERIFY(config->save());
+        QVERIFY(read(b).contains("https://d2:6443"));
+        QVERIFY(!read(a).contains("d2"));
+        QVERIFY(read(a).contains("three"));
+        QVERIFY(read(b).contains("current-context: three"));
+    }
+
+    void kubeconfigEnvironmentVariable()
+    {
+        QTemporaryDir dir;
+        qputenv("KUBECONFIG", QFile::encodeName(dir.filePath(u"a"_s) + u"::"_s + dir.filePath(u"b"_s) + u':' + dir.filePath(u"a"_s)));
+        QCOMPARE(KubeConfig::defaultPaths(), QStringList({dir.filePath(u"a"_s), dir.filePath(u"b"_s)}));
+        qunsetenv("KUBECONFIG");
+        QCOMPARE(KubeConfig::defaultPaths(), QStringList({QDir::homePath() + u"/.kube/config"_s}));
+    }
+
+    void staleLockIsReportedByName()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, u"config"_s, ocConfig);
+        write(dir, u"config.lock"_s, {});
+        auto config = KubeConfig::load(path);
+        QVERIFY(config);
+        QVERIFY(config->warnings().join(u' ').contains(path + u".lock"_s));
+        config->setCurrentContext(u"x"_s);
+        const auto saved = config->save();
+        QVERIFY(!saved);
+        QVERIFY(saved.error().detail().contains(path + u".lock"_s));
+        QVERIFY(!read(path).contains("current-context: x")); // nothing written
+    }
+
+    void readableByOthersIsWarned()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, u"config"_s, ocConfig);
+        QVERIFY(KubeConfig::load(path)->warnings().isEmpty());
+        ::chmod(QFile::encodeName(path).constData(), 0644);
+        QVERIFY(KubeConfig::load(path)->warnings().join(u' ').contains(u"chmod 600"_s));
+    }
+
+    void execPluginIsShownNeverRun()
+    {
+        QTemporaryDir dir;
+        const QString marker = dir.filePath(u"ran"_s);
+        const QString path = write(dir, u"config"_s,
+                                   "clusters:\n- name: c\n  cluster: {server: https://h:6443}\nusers:\n- name: u\n  user:\n    exec:\n"
+                                   "      command: touch\n      args: ['" + marker.toUtf8() + "']\n      apiVersion: client.authentication.k8s.io/v1\n"
+                                   "contexts:\n- name: x\n  context: {cluster: c, user: u}\ncurrent-context: x\n");
+        auto conn = KubeConfig::load(path)->connection();
+        QVERIFY(!conn);
+        QVERIFY(conn.error().detail().contains(u"touch"_s));
+        QVERIFY(!QFile::exists(marker));
+    }
+
+    void relativeCertificateAuthorityPath()
+    {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(u"certs"_s));
+        write(dir, u"certs/ca.crt"_s, "not a certificate");
+        const QString path = write(dir, u"config"_s, "clusters:\n- name: c\n  cluster: {server: https://h:6443, certificate-authority: certs/ca.crt}\n"
+                                                    "contexts:\n- name: x\n  context: {cluster: c, user: u}\ncurrent-context: x\n");
+        auto config = KubeConfig::load(path);
+        QCOMPARE(config->cluster(u"c"_s)->certificateAuthority, dir.filePath(u"certs/ca.crt"_s));
+        auto conn = config->connection();
+        QVERIFY(!conn);
+        QCOMPARE(conn.error().kind(), Berth::Error::Kind::Parse); // read, but not PEM
+    }
+
+    void nickname_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("nick");
+        QTest::newRow("oc") << u"https://api.ocp-vmw.cie.netapp.com:6443"_s << u"api-ocp-vmw-cie-netapp-com:6443"_s;
+        QTest::newRow("default port") << u"https://api.x.com"_s << u"api-x-com:443"_s;
+        QTest::newRow("ip") << u"https://127.0.0.1:34001"_s << u"127-0-0-1:34001"_s;
+    }
+    void nickname()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, nick);
+        QCOMPARE(clusterNickname(QUrl(server)), nick);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_KubeConfig)
+#include "tst_kubeconfig.moc"
