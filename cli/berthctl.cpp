@@ -84,20 +84,22 @@ int Berthctl::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         err() << "error: " << problem << Qt::endl;
-    err() << tr("Usage: berthctl [--kubeconfig F] [--context C] [-n NS] [-o table|json|yaml] COMMAND\n"
-                "\n"
-                "Commands:\n"
-                "  login --server URL --token T [--certificate-authority F | --trust-fingerprint SHA256 |\n"
-                "        --insecure-skip-tls-verify]   log in with an OpenShift token (as oc login)\n"
-                "  whoami [-t]                         the user of the current context (-t: its token)\n"
-                "  context list | use NAME             the kubeconfig contexts\n")
+    err() << tr(
+        "Usage: berthctl [--kubeconfig F] [--context C] [-n NS] [-o table|json|yaml] COMMAND\n"
+        "\n"
+        "Commands:\n"
+        "  login --server URL --token T [--certificate-authority F | --trust-fingerprint SHA256 |\n"
+        "        --insecure-skip-tls-verify]   log in with an OpenShift token (as oc login)\n"
+        "  whoami [-t]                         the user of the current context (-t: its token)\n"
+        "  context list | use NAME             the kubeconfig contexts\n")
           << Qt::endl;
     return 2;
 }
 
 QStringList Berthctl::kubeconfigPaths() const
 {
-    return m_global.kubeconfig.isEmpty() ? Kube::KubeConfig::defaultPaths() : QStringList{m_global.kubeconfig};
+    return m_global.kubeconfig.isEmpty() ? Kube::KubeConfig::defaultPaths()
+                                         : QStringList {m_global.kubeconfig};
 }
 
 int Berthctl::run(const QStringList &arguments)
@@ -107,9 +109,10 @@ int Berthctl::run(const QStringList &arguments)
     takeOption(args, {u"--context"_s}, &m_global.context);
     takeOption(args, {u"-n"_s, u"--namespace"_s}, &m_global.ns);
     takeOption(args, {u"-o"_s, u"--output"_s}, &m_global.output);
-    if (!QStringList{u"table"_s, u"json"_s, u"yaml"_s}.contains(m_global.output))
+    if (!QStringList {u"table"_s, u"json"_s, u"yaml"_s}.contains(m_global.output))
         return usage(tr("-o takes table, json or yaml"));
-    if (args.isEmpty() || args.first() == u"help" || args.contains(u"--help"_s) || args.contains(u"-h"_s))
+    if (args.isEmpty() || args.first() == u"help" || args.contains(u"--help"_s)
+        || args.contains(u"-h"_s))
         return usage();
     const QString verb = args.takeFirst();
     if (verb == u"login")
@@ -137,19 +140,24 @@ int Berthctl::login(const QStringList &arguments)
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
     if (request.server.isEmpty() || request.token.isEmpty())
         return usage(tr("login needs --server and --token"));
-    if (request.insecureSkipTlsVerify && (!request.certificateAuthorityFile.isEmpty() || !fingerprint.isEmpty()))
-        return usage(tr("--insecure-skip-tls-verify cannot be combined with a certificate authority"));
+    if (request.insecureSkipTlsVerify
+        && (!request.certificateAuthorityFile.isEmpty() || !fingerprint.isEmpty()))
+        return usage(
+            tr("--insecure-skip-tls-verify cannot be combined with a certificate authority"));
     request.kubeconfigPaths = kubeconfigPaths();
 
     Kube::Login login;
     Kube::LoginReply *reply = login.run(request);
     wait(reply);
-    if (reply->error().kind() == Error::Kind::Tls && !fingerprint.isEmpty() && !reply->presentedChain().isEmpty()) {
+    if (reply->error().kind() == Error::Kind::Tls && !fingerprint.isEmpty()
+        && !reply->presentedChain().isEmpty()) {
         // Trust on first use, but only for the certificate the user named: pin it.
         const QSslCertificate anchor = reply->presentedChain().anchor();
-        if (Tls::normalizedFingerprint(Tls::sha256Fingerprint(anchor)) != Tls::normalizedFingerprint(fingerprint)) {
+        if (Tls::normalizedFingerprint(Tls::sha256Fingerprint(anchor))
+            != Tls::normalizedFingerprint(fingerprint)) {
             err() << "error: "
-                  << tr("the server presented a certificate with SHA-256 fingerprint %1, not %2; nothing was changed.")
+                  << tr("the server presented a certificate with SHA-256 fingerprint %1, not %2; "
+                        "nothing was changed.")
                          .arg(Tls::sha256Fingerprint(anchor), fingerprint)
                   << Qt::endl;
             return 1;
@@ -162,14 +170,19 @@ int Berthctl::login(const QStringList &arguments)
         return fail(reply->error());
     const Kube::LoginResult &result = reply->value();
     if (request.insecureSkipTlsVerify)
-        err() << tr("warning: the certificate of %1 is not verified; anyone on the network path can read and change "
-                    "what is sent.").arg(result.server.toString())
+        err() << tr("warning: the certificate of %1 is not verified; anyone on the network path "
+                    "can read and change "
+                    "what is sent.")
+                     .arg(result.server.toString())
               << Qt::endl;
-    out() << tr("Logged into \"%1\" as \"%2\" using the token provided.").arg(result.server.toString(), result.user) << "\n\n";
+    out() << tr("Logged into \"%1\" as \"%2\" using the token provided.")
+                 .arg(result.server.toString(), result.user)
+          << "\n\n";
     if (result.projects.isEmpty())
         out() << tr("You don't have any projects.") << '\n';
     else
-        out() << tr("You have access to %n project(s).", nullptr, int(result.projects.size())) << '\n';
+        out() << tr("You have access to %n project(s).", nullptr, int(result.projects.size()))
+              << '\n';
     out() << tr("Using project \"%1\".").arg(result.ns) << Qt::endl;
     if (auto config = Kube::KubeConfig::load(request.kubeconfigPaths)) {
         for (const QString &warning : config->warnings())
@@ -210,8 +223,10 @@ int Berthctl::whoami(const QStringList &arguments)
         out() << reply->value().username << Qt::endl;
         return 0;
     }
-    const QJsonObject json{{u"username"_s, reply->value().username}, {u"groups"_s, QJsonArray::fromStringList(reply->value().groups)}};
-    out() << (m_global.output == u"json" ? QString::fromUtf8(QJsonDocument(json).toJson()) : QString::fromUtf8(jsonToYaml(json)));
+    const QJsonObject json {{u"username"_s, reply->value().username},
+                            {u"groups"_s, QJsonArray::fromStringList(reply->value().groups)}};
+    out() << (m_global.output == u"json" ? QString::fromUtf8(QJsonDocument(json).toJson())
+                                         : QString::fromUtf8(jsonToYaml(json)));
     out().flush();
     return 0;
 }
@@ -229,7 +244,8 @@ int Berthctl::context(const QStringList &arguments)
         if (args.size() != 1)
             return usage(tr("context use needs one context name"));
         if (!config->context(args.first()))
-            return fail(Error(Error::Kind::InvalidInput, tr("no context named \"%1\"").arg(args.first())));
+            return fail(
+                Error(Error::Kind::InvalidInput, tr("no context named \"%1\"").arg(args.first())));
         config->setCurrentContext(args.first());
         if (const Result<void> saved = config->save(); !saved)
             return fail(saved.error());
@@ -243,20 +259,25 @@ int Berthctl::context(const QStringList &arguments)
     for (const QString &name : config->contextNames()) {
         const auto ctx = config->context(name);
         const auto cluster = config->cluster(ctx->cluster);
-        rows.append(QJsonObject{{u"name"_s, name}, {u"current"_s, name == current}, {u"cluster"_s, ctx->cluster},
-                                {u"server"_s, cluster ? cluster->server : QString()}, {u"user"_s, ctx->user},
-                                {u"namespace"_s, ctx->ns}});
+        rows.append(QJsonObject {{u"name"_s, name},
+                                 {u"current"_s, name == current},
+                                 {u"cluster"_s, ctx->cluster},
+                                 {u"server"_s, cluster ? cluster->server : QString()},
+                                 {u"user"_s, ctx->user},
+                                 {u"namespace"_s, ctx->ns}});
     }
     if (m_global.output == u"json") {
         out() << QString::fromUtf8(QJsonDocument(rows).toJson());
     } else if (m_global.output == u"yaml") {
         out() << QString::fromUtf8(jsonToYaml(rows));
     } else {
-        QList<QStringList> table{{u"CURRENT"_s, u"NAME"_s, u"CLUSTER"_s, u"USER"_s, u"NAMESPACE"_s}};
+        QList<QStringList> table {
+            {u"CURRENT"_s, u"NAME"_s, u"CLUSTER"_s, u"USER"_s, u"NAMESPACE"_s}};
         for (const QJsonValue &v : std::as_const(rows)) {
             const QJsonObject r = v.toObject();
-            table.append({r.value("current"_L1).toBool() ? u"*"_s : QString(), r.value("name"_L1).toString(),
-                          r.value("cluster"_L1).toString(), r.value("user"_L1).toString(), r.value("namespace"_L1).toString()});
+            table.append({r.value("current"_L1).toBool() ? u"*"_s : QString(),
+                          r.value("name"_L1).toString(), r.value("cluster"_L1).toString(),
+                          r.value("user"_L1).toString(), r.value("namespace"_L1).toString()});
         }
         QList<qsizetype> widths(5, 0);
         for (const QStringList &row : std::as_const(table)) {

@@ -20,15 +20,20 @@ int main(int argc, char **argv)
     Berth::installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Console for the OpenShift internal image registry."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Console for the OpenShift internal image registry."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption kubeconfig(u"kubeconfig"_s, QApplication::translate("main", "The kubeconfig file to use."), u"FILE"_s);
-    const QCommandLineOption context(u"context"_s, QApplication::translate("main", "The kubeconfig context to open."), u"NAME"_s);
+    const QCommandLineOption kubeconfig(
+        u"kubeconfig"_s, QApplication::translate("main", "The kubeconfig file to use."), u"FILE"_s);
+    const QCommandLineOption context(
+        u"context"_s, QApplication::translate("main", "The kubeconfig context to open."),
+        u"NAME"_s);
     parser.addOptions({kubeconfig, context});
     parser.process(app);
 
-    Berth::Gui::applyTheme(Berth::Gui::themeFromString(QSettings().value(u"view/theme"_s).toString()));
+    Berth::Gui::applyTheme(
+        Berth::Gui::themeFromString(QSettings().value(u"view/theme"_s).toString()));
     Berth::Gui::Session session;
     if (parser.isSet(kubeconfig))
         session.setKubeconfigPaths({parser.value(kubeconfig)});

@@ -156,7 +156,8 @@ void MainWindow::createActivityPanel()
     view->setAccessibleName(tr("Requests and commands"));
     layout->addWidget(view);
     connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_activity, &QAbstractItemModel::rowsInserted, view, [view] { view->scrollToBottom(); });
+    connect(m_activity, &QAbstractItemModel::rowsInserted, view,
+            [view] { view->scrollToBottom(); });
     connect(copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_activity->commandScript());
         statusBar()->showMessage(tr("The oc commands of this session are on the clipboard."), 5000);
@@ -169,7 +170,8 @@ void MainWindow::createActivityPanel()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *login = file->addAction(QIcon(u":/icons/login.svg"_s), tr("&Log In…"), this, &MainWindow::logIn);
+    QAction *login
+        = file->addAction(QIcon(u":/icons/login.svg"_s), tr("&Log In…"), this, &MainWindow::logIn);
     login->setShortcut(QKeySequence(u"Ctrl+L"_s));
     m_contextMenu = file->addMenu(tr("Switch &Context"));
     file->addSeparator();
@@ -184,13 +186,14 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
         auto *page = static_cast<Page *>(m_pages->widget(i));
-        QAction *go = view->addAction(page->icon(), page->title(), this, [this, i] { setCurrentPage(i); });
+        QAction *go
+            = view->addAction(page->icon(), page->title(), this, [this, i] { setCurrentPage(i); });
         go->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
     }
     view->addSeparator();
-    QAction *refresh = view->addAction(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this, [this] {
-        static_cast<Page *>(m_pages->currentWidget())->refresh();
-    });
+    QAction *refresh
+        = view->addAction(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this,
+                          [this] { static_cast<Page *>(m_pages->currentWidget())->refresh(); });
     refresh->setShortcut(QKeySequence::Refresh);
     QAction *activity = findChild<QDockWidget *>(u"activity"_s)->toggleViewAction();
     activity->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
@@ -198,7 +201,9 @@ void MainWindow::createMenus()
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(this);
     const Theme current = themeFromString(QSettings().value(u"view/theme"_s).toString());
-    for (const auto &[theme, label] : {std::pair{Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}}) {
+    for (const auto &[theme, label] : {std::pair {Theme::System, tr("&System")},
+                                       {Theme::Light, tr("&Light")},
+                                       {Theme::Dark, tr("&Dark")}}) {
         QAction *a = themes->addAction(label, this, [theme] {
             applyTheme(theme);
             QSettings().setValue(u"view/theme"_s, themeToString(theme));
@@ -211,7 +216,8 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Berth"), this, [this] {
         QMessageBox::about(this, tr("About Berth"),
-                           tr("<h3>Berth %1</h3><p>A console for the internal image registry of Red Hat OpenShift.</p>")
+                           tr("<h3>Berth %1</h3><p>A console for the internal image registry of "
+                              "Red Hat OpenShift.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
 }

@@ -13,7 +13,8 @@ namespace Berth::Gui {
 static QPalette darkPalette()
 {
     QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6), disabled(0x80, 0x80, 0x80);
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6),
+        disabled(0x80, 0x80, 0x80);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
@@ -42,7 +43,8 @@ void applyTheme(Theme theme)
         return;
     }
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-    QApplication::setPalette(theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(theme == Theme::Dark ? darkPalette()
+                                                  : QApplication::style()->standardPalette());
 }
 
 Theme themeFromString(const QString &name)
@@ -57,9 +59,12 @@ Theme themeFromString(const QString &name)
 QString themeToString(Theme theme)
 {
     switch (theme) {
-    case Theme::Dark: return u"dark"_s;
-    case Theme::Light: return u"light"_s;
-    case Theme::System: break;
+    case Theme::Dark:
+        return u"dark"_s;
+    case Theme::Light:
+        return u"light"_s;
+    case Theme::System:
+        break;
     }
     return u"system"_s;
 }

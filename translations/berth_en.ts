@@ -4,23 +4,15 @@
 <context>
     <name>Berth::Core</name>
     <message numerus="yes">
-        <location filename="../core/tls/certificateinfo.cpp" line="97"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Berthctl</name>
     <message numerus="yes">
-        <location filename="../cli/berthctl.cpp" line="172"/>
         <source>You have access to %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>You have access to %n project.</numerusform><numerusform>You have access to %n projects.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -4,273 +4,810 @@
 <context>
     <name>Berth::Core</name>
     <message>
-        <location filename="../core/common/atomicfile.cpp" line="34"/>
         <source>cannot create directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar o diretório %1</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="89"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="91"/>
         <source>Could not reach the server: %1. No changes were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alcançar o servidor: %1. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="94"/>
         <source>The server did not answer in time: %1. No changes were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu a tempo: %1. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="97"/>
         <source>The secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura falhou: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="100"/>
         <source>The token provided is invalid or expired. Log in again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O token informado é inválido ou expirou. Faça login novamente. (%1)</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="103"/>
         <source>Permission denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissão negada: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="106"/>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="109"/>
         <source>Not an OpenShift cluster, or the operator is not installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um cluster OpenShift, ou o operador não está instalado: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="112"/>
         <source>Already exists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="115"/>
         <source>The object was changed by someone else: %1. Reload it and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O objeto foi alterado por outra pessoa: %1. Recarregue-o e aplique novamente.</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="118"/>
         <source>The server rejected the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor rejeitou a alteração: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="121"/>
         <source>The server answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="122"/>
         <source>The server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="125"/>
         <source>Could not read the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os dados: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="128"/>
         <source>File error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/error.cpp" line="131"/>
         <source>Invalid input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada inválida: %1</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeclient.cpp" line="95"/>
         <source>the API group %1 is not served</source>
-        <translation type="unfinished"></translation>
+        <translation>o grupo de API %1 não é servido</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeclient.cpp" line="170"/>
         <source>strategic merge patch is not supported for %1; use a merge patch</source>
-        <translation type="unfinished"></translation>
+        <translation>o patch de mesclagem estratégica não é suportado para %1; use um merge patch</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="142"/>
-        <location filename="../core/kube/login.cpp" line="119"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="149"/>
         <source>%1 is not a valid kubeconfig: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um kubeconfig válido: %2</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="154"/>
         <source>%1 is not a valid kubeconfig: not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um kubeconfig válido: não é um mapeamento</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="161"/>
         <source>no kubeconfig file given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum arquivo kubeconfig informado</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="321"/>
         <source>the kubeconfig is locked by %1. If no oc or kubectl is running, the lock was left by a crash: remove that file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>o kubeconfig está bloqueado por %1. Se nenhum oc ou kubectl estiver em execução, o bloqueio ficou de uma falha: remova esse arquivo e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="324"/>
         <source>cannot create the lock file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar o arquivo de bloqueio %1</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="344"/>
         <source>%1 is readable by other users; run: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pode ser lido por outros usuários; execute: chmod 600 %1</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="346"/>
         <source>%1 exists: a stale lock left by a crashed oc or kubectl? Remove it if none is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe: um bloqueio antigo deixado por um oc ou kubectl que falhou? Remova-o se nenhum estiver em execução.</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="356"/>
-        <source>no current context: log in first (berthctl login)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="359"/>
         <source>context &quot;%1&quot; not found in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto &quot;%1&quot; não encontrado em %2</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="362"/>
         <source>cluster &quot;%1&quot; of context &quot;%2&quot; has no server</source>
-        <translation type="unfinished"></translation>
+        <translation>o cluster &quot;%1&quot; do contexto &quot;%2&quot; não tem servidor</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="374"/>
         <source>cannot read the certificate authority %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler a autoridade certificadora %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="381"/>
         <source>the certificate authority of cluster &quot;%1&quot; is not PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>a autoridade certificadora do cluster &quot;%1&quot; não está em PEM</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="386"/>
         <source>user &quot;%1&quot; gets its credentials from a plugin: %2 %3. Berth does not run plugins from a kubeconfig; log in with a token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>o usuário &quot;%1&quot; obtém suas credenciais de um plugin: %2 %3. O Berth não executa plugins de um kubeconfig; faça login com um token.</translation>
     </message>
     <message>
-        <location filename="../core/kube/kubeconfig.cpp" line="393"/>
         <source>cannot read the token file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o arquivo de token %1</translation>
     </message>
     <message>
-        <location filename="../core/kube/login.cpp" line="26"/>
         <source>the server URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a URL do servidor está vazia</translation>
     </message>
     <message>
-        <location filename="../core/kube/login.cpp" line="31"/>
         <source>&quot;%1&quot; is not a server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma URL de servidor</translation>
     </message>
     <message>
-        <location filename="../core/kube/login.cpp" line="33"/>
         <source>&quot;%1&quot;: the server must be https://</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: o servidor deve ser https://</translation>
     </message>
     <message>
-        <location filename="../core/kube/login.cpp" line="36"/>
         <source>&quot;%1&quot;: give only the API server, such as https://api.cluster.example.com:6443</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: informe apenas o servidor de API, como https://api.cluster.example.com:6443</translation>
     </message>
     <message>
-        <location filename="../core/kube/login.cpp" line="50"/>
         <source>not an oc login command line</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma linha de comando oc login</translation>
     </message>
     <message>
-        <location filename="../core/kube/login.cpp" line="78"/>
         <source>the command line names no server (--server=https://...)</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha de comando não informa o servidor (--server=https://...)</translation>
     </message>
     <message>
-        <location filename="../core/kube/login.cpp" line="80"/>
         <source>the command line has no --token</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha de comando não tem --token</translation>
     </message>
     <message>
-        <location filename="../core/kube/login.cpp" line="106"/>
         <source>the token is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o token está vazio</translation>
     </message>
     <message>
-        <location filename="../core/kube/login.cpp" line="132"/>
         <source>the certificate authority is not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>a autoridade certificadora não é um certificado PEM</translation>
     </message>
     <message>
-        <location filename="../core/kube/login.cpp" line="150"/>
         <source>Certificate %1, SHA-256 fingerprint %2. If you trust it, log in with --certificate-authority FILE (the cluster&apos;s CA) or --trust-fingerprint %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado %1, impressão digital SHA-256 %2. Se você confia nele, faça login com --certificate-authority ARQUIVO (a CA do cluster) ou --trust-fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../core/kube/login.cpp" line="160"/>
         <source>%1 is a web page, not the API server: this looks like the web console URL. Use the API URL, usually https://api.&lt;cluster&gt;:6443.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma página web, não o servidor de API: parece ser a URL do console web. Use a URL da API, geralmente https://api.&lt;cluster&gt;:6443.</translation>
     </message>
     <message>
-        <location filename="../core/tls/certificateinfo.cpp" line="71"/>
         <source>The server uses a certificate signed by an unknown authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor usa um certificado assinado por uma autoridade desconhecida.</translation>
     </message>
     <message>
-        <location filename="../core/tls/certificateinfo.cpp" line="74"/>
         <source>The server&apos;s certificate does not match its hostname.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor não corresponde ao nome do host.</translation>
     </message>
     <message>
-        <location filename="../core/tls/certificateinfo.cpp" line="78"/>
         <source>The server&apos;s certificate is expired or not yet valid (local clock: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor expirou ou ainda não é válido (relógio local: %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/tls/certificateinfo.cpp" line="97"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/tls/certificateinfo.cpp" line="98"/>
         <source>Subject: %1
 Issuer: %2
 Names: %3
 Valid: %4 to %5
 SHA-256: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto: %1
+Emissor: %2
+Nomes: %3
+Validade: %4 a %5
+SHA-256: %6</translation>
     </message>
     <message>
-        <location filename="../core/tls/certificateinfo.cpp" line="99"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>no current context: log in first</source>
+        <translation>nenhum contexto atual: faça login primeiro</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ActivityModel</name>
+    <message>
+        <source>oc</source>
+        <comment>activity: an equivalent oc command</comment>
+        <translation>oc</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Request or command</source>
+        <translation>Requisição ou comando</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::CertificateDialog</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Certificado Não Confiável</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>%1 presented the certificates below. Trust the top one only if its SHA-256 fingerprint matches the one your cluster administrator gave you. Berth then pins it for this cluster; it does not turn verification off.</source>
+        <translation>%1 apresentou os certificados abaixo. Confie no primeiro somente se a impressão digital SHA-256 dele for igual à que o administrador do cluster lhe passou. O Berth então o fixa para este cluster; a verificação não é desligada.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;chain:</source>
+        <translation>&amp;Cadeia de certificados:</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Cadeia de certificados</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detalhes:</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Detalhes do certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Confiar &amp;Neste Certificado</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Confiar neste certificado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ConditionModel</name>
+    <message>
+        <source>as expected</source>
+        <translation>como esperado</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>requer atenção</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condição</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::LoginDialog</name>
+    <message>
+        <source>&amp;Skip certificate verification (insecure)</source>
+        <translation>&amp;Ignorar a verificação do certificado (inseguro)</translation>
+    </message>
+    <message>
+        <source>Log In to OpenShift</source>
+        <translation>Login no OpenShift</translation>
+    </message>
+    <message>
+        <source>oc login command</source>
+        <translation>Comando oc login</translation>
+    </message>
+    <message>
+        <source>Paste the command of the web console&apos;s &quot;Copy login command&quot; page.</source>
+        <translation>Cole o comando da página &quot;Copy login command&quot; do console web.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste oc login:</source>
+        <translation>Co&amp;lar oc login:</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>Servidor de API</translation>
+    </message>
+    <message>
+        <source>API &amp;server:</source>
+        <translation>&amp;Servidor de API:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Arquivo da autoridade certificadora</translation>
+    </message>
+    <message>
+        <source>optional: the cluster&apos;s CA, PEM</source>
+        <translation>opcional: a CA do cluster, em PEM</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Browse for the certificate authority file</source>
+        <translation>Procurar o arquivo da autoridade certificadora</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Autoridade certificadora:</translation>
+    </message>
+    <message>
+        <source>Skip certificate verification</source>
+        <translation>Ignorar a verificação do certificado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; without verification anyone on the network path can read your token and change what Berth sends. Prefer trusting the certificate.</source>
+        <translation>&lt;b&gt;Atenção:&lt;/b&gt; sem verificação, qualquer pessoa no caminho da rede pode ler seu token e alterar o que o Berth envia. Prefira confiar no certificado.</translation>
+    </message>
+    <message>
+        <source>Insecure connection warning</source>
+        <translation>Aviso de conexão insegura</translation>
+    </message>
+    <message>
+        <source>Server and Token</source>
+        <translation>Servidor e Token</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation>Contexto do kubeconfig</translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation>C&amp;ontexto:</translation>
+    </message>
+    <message>
+        <source>Contexts of %1</source>
+        <translation>Contextos de %1</translation>
+    </message>
+    <message>
+        <source>Kubeconfig Context</source>
+        <translation>Contexto do Kubeconfig</translation>
+    </message>
+    <message>
+        <source>Login method</source>
+        <translation>Forma de login</translation>
+    </message>
+    <message>
+        <source>Login progress</source>
+        <translation>Progresso do login</translation>
+    </message>
+    <message>
+        <source>Login status</source>
+        <translation>Situação do login</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Enter a new token to continue where you were.</source>
+        <translation>Sua sessão expirou. Informe um novo token para continuar de onde parou.</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autoridade Certificadora</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Enter the API server and a token, or paste an oc login command.</source>
+        <translation>Informe o servidor de API e um token, ou cole um comando oc login.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Interrompido. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted. Nothing was changed.</source>
+        <translation>O certificado não foi aceito. Nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::MainWindow</name>
+    <message>
+        <source>Berth</source>
+        <translation>Berth</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Armazenamento</translation>
+    </message>
+    <message>
+        <source>Make the Trident storage class the cluster default, shown as a diff and as the equivalent oc patch commands.</source>
+        <translation>Tornar a classe de armazenamento do Trident o padrão do cluster, mostrada como diff e como os comandos oc patch equivalentes.</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Give the image registry operator PVC storage and switch it to Managed, then watch it come up.</source>
+        <translation>Dar ao operador do registro de imagens armazenamento em PVC e passá-lo para Managed, e então acompanhar sua subida.</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Rotas</translation>
+    </message>
+    <message>
+        <source>Expose the registry with the default route or a custom hostname.</source>
+        <translation>Expor o registro com a rota padrão ou um nome de host personalizado.</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acesso</translation>
+    </message>
+    <message>
+        <source>Grant registry-viewer and registry-editor to users and groups, and manage pull secrets.</source>
+        <translation>Conceder registry-viewer e registry-editor a usuários e grupos, e gerenciar segredos de pull.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>Trust the router CA in the cluster and on this workstation (Docker and Podman).</source>
+        <translation>Confiar na CA do roteador no cluster e nesta estação de trabalho (Docker e Podman).</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Browse, inspect, push, pull and delete images.</source>
+        <translation>Navegar, inspecionar, enviar, baixar e excluir imagens.</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>The whole procedure as a checked plan of steps.</source>
+        <translation>O procedimento completo como um plano de etapas verificado.</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Server warning: %1</source>
+        <translation>Aviso do servidor: %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <source>Activity panel</source>
+        <translation>Painel de atividade</translation>
+    </message>
+    <message>
+        <source>Filter requests and commands</source>
+        <translation>Filtrar requisições e comandos</translation>
+    </message>
+    <message>
+        <source>Filter activity</source>
+        <translation>Filtrar atividade</translation>
+    </message>
+    <message>
+        <source>Copy oc &amp;Commands</source>
+        <translation>Copiar &amp;Comandos oc</translation>
+    </message>
+    <message>
+        <source>Copy the oc commands of this session</source>
+        <translation>Copiar os comandos oc desta sessão</translation>
+    </message>
+    <message>
+        <source>Requests and commands</source>
+        <translation>Requisições e comandos</translation>
+    </message>
+    <message>
+        <source>The oc commands of this session are on the clipboard.</source>
+        <translation>Os comandos oc desta sessão estão na área de transferência.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Context</source>
+        <translation>Trocar de &amp;Contexto</translation>
+    </message>
+    <message>
+        <source>Copy &amp;oc Commands</source>
+        <translation>Copiar Comandos &amp;oc</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;About Berth</source>
+        <translation>&amp;Sobre o Berth</translation>
+    </message>
+    <message>
+        <source>About Berth</source>
+        <translation>Sobre o Berth</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;A console for the internal image registry of Red Hat OpenShift.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;Um console para o registro interno de imagens do Red Hat OpenShift.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Sem login</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuário: %1</translation>
+    </message>
+    <message>
+        <source>Namespace: %1</source>
+        <translation>Namespace: %1</translation>
+    </message>
+    <message>
+        <source>Berth — %1</source>
+        <translation>Berth — %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open Context</source>
+        <translation>Não Foi Possível Abrir o Contexto</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::OverviewPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Loading the overview</source>
+        <translation>Carregando a visão geral</translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation>Atualizar a visão geral</translation>
+    </message>
+    <message>
+        <source>Reload from the cluster (F5)</source>
+        <translation>Recarregar do cluster (F5)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>API server:</source>
+        <translation>Servidor de API:</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>Servidor de API</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versão:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuário:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupos:</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Default storage class:</source>
+        <translation>Classe de armazenamento padrão:</translation>
+    </message>
+    <message>
+        <source>Default storage class</source>
+        <translation>Classe de armazenamento padrão</translation>
+    </message>
+    <message>
+        <source>Image registry operator</source>
+        <translation>Operador do registro de imagens</translation>
+    </message>
+    <message>
+        <source>Management state:</source>
+        <translation>Estado de gerenciamento:</translation>
+    </message>
+    <message>
+        <source>Registry management state</source>
+        <translation>Estado de gerenciamento do registro</translation>
+    </message>
+    <message>
+        <source>Storage:</source>
+        <translation>Armazenamento:</translation>
+    </message>
+    <message>
+        <source>Registry storage</source>
+        <translation>Armazenamento do registro</translation>
+    </message>
+    <message>
+        <source>Registry problem</source>
+        <translation>Problema do registro</translation>
+    </message>
+    <message>
+        <source>Registry operator conditions</source>
+        <translation>Condições do operador do registro</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Visão Geral</translation>
+    </message>
+    <message>
+        <source>OpenShift version not readable</source>
+        <translation>Versão do OpenShift não legível</translation>
+    </message>
+    <message>
+        <source>OpenShift %1</source>
+        <translation>OpenShift %1</translation>
+    </message>
+    <message>
+        <source> (Kubernetes %1)</source>
+        <translation> (Kubernetes %1)</translation>
+    </message>
+    <message>
+        <source>none: no storage class is the default</source>
+        <translation>nenhuma: nenhuma classe de armazenamento é a padrão</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>não configurado</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::PlaceholderPage</name>
+    <message>
+        <source>Coming in a later version of Berth.</source>
+        <translation>Chega em uma versão futura do Berth.</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>Página %1</translation>
     </message>
 </context>
 <context>
     <name>Berthctl</name>
     <message>
-        <location filename="../cli/berthctl.cpp" line="87"/>
         <source>Usage: berthctl [--kubeconfig F] [--context C] [-n NS] [-o table|json|yaml] COMMAND
 
 Commands:
@@ -279,92 +816,96 @@ Commands:
   whoami [-t]                         the user of the current context (-t: its token)
   context list | use NAME             the kubeconfig contexts
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: berthctl [--kubeconfig F] [--context C] [-n NS] [-o table|json|yaml] COMANDO
+
+Comandos:
+  login --server URL --token T [--certificate-authority F | --trust-fingerprint SHA256 |
+        --insecure-skip-tls-verify]   login com um token do OpenShift (como oc login)
+  whoami [-t]                         o usuário do contexto atual (-t: seu token)
+  context list | use NOME             os contextos do kubeconfig
+</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="111"/>
         <source>-o takes table, json or yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>-o aceita table, json ou yaml</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="121"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="137"/>
-        <location filename="../cli/berthctl.cpp" line="186"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="139"/>
         <source>login needs --server and --token</source>
-        <translation type="unfinished"></translation>
+        <translation>login requer --server e --token</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="141"/>
         <source>--insecure-skip-tls-verify cannot be combined with a certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure-skip-tls-verify não pode ser combinado com uma autoridade certificadora</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="152"/>
         <source>the server presented a certificate with SHA-256 fingerprint %1, not %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor apresentou um certificado com impressão digital SHA-256 %1, não %2; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="165"/>
         <source>warning: the certificate of %1 is not verified; anyone on the network path can read and change what is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: o certificado de %1 não é verificado; qualquer pessoa no caminho da rede pode ler e alterar o que é enviado.</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="168"/>
         <source>Logged into &quot;%1&quot; as &quot;%2&quot; using the token provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login em &quot;%1&quot; como &quot;%2&quot; usando o token informado.</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="170"/>
         <source>You don&apos;t have any projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não tem nenhum projeto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/berthctl.cpp" line="172"/>
         <source>You have access to %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Você tem acesso a %n projeto.</numerusform>
+            <numerusform>Você tem acesso a %n projetos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="173"/>
         <source>Using project &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando o projeto &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="196"/>
         <source>the current context has no token</source>
-        <translation type="unfinished"></translation>
+        <translation>o contexto atual não tem token</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="223"/>
-        <location filename="../cli/berthctl.cpp" line="240"/>
         <source>context needs list or use NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>context requer list ou use NOME</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="230"/>
         <source>context use needs one context name</source>
-        <translation type="unfinished"></translation>
+        <translation>context use requer um nome de contexto</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="232"/>
         <source>no context named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum contexto chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/berthctl.cpp" line="236"/>
         <source>Switched to context &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto trocado para &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Console for the OpenShift internal image registry.</source>
+        <translation>Console para o registro interno de imagens do OpenShift.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file to use.</source>
+        <translation>O arquivo kubeconfig a usar.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context to open.</source>
+        <translation>O contexto do kubeconfig a abrir.</translation>
     </message>
 </context>
 </TS>

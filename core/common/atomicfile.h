@@ -16,8 +16,9 @@ enum class FileSecrecy {
 
 /// Writes `data` to `path` so that readers see the old file or the new one, never a torn one:
 /// a temporary file in the same directory, fsync, rename. An existing file keeps its mode
-/// (a Secret one loses group and other access); a new one gets 0600 or 0644. A symlink is written through to its target. Creates missing
-/// parent directories (0700 for Secret). On failure the old file is left intact.
+/// (a Secret one loses group and other access); a new one gets 0600 or 0644. A symlink is written
+/// through to its target. Creates missing parent directories (0700 for Secret). On failure the old
+/// file is left intact.
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
                                  FileSecrecy secrecy = FileSecrecy::Secret);
 

@@ -17,8 +17,7 @@ Error::Error(Kind kind, QString detail, QString reason, int httpStatus, QUrl url
     , m_reason(std::move(reason))
     , m_detail(std::move(detail))
     , m_url(redacted(url))
-{
-}
+{ }
 
 void Error::setUrl(const QUrl &url)
 {
@@ -63,7 +62,8 @@ Error Error::fromStatus(int httpStatus, const QByteArray &body, const QUrl &url)
         Error error(kindForStatus(code ? code : httpStatus, reason),
                     status.value("message"_L1).toString(), reason, httpStatus, url);
         QList<StatusCause> causes;
-        const QJsonArray jsonCauses = status.value("details"_L1).toObject().value("causes"_L1).toArray();
+        const QJsonArray jsonCauses
+            = status.value("details"_L1).toObject().value("causes"_L1).toArray();
         for (const QJsonValue &c : jsonCauses) {
             const QJsonObject o = c.toObject();
             causes.append({o.value("reason"_L1).toString(), o.value("message"_L1).toString(),
@@ -134,7 +134,8 @@ QString Error::message() const
     QString text = what.arg(m_detail);
     for (const StatusCause &cause : m_causes) {
         if (!cause.message.isEmpty() && !m_detail.contains(cause.message))
-            text += u"\n  "_s + (cause.field.isEmpty() ? cause.message : cause.field + u": "_s + cause.message);
+            text += u"\n  "_s
+                + (cause.field.isEmpty() ? cause.message : cause.field + u": "_s + cause.message);
     }
     if (!m_hint.isEmpty())
         text += u"\n"_s + m_hint;

@@ -37,7 +37,8 @@ QByteArray redactedHeader(const QByteArray &name, const QByteArray &value)
 {
     const QByteArray lower = name.toLower();
     if (lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
-        || lower == "set-cookie" || lower == "x-registry-auth" || isSecretName(QString::fromLatin1(lower)))
+        || lower == "set-cookie" || lower == "x-registry-auth"
+        || isSecretName(QString::fromLatin1(lower)))
         return "REDACTED";
     return value;
 }

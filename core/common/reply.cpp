@@ -5,8 +5,7 @@ namespace Berth {
 
 Reply::Reply(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void Reply::abort()
 {
@@ -37,7 +36,6 @@ void Reply::finish(const Error &error)
 
 WatchReply::WatchReply(QObject *parent)
     : Reply(parent)
-{
-}
+{ }
 
 } // namespace Berth

@@ -43,11 +43,12 @@ private:
 };
 
 /// A reply that carries a value of type T once finished without error.
-template<typename T>
-class ValueReply : public Reply
+template<typename T> class ValueReply : public Reply
 {
 public:
-    explicit ValueReply(QObject *parent = nullptr) : Reply(parent) { }
+    explicit ValueReply(QObject *parent = nullptr)
+        : Reply(parent)
+    { }
     const T &value() const { return m_value; }
     void finishWith(T value)
     {
@@ -56,7 +57,7 @@ public:
     }
 
 private:
-    T m_value{};
+    T m_value {};
 };
 
 /// A watch: emits event() for each change until aborted or the stream ends for good.

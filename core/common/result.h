@@ -9,12 +9,17 @@
 namespace Berth {
 
 /// A value or an Error: the small subset of std::expected that synchronous code needs.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error)) { Q_ASSERT(m_error); }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+        Q_ASSERT(m_error);
+    }
 
     bool hasValue() const { return m_value.has_value(); }
     explicit operator bool() const { return hasValue(); }
@@ -33,12 +38,13 @@ private:
 };
 
 /// Result of an operation with no value.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
     bool hasValue() const { return !m_error; }
     explicit operator bool() const { return hasValue(); }
     const Error &error() const { return m_error; }

@@ -22,7 +22,8 @@ void installTranslations()
     if (berth->load(QLocale(), u"berth"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(berth);
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 

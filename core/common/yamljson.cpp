@@ -36,7 +36,8 @@ static QJsonValue toJson(const YAML::Node &node)
     if (node.Tag() != "?") // quoted or explicitly tagged: a string
         return text;
     static const QRegularExpression intRe(u"^[-+]?[0-9]+$"_s);
-    static const QRegularExpression floatRe(u"^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"_s);
+    static const QRegularExpression floatRe(
+        u"^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"_s);
     if (text == u"true" || text == u"True" || text == u"TRUE")
         return true;
     if (text == u"false" || text == u"False" || text == u"FALSE")
@@ -81,7 +82,8 @@ Result<QJsonValue> yamlToJson(const QByteArray &yaml)
 static bool needsQuotes(const QString &s)
 {
     static const QRegularExpression special(uR"(^[-?:,\[\]{}#&*!|>'"%@`\s]|:\s|\s#|:$|\s$|^$)"_s);
-    static const QRegularExpression typed(uR"(^([-+]?[0-9.]+([eE][-+]?[0-9]+)?|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no|on|off|y|n|Yes|No|On|Off)$)"_s);
+    static const QRegularExpression typed(
+        uR"(^([-+]?[0-9.]+([eE][-+]?[0-9]+)?|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no|on|off|y|n|Yes|No|On|Off)$)"_s);
     return special.match(s).hasMatch() || typed.match(s).hasMatch() || s.contains(u'\n');
 }
 

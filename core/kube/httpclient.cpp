@@ -37,7 +37,8 @@ QNetworkRequest HttpClient::makeRequest(const HttpRequest &request) const
     if (m_tls.insecureSkipVerify)
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
     req.setSslConfiguration(ssl);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setTransferTimeout(request.timeoutMs);
     req.setRawHeader("User-Agent", "berth/" QT_STRINGIFY(BERTH_VERSION));
@@ -62,7 +63,9 @@ void HttpClient::handleSslErrors(QNetworkReply *reply, const QList<QSslError> &e
         for (const QSslError &e : errors) {
             const bool nameOk = e.error() == QSslError::HostNameMismatch
                 && (e.certificate().subjectAlternativeNames().values().contains(m_tls.serverName)
-                    || e.certificate().subjectInfo(QSslCertificate::CommonName).contains(m_tls.serverName));
+                    || e.certificate()
+                           .subjectInfo(QSslCertificate::CommonName)
+                           .contains(m_tls.serverName));
             if (!nameOk)
                 rest.append(e);
         }
@@ -79,24 +82,28 @@ void HttpClient::attempt(HttpReply *reply, const HttpRequest &request, int attem
 {
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *net = m_nam.sendCustomRequest(makeRequest(request), request.method, request.body);
+    QNetworkReply *net
+        = m_nam.sendCustomRequest(makeRequest(request), request.method, request.body);
     QPointer<QNetworkReply> guard(net);
     reply->setAbortHandler([guard] {
         if (guard)
             guard->abort();
     });
-    connect(net, &QNetworkReply::sslErrors, reply, [this, net, reply](const QList<QSslError> &errors) {
-        handleSslErrors(net, errors, &reply->m_chain);
-    });
+    connect(net, &QNetworkReply::sslErrors, reply,
+            [this, net, reply](const QList<QSslError> &errors) {
+                handleSslErrors(net, errors, &reply->m_chain);
+            });
     connect(net, &QNetworkReply::finished, reply, [this, net, reply, request, attemptNo, timer] {
         if (reply->isFinished())
             return;
         const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QUrl url = redacted(request.url);
-        qCDebug(lcKubeHttp) << request.method << url.toString() << status << timer.elapsed() << "ms";
+        qCDebug(lcKubeHttp) << request.method << url.toString() << status << timer.elapsed()
+                            << "ms";
         if (net->error() == QNetworkReply::OperationCanceledError) {
             if (!reply->m_chain.isEmpty()) {
-                reply->finish(Error(Error::Kind::Tls, reply->m_chain.problems().join(u' '), {}, 0, url));
+                reply->finish(
+                    Error(Error::Kind::Tls, reply->m_chain.problems().join(u' '), {}, 0, url));
                 return;
             }
             reply->finish(Error(Error::Kind::Timeout, url.authority(), {}, 0, url));
@@ -105,7 +112,8 @@ void HttpClient::attempt(HttpReply *reply, const HttpRequest &request, int attem
         if (status == 0) {
             Error::Kind kind = Error::Kind::Network;
             QString detail = u"%1: %2"_s.arg(url.authority(), net->errorString());
-            if (net->error() == QNetworkReply::SslHandshakeFailedError || !reply->m_chain.isEmpty()) {
+            if (net->error() == QNetworkReply::SslHandshakeFailedError
+                || !reply->m_chain.isEmpty()) {
                 kind = Error::Kind::Tls;
                 if (!reply->m_chain.isEmpty())
                     detail = reply->m_chain.problems().join(u' ');
@@ -128,10 +136,12 @@ void HttpClient::attempt(HttpReply *reply, const HttpRequest &request, int attem
             bool ok = false;
             int seconds = retryAfter.trimmed().toInt(&ok);
             if (!ok)
-                seconds = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(
-                                              QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date)));
+                seconds = qMax<qint64>(0,
+                                       QDateTime::currentDateTimeUtc().secsTo(QDateTime::fromString(
+                                           QString::fromLatin1(retryAfter), Qt::RFC2822Date)));
             seconds = qBound(0, seconds, 10);
-            qCInfo(lcKubeHttp) << "retrying" << url.toString() << "after" << seconds << "s (HTTP" << status << ")";
+            qCInfo(lcKubeHttp) << "retrying" << url.toString() << "after" << seconds << "s (HTTP"
+                               << status << ")";
             QTimer::singleShot(seconds * 1000, reply, [this, reply, request, attemptNo] {
                 if (!reply->isFinished())
                     attempt(reply, request, attemptNo + 1);
@@ -152,11 +162,13 @@ HttpReply *HttpClient::send(const HttpRequest &request)
 
 QNetworkReply *HttpClient::openStream(const HttpRequest &request)
 {
-    QNetworkReply *net = m_nam.sendCustomRequest(makeRequest(request), request.method, request.body);
+    QNetworkReply *net
+        = m_nam.sendCustomRequest(makeRequest(request), request.method, request.body);
     auto chain = std::make_shared<Tls::PresentedChain>();
-    connect(net, &QNetworkReply::sslErrors, net, [this, net, chain](const QList<QSslError> &errors) {
-        handleSslErrors(net, errors, chain.get());
-    });
+    connect(net, &QNetworkReply::sslErrors, net,
+            [this, net, chain](const QList<QSslError> &errors) {
+                handleSslErrors(net, errors, chain.get());
+            });
     return net;
 }
 

@@ -43,7 +43,9 @@ class HttpReply final : public Reply
 {
     Q_OBJECT
 public:
-    explicit HttpReply(QObject *parent = nullptr) : Reply(parent) { }
+    explicit HttpReply(QObject *parent = nullptr)
+        : Reply(parent)
+    { }
     const HttpResponse &response() const { return m_response; }
     /// The chain the server presented when TLS verification failed.
     const Tls::PresentedChain &presentedChain() const { return m_chain; }

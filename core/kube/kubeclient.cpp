@@ -15,8 +15,7 @@ namespace Berth::Kube {
 KubeClient::KubeClient(HttpClient *http, QObject *parent)
     : QObject(parent)
     , m_http(http)
-{
-}
+{ }
 
 QByteArray KubeClient::contentType(PatchType type)
 {
@@ -77,7 +76,8 @@ void KubeClient::finishWithStatus(ValueReply<QJsonObject> *reply, const HttpResp
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
         if (!response.body.isEmpty() && !doc.isObject()) {
-            reply->finish(Error(Error::Kind::Parse, parseError.errorString(), {}, response.status, url));
+            reply->finish(
+                Error(Error::Kind::Parse, parseError.errorString(), {}, response.status, url));
             return;
         }
         reply->finishWith(doc.object());
@@ -106,10 +106,11 @@ void KubeClient::finishWithStatus(ValueReply<QJsonObject> *reply, const HttpResp
 
 ValueReply<QJsonObject> *KubeClient::sendJson(const QByteArray &method, const QString &path,
                                               const QUrlQuery &query, const QByteArray &body,
-                                              const QByteArray &contentType, const ResourceType *type)
+                                              const QByteArray &contentType,
+                                              const ResourceType *type)
 {
     auto *reply = new ValueReply<QJsonObject>(this);
-    HttpRequest request{method, url(path, query), {}, body};
+    HttpRequest request {method, url(path, query), {}, body};
     if (!contentType.isEmpty())
         request.headers.append({"Content-Type", contentType});
     HttpReply *http = m_http->send(request);
@@ -123,12 +124,14 @@ ValueReply<QJsonObject> *KubeClient::sendJson(const QByteArray &method, const QS
             reply->finish(http->error());
             return;
         }
-        finishWithStatus(reply, http->response(), redacted(request.url), typeCopy ? &*typeCopy : nullptr);
+        finishWithStatus(reply, http->response(), redacted(request.url),
+                         typeCopy ? &*typeCopy : nullptr);
     });
     return reply;
 }
 
-ValueReply<QJsonObject> *KubeClient::get(const ResourceType &type, const QString &ns, const QString &name)
+ValueReply<QJsonObject> *KubeClient::get(const ResourceType &type, const QString &ns,
+                                         const QString &name)
 {
     return sendJson("GET", type.path(ns, name), {}, {}, {}, &type);
 }
@@ -148,7 +151,8 @@ ValueReply<QJsonObject> *KubeClient::create(const ResourceType &type, const QStr
                                             const QJsonObject &object, const WriteOptions &options)
 {
     return sendJson("POST", type.path(ns), writeQuery(options),
-                    QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", &type);
+                    QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json",
+                    &type);
 }
 
 ValueReply<QJsonObject> *KubeClient::replace(const ResourceType &type, const QString &ns,
@@ -156,7 +160,8 @@ ValueReply<QJsonObject> *KubeClient::replace(const ResourceType &type, const QSt
 {
     const QString name = object.value("metadata"_L1).toObject().value("name"_L1).toString();
     return sendJson("PUT", type.path(ns, name), writeQuery(options),
-                    QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", &type);
+                    QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json",
+                    &type);
 }
 
 ValueReply<QJsonObject> *KubeClient::patch(const ResourceType &type, const QString &ns,
@@ -166,12 +171,14 @@ ValueReply<QJsonObject> *KubeClient::patch(const ResourceType &type, const QStri
     if (patchType == PatchType::Strategic && !type.builtIn) {
         // A real server answers 415 for custom resources; say why before sending.
         auto *reply = new ValueReply<QJsonObject>(this);
-        reply->finish(Error(Error::Kind::InvalidInput,
-                            Tr::tr("strategic merge patch is not supported for %1; use a merge patch")
-                                .arg(type.qualifiedName())));
+        reply->finish(
+            Error(Error::Kind::InvalidInput,
+                  Tr::tr("strategic merge patch is not supported for %1; use a merge patch")
+                      .arg(type.qualifiedName())));
         return reply;
     }
-    return sendJson("PATCH", type.path(ns, name), writeQuery(options), patch, contentType(patchType), &type);
+    return sendJson("PATCH", type.path(ns, name), writeQuery(options), patch,
+                    contentType(patchType), &type);
 }
 
 ValueReply<QJsonObject> *KubeClient::remove(const ResourceType &type, const QString &ns,
@@ -183,9 +190,9 @@ ValueReply<QJsonObject> *KubeClient::remove(const ResourceType &type, const QStr
     return sendJson("DELETE", type.path(ns, name), q, {}, {}, &type);
 }
 
-void KubeClient::listPage(ValueReply<QJsonArray> *reply, const ResourceType &type, const QString &ns,
-                          const ListOptions &options, const QString &continueToken, QJsonArray items,
-                          bool restarted)
+void KubeClient::listPage(ValueReply<QJsonArray> *reply, const ResourceType &type,
+                          const QString &ns, const ListOptions &options,
+                          const QString &continueToken, QJsonArray items, bool restarted)
 {
     QUrlQuery q;
     q.addQueryItem(u"limit"_s, u"500"_s);
@@ -295,7 +302,8 @@ private:
                     m_gone = true;
                 continue;
             }
-            const QString rv = object.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
+            const QString rv
+                = object.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
             if (!rv.isEmpty())
                 m_resourceVersion = rv;
             if (type != u"BOOKMARK")
@@ -305,11 +313,13 @@ private:
 
     void streamEnded()
     {
-        const int status = m_stream ? m_stream->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+        const int status
+            = m_stream ? m_stream->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
         if (m_stopped)
             return;
         if (status == 401 || status == 403) {
-            m_reply->finish(Error::fromStatus(status, m_stream->readAll(), redacted(m_stream->url())));
+            m_reply->finish(
+                Error::fromStatus(status, m_stream->readAll(), redacted(m_stream->url())));
             return;
         }
         if (status == 410 || m_gone) {
@@ -332,7 +342,11 @@ private:
             const QJsonArray items = list->value().value("items"_L1).toArray();
             for (const QJsonValue &item : items)
                 Q_EMIT m_reply->event(u"ADDED"_s, item.toObject());
-            m_resourceVersion = list->value().value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
+            m_resourceVersion = list->value()
+                                    .value("metadata"_L1)
+                                    .toObject()
+                                    .value("resourceVersion"_L1)
+                                    .toString();
             start();
         });
     }
@@ -355,7 +369,8 @@ WatchReply *KubeClient::watch(const ResourceType &type, const QString &ns,
 {
     auto *reply = new WatchReply(this);
     auto *watcher = new Watcher(this, reply, type, ns, resourceVersion, options);
-    QMetaObject::invokeMethod(watcher, [watcher] { watcher->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        watcher, [watcher] { watcher->start(); }, Qt::QueuedConnection);
     return reply;
 }
 

@@ -51,8 +51,8 @@ public:
     ValueReply<QJsonObject> *patch(const ResourceType &type, const QString &ns, const QString &name,
                                    PatchType patchType, const QByteArray &patch,
                                    const WriteOptions &options = {});
-    ValueReply<QJsonObject> *remove(const ResourceType &type, const QString &ns, const QString &name,
-                                    const WriteOptions &options = {});
+    ValueReply<QJsonObject> *remove(const ResourceType &type, const QString &ns,
+                                    const QString &name, const WriteOptions &options = {});
     /// Emits events from `resourceVersion` on; reconnects from the last one seen, relists
     /// (ADDED for each object) on 410 Gone. Runs until aborted.
     WatchReply *watch(const ResourceType &type, const QString &ns, const QString &resourceVersion,

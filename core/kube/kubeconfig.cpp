@@ -108,8 +108,7 @@ struct KubeConfig::Private
 
 KubeConfig::KubeConfig()
     : d(std::make_unique<Private>())
-{
-}
+{ }
 KubeConfig::KubeConfig(KubeConfig &&) noexcept = default;
 KubeConfig &KubeConfig::operator=(KubeConfig &&) noexcept = default;
 KubeConfig::~KubeConfig() = default;
@@ -139,19 +138,22 @@ Result<KubeConfig> KubeConfig::load(const QStringList &paths)
         QFile file(path);
         if (file.exists()) {
             if (!file.open(QIODevice::ReadOnly))
-                return Error(Error::Kind::Io, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+                return Error(Error::Kind::Io,
+                             Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
             f.existed = true;
             const QByteArray data = file.readAll();
             try {
                 f.root = YAML::Load(data.toStdString());
             } catch (const YAML::Exception &e) {
                 return Error(Error::Kind::Parse,
-                             Tr::tr("%1 is not a valid kubeconfig: %2").arg(path, QString::fromStdString(e.what())));
+                             Tr::tr("%1 is not a valid kubeconfig: %2")
+                                 .arg(path, QString::fromStdString(e.what())));
             }
             if (f.root.IsNull())
                 f.root = YAML::Node(YAML::NodeType::Map);
             if (!f.root.IsMap())
-                return Error(Error::Kind::Parse, Tr::tr("%1 is not a valid kubeconfig: not a mapping").arg(path));
+                return Error(Error::Kind::Parse,
+                             Tr::tr("%1 is not a valid kubeconfig: not a mapping").arg(path));
         } else {
             f.root = YAML::Node(YAML::NodeType::Map);
         }
@@ -202,7 +204,7 @@ std::optional<KubeContext> KubeConfig::context(const QString &name) const
     if (i < 0)
         return std::nullopt;
     const YAML::Node c = findEntry(d->files[size_t(i)].root, "contexts", name)["context"];
-    return KubeContext{name, str(c["cluster"]), str(c["user"]), str(c["namespace"])};
+    return KubeContext {name, str(c["cluster"]), str(c["user"]), str(c["namespace"])};
 }
 
 std::optional<KubeCluster> KubeConfig::cluster(const QString &name) const
@@ -215,12 +217,14 @@ std::optional<KubeCluster> KubeConfig::cluster(const QString &name) const
     out.name = name;
     out.server = str(c["server"]);
     out.certificateAuthority = str(c["certificate-authority"]);
-    out.certificateAuthorityData = QByteArray::fromBase64(str(c["certificate-authority-data"]).toLatin1());
+    out.certificateAuthorityData
+        = QByteArray::fromBase64(str(c["certificate-authority-data"]).toLatin1());
     out.insecureSkipTlsVerify = str(c["insecure-skip-tls-verify"]) == u"true";
     out.tlsServerName = str(c["tls-server-name"]);
     // A relative CA path is relative to the file that names it, as in kubectl.
     if (!out.certificateAuthority.isEmpty() && QFileInfo(out.certificateAuthority).isRelative())
-        out.certificateAuthority = QFileInfo(d->files[size_t(i)].path).absoluteDir().filePath(out.certificateAuthority);
+        out.certificateAuthority
+            = QFileInfo(d->files[size_t(i)].path).absoluteDir().filePath(out.certificateAuthority);
     return out;
 }
 
@@ -251,7 +255,8 @@ void KubeConfig::setCluster(const KubeCluster &cluster)
     YAML::Node c = d->entryFor("clusters", "cluster", cluster.name);
     c["server"] = toStd(cluster.server);
     setOrRemove(c, "certificate-authority", cluster.certificateAuthority);
-    setOrRemove(c, "certificate-authority-data", QString::fromLatin1(cluster.certificateAuthorityData.toBase64()));
+    setOrRemove(c, "certificate-authority-data",
+                QString::fromLatin1(cluster.certificateAuthorityData.toBase64()));
     if (cluster.insecureSkipTlsVerify)
         c["insecure-skip-tls-verify"] = true;
     else
@@ -314,17 +319,20 @@ Result<void> KubeConfig::save()
         // kubectl's lock protocol: `<file>.lock`, created exclusively, removed after the write.
         const QString lockPath = f.path + u".lock"_s;
         QDir().mkpath(QFileInfo(f.path).absolutePath());
-        const int fd = ::open(QFile::encodeName(lockPath).constData(), O_CREAT | O_EXCL | O_WRONLY, 0600);
+        const int fd
+            = ::open(QFile::encodeName(lockPath).constData(), O_CREAT | O_EXCL | O_WRONLY, 0600);
         if (fd < 0) {
             if (errno == EEXIST)
-                return Error(Error::Kind::Io,
-                             Tr::tr("the kubeconfig is locked by %1. If no oc or kubectl is running, "
-                                    "the lock was left by a crash: remove that file and try again.")
-                                 .arg(lockPath));
+                return Error(
+                    Error::Kind::Io,
+                    Tr::tr("the kubeconfig is locked by %1. If no oc or kubectl is running, "
+                           "the lock was left by a crash: remove that file and try again.")
+                        .arg(lockPath));
             return Error(Error::Kind::Io, Tr::tr("cannot create the lock file %1").arg(lockPath));
         }
         ::close(fd);
-        const Result<void> written = writeFileAtomically(f.path, toYaml(int(i)), FileSecrecy::Secret);
+        const Result<void> written
+            = writeFileAtomically(f.path, toYaml(int(i)), FileSecrecy::Secret);
         ::unlink(QFile::encodeName(lockPath).constData());
         if (!written)
             return written.error();
@@ -343,7 +351,8 @@ QStringList KubeConfig::warnings() const
         if (::stat(QFile::encodeName(f.path).constData(), &st) == 0 && (st.st_mode & 077))
             out.append(Tr::tr("%1 is readable by other users; run: chmod 600 %1").arg(f.path));
         if (QFile::exists(f.path + u".lock"_s))
-            out.append(Tr::tr("%1 exists: a stale lock left by a crashed oc or kubectl? Remove it if none is running.")
+            out.append(Tr::tr("%1 exists: a stale lock left by a crashed oc or kubectl? Remove it "
+                              "if none is running.")
                            .arg(f.path + u".lock"_s));
     }
     return out;
@@ -356,10 +365,13 @@ Result<ClusterConnection> KubeConfig::connection(const QString &contextName) con
         return Error(Error::Kind::InvalidInput, Tr::tr("no current context: log in first"));
     const auto ctx = context(name);
     if (!ctx)
-        return Error(Error::Kind::InvalidInput, Tr::tr("context \"%1\" not found in %2").arg(name, paths().join(u':')));
+        return Error(Error::Kind::InvalidInput,
+                     Tr::tr("context \"%1\" not found in %2").arg(name, paths().join(u':')));
     const auto cl = cluster(ctx->cluster);
     if (!cl || cl->server.isEmpty())
-        return Error(Error::Kind::InvalidInput, Tr::tr("cluster \"%1\" of context \"%2\" has no server").arg(ctx->cluster, name));
+        return Error(
+            Error::Kind::InvalidInput,
+            Tr::tr("cluster \"%1\" of context \"%2\" has no server").arg(ctx->cluster, name));
     ClusterConnection conn;
     conn.contextName = name;
     conn.server = QUrl(cl->server);
@@ -371,26 +383,31 @@ Result<ClusterConnection> KubeConfig::connection(const QString &contextName) con
     if (pem.isEmpty() && !cl->certificateAuthority.isEmpty()) {
         QFile caFile(cl->certificateAuthority);
         if (!caFile.open(QIODevice::ReadOnly))
-            return Error(Error::Kind::Io, Tr::tr("cannot read the certificate authority %1: %2")
-                                              .arg(cl->certificateAuthority, caFile.errorString()));
+            return Error(Error::Kind::Io,
+                         Tr::tr("cannot read the certificate authority %1: %2")
+                             .arg(cl->certificateAuthority, caFile.errorString()));
         pem = caFile.readAll();
     }
     if (!pem.isEmpty()) {
         conn.tls.caCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
         if (conn.tls.caCertificates.isEmpty())
-            return Error(Error::Kind::Parse, Tr::tr("the certificate authority of cluster \"%1\" is not PEM").arg(cl->name));
+            return Error(
+                Error::Kind::Parse,
+                Tr::tr("the certificate authority of cluster \"%1\" is not PEM").arg(cl->name));
     }
     if (const auto u = user(ctx->user)) {
         if (u->hasExec())
-            return Error(Error::Kind::InvalidInput,
-                         Tr::tr("user \"%1\" gets its credentials from a plugin: %2 %3. Berth does not run "
-                                "plugins from a kubeconfig; log in with a token instead.")
-                             .arg(u->name, u->execCommand, u->execArgs.join(u' ')));
+            return Error(
+                Error::Kind::InvalidInput,
+                Tr::tr("user \"%1\" gets its credentials from a plugin: %2 %3. Berth does not run "
+                       "plugins from a kubeconfig; log in with a token instead.")
+                    .arg(u->name, u->execCommand, u->execArgs.join(u' ')));
         conn.token = u->token.toUtf8();
         if (conn.token.isEmpty() && !u->tokenFile.isEmpty()) {
             QFile tokenFile(u->tokenFile);
             if (!tokenFile.open(QIODevice::ReadOnly))
-                return Error(Error::Kind::Io, Tr::tr("cannot read the token file %1").arg(u->tokenFile));
+                return Error(Error::Kind::Io,
+                             Tr::tr("cannot read the token file %1").arg(u->tokenFile));
             conn.token = tokenFile.readAll().trimmed();
         }
     }

@@ -66,7 +66,7 @@ public:
     static QStringList defaultPaths();
     /// Reads the files; a missing file is an empty config. A file that does not parse is an error.
     static Result<KubeConfig> load(const QStringList &paths);
-    static Result<KubeConfig> load(const QString &path) { return load(QStringList{path}); }
+    static Result<KubeConfig> load(const QString &path) { return load(QStringList {path}); }
 
     QStringList paths() const;
     QStringList contextNames() const;

@@ -16,8 +16,7 @@ namespace Berth::Kube {
 
 Login::Login(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Result<QUrl> Login::normalizeServer(const QString &text)
 {
@@ -30,10 +29,14 @@ Result<QUrl> Login::normalizeServer(const QString &text)
     if (!url.isValid() || url.host().isEmpty())
         return Error(Error::Kind::InvalidInput, Tr::tr("\"%1\" is not a server URL").arg(text));
     if (url.scheme() != u"https" && url.scheme() != u"http")
-        return Error(Error::Kind::InvalidInput, Tr::tr("\"%1\": the server must be https://").arg(text));
-    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() || (url.path() != u"" && url.path() != u"/"))
         return Error(Error::Kind::InvalidInput,
-                     Tr::tr("\"%1\": give only the API server, such as https://api.cluster.example.com:6443").arg(text));
+                     Tr::tr("\"%1\": the server must be https://").arg(text));
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()
+        || (url.path() != u"" && url.path() != u"/"))
+        return Error(
+            Error::Kind::InvalidInput,
+            Tr::tr("\"%1\": give only the API server, such as https://api.cluster.example.com:6443")
+                .arg(text));
     url.setPath({});
     return url;
 }
@@ -75,7 +78,8 @@ Result<LoginRequest> Login::parseOcLoginCommand(const QString &commandLine)
             request.server = a;
     }
     if (request.server.isEmpty())
-        return Error(Error::Kind::InvalidInput, Tr::tr("the command line names no server (--server=https://...)"));
+        return Error(Error::Kind::InvalidInput,
+                     Tr::tr("the command line names no server (--server=https://...)"));
     if (request.token.isEmpty())
         return Error(Error::Kind::InvalidInput, Tr::tr("the command line has no --token"));
     return request;
@@ -93,8 +97,7 @@ public:
         , m_request(std::move(request))
         , m_http(new HttpClient(this))
         , m_kube(new KubeClient(m_http, this))
-    {
-    }
+    { }
 
     void start()
     {
@@ -105,8 +108,9 @@ public:
         if (m_request.token.trimmed().isEmpty())
             return m_reply->finish(Error(Error::Kind::InvalidInput, Tr::tr("the token is empty")));
 
-        auto config = KubeConfig::load(m_request.kubeconfigPaths.isEmpty() ? KubeConfig::defaultPaths()
-                                                                           : m_request.kubeconfigPaths);
+        auto config
+            = KubeConfig::load(m_request.kubeconfigPaths.isEmpty() ? KubeConfig::defaultPaths()
+                                                                   : m_request.kubeconfigPaths);
         if (!config)
             return m_reply->finish(config.error());
         m_config = std::move(config).value();
@@ -116,8 +120,10 @@ public:
         if (!m_request.certificateAuthorityFile.isEmpty()) {
             QFile f(m_request.certificateAuthorityFile);
             if (!f.open(QIODevice::ReadOnly))
-                return m_reply->finish(Error(Error::Kind::Io, Tr::tr("cannot read %1: %2")
-                                                                  .arg(m_request.certificateAuthorityFile, f.errorString())));
+                return m_reply->finish(
+                    Error(Error::Kind::Io,
+                          Tr::tr("cannot read %1: %2")
+                              .arg(m_request.certificateAuthorityFile, f.errorString())));
             m_caPem = f.readAll();
         } else if (!m_request.trustedCertificate.isEmpty()) {
             m_caPem = m_request.trustedCertificate;
@@ -129,7 +135,9 @@ public:
         if (!m_caPem.isEmpty()) {
             tls.caCertificates = QSslCertificate::fromData(m_caPem, QSsl::Pem);
             if (tls.caCertificates.isEmpty())
-                return m_reply->finish(Error(Error::Kind::Parse, Tr::tr("the certificate authority is not a PEM certificate")));
+                return m_reply->finish(
+                    Error(Error::Kind::Parse,
+                          Tr::tr("the certificate authority is not a PEM certificate")));
         }
         m_http->setTls(tls);
         m_kube->setServer(m_result.server);
@@ -148,20 +156,24 @@ private:
                 m_reply->setPresentedChain(head->presentedChain());
                 Error error = head->error();
                 if (error.kind() == Error::Kind::Tls && !head->presentedChain().isEmpty()) {
-                    const Tls::CertificateInfo info = Tls::CertificateInfo::from(head->presentedChain().anchor());
-                    error.setHint(Tr::tr("Certificate %1, SHA-256 fingerprint %2. If you trust it, log in with "
-                                         "--certificate-authority FILE (the cluster's CA) or "
-                                         "--trust-fingerprint %2.")
-                                      .arg(info.subject, info.sha256Fingerprint));
+                    const Tls::CertificateInfo info
+                        = Tls::CertificateInfo::from(head->presentedChain().anchor());
+                    error.setHint(
+                        Tr::tr(
+                            "Certificate %1, SHA-256 fingerprint %2. If you trust it, log in with "
+                            "--certificate-authority FILE (the cluster's CA) or "
+                            "--trust-fingerprint %2.")
+                            .arg(info.subject, info.sha256Fingerprint));
                 }
                 return m_reply->finish(error);
             }
             const QByteArray type = head->response().header("Content-Type");
             if (type.startsWith("text/html"))
-                return m_reply->finish(Error(Error::Kind::InvalidInput,
-                                             Tr::tr("%1 is a web page, not the API server: this looks like the web "
-                                                    "console URL. Use the API URL, usually https://api.<cluster>:6443.")
-                                                 .arg(m_result.server.toString())));
+                return m_reply->finish(Error(
+                    Error::Kind::InvalidInput,
+                    Tr::tr("%1 is a web page, not the API server: this looks like the web "
+                           "console URL. Use the API URL, usually https://api.<cluster>:6443.")
+                        .arg(m_result.server.toString())));
             m_http->setBearerToken(m_request.token.trimmed().toUtf8());
             whoAmI();
         });
@@ -185,10 +197,12 @@ private:
         connect(reply, &Reply::finished, this, [this, reply] {
             if (!reply->error()) {
                 for (const QJsonValue &p : reply->value())
-                    m_result.projects.append(p.toObject().value("metadata"_L1).toObject().value("name"_L1).toString());
+                    m_result.projects.append(
+                        p.toObject().value("metadata"_L1).toObject().value("name"_L1).toString());
             }
             const QString nick = clusterNickname(m_result.server);
-            const auto previous = m_config.context(u"%1/%2/%3"_s.arg(m_config.currentContext().section(u'/', 0, 0), nick, m_result.user));
+            const auto previous = m_config.context(u"%1/%2/%3"_s.arg(
+                m_config.currentContext().section(u'/', 0, 0), nick, m_result.user));
             if (previous && m_result.projects.contains(previous->ns))
                 m_result.ns = previous->ns;
             else if (m_result.projects.size() == 1)
@@ -240,7 +254,8 @@ LoginReply *Login::run(const LoginRequest &request)
     auto *reply = new LoginReply(this);
     auto *run = new LoginRun(reply, request);
     connect(run->http(), &HttpClient::exchanged, this, &Login::exchanged);
-    QMetaObject::invokeMethod(run, [run] { run->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        run, [run] { run->start(); }, Qt::QueuedConnection);
     return reply;
 }
 

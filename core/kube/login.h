@@ -35,7 +35,9 @@ struct LoginResult
 class LoginReply final : public ValueReply<LoginResult>
 {
 public:
-    explicit LoginReply(QObject *parent = nullptr) : ValueReply<LoginResult>(parent) { }
+    explicit LoginReply(QObject *parent = nullptr)
+        : ValueReply<LoginResult>(parent)
+    { }
     const Tls::PresentedChain &presentedChain() const { return m_chain; }
     void setPresentedChain(const Tls::PresentedChain &chain) { m_chain = chain; }
 

@@ -18,7 +18,8 @@ struct ResourceType
     /// "/api/v1" or "/apis/GROUP/VERSION".
     QString groupVersionPath() const;
     /// The collection or object path; `ns` is ignored for cluster-scoped resources.
-    QString path(const QString &ns = {}, const QString &name = {}, const QString &subresource = {}) const;
+    QString path(const QString &ns = {}, const QString &name = {},
+                 const QString &subresource = {}) const;
     /// "storageclasses.storage.k8s.io" (as kubectl and oc name it on the command line).
     QString qualifiedName() const;
     bool isOpenShift() const { return group.endsWith(QStringLiteral("openshift.io")); }

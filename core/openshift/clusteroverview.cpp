@@ -17,9 +17,10 @@ QList<Condition> Condition::fromStatus(const QJsonObject &status)
     QList<Condition> out;
     for (const QJsonValue &v : status.value("conditions"_L1).toArray()) {
         const QJsonObject c = v.toObject();
-        out.append({c.value("type"_L1).toString(), c.value("status"_L1).toString(), c.value("reason"_L1).toString(),
-                    c.value("message"_L1).toString(),
-                    QDateTime::fromString(c.value("lastTransitionTime"_L1).toString(), Qt::ISODate)});
+        out.append(
+            {c.value("type"_L1).toString(), c.value("status"_L1).toString(),
+             c.value("reason"_L1).toString(), c.value("message"_L1).toString(),
+             QDateTime::fromString(c.value("lastTransitionTime"_L1).toString(), Qt::ISODate)});
     }
     return out;
 }
@@ -27,15 +28,15 @@ QList<Condition> Condition::fromStatus(const QJsonObject &status)
 ClusterOverview::ClusterOverview(Kube::KubeClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 QString ClusterOverview::defaultStorageClass(const QJsonArray &storageClasses)
 {
     for (const QJsonValue &v : storageClasses) {
         const QJsonObject meta = v.toObject().value("metadata"_L1).toObject();
         const QJsonObject annotations = meta.value("annotations"_L1).toObject();
-        if (annotations.value("storageclass.kubernetes.io/is-default-class"_L1).toString() == u"true")
+        if (annotations.value("storageclass.kubernetes.io/is-default-class"_L1).toString()
+            == u"true")
             return meta.value("name"_L1).toString();
     }
     return {};
@@ -79,7 +80,8 @@ ValueReply<ClusterOverviewData> *ClusterOverview::fetch()
     connect(clusterVersion, &Reply::finished, reply, [clusterVersion, data, done] {
         if (!clusterVersion->error()) {
             const QJsonObject status = clusterVersion->value().value("status"_L1).toObject();
-            data->openshiftVersion = status.value("desired"_L1).toObject().value("version"_L1).toString();
+            data->openshiftVersion
+                = status.value("desired"_L1).toObject().value("version"_L1).toString();
         }
         done();
     });
@@ -94,7 +96,8 @@ ValueReply<ClusterOverviewData> *ClusterOverview::fetch()
             data->registryManagementState = spec.value("managementState"_L1).toString();
             const QJsonObject storage = spec.value("storage"_L1).toObject();
             if (storage.contains("pvc"_L1)) {
-                const QString claim = storage.value("pvc"_L1).toObject().value("claim"_L1).toString();
+                const QString claim
+                    = storage.value("pvc"_L1).toObject().value("claim"_L1).toString();
                 data->registryStorage = claim.isEmpty() ? u"pvc"_s : u"pvc (%1)"_s.arg(claim);
             } else if (!storage.isEmpty()) {
                 QStringList kinds = storage.keys();
@@ -111,7 +114,8 @@ ValueReply<ClusterOverviewData> *ClusterOverview::fetch()
         if (!classes->error()) {
             data->defaultStorageClass = defaultStorageClass(classes->value());
             for (const QJsonValue &v : classes->value())
-                data->storageClasses.append(v.toObject().value("metadata"_L1).toObject().value("name"_L1).toString());
+                data->storageClasses.append(
+                    v.toObject().value("metadata"_L1).toObject().value("name"_L1).toString());
         }
         done();
     });

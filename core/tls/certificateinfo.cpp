@@ -94,11 +94,12 @@ QString describe(const CertificateInfo &info)
         s.truncate(253); // the longest DNS name; bounds what a hostile certificate can print
     QString names = sans.join(u", "_s);
     if (info.subjectAlternativeNames.size() > maxNames)
-        names += Tr::tr(" and %n more", nullptr, int(info.subjectAlternativeNames.size() - maxNames));
+        names
+            += Tr::tr(" and %n more", nullptr, int(info.subjectAlternativeNames.size() - maxNames));
     return Tr::tr("Subject: %1\nIssuer: %2\nNames: %3\nValid: %4 to %5\nSHA-256: %6")
-        .arg(info.subject.left(256), info.issuer.left(256), names.isEmpty() ? Tr::tr("(none)") : names,
-             info.notBefore.toString(Qt::ISODate), info.notAfter.toString(Qt::ISODate),
-             info.sha256Fingerprint);
+        .arg(info.subject.left(256), info.issuer.left(256),
+             names.isEmpty() ? Tr::tr("(none)") : names, info.notBefore.toString(Qt::ISODate),
+             info.notAfter.toString(Qt::ISODate), info.sha256Fingerprint);
 }
 
 } // namespace Berth::Tls

@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::Gui {
 
-CertificateDialog::CertificateDialog(const QString &host, const Tls::PresentedChain &chain, QWidget *parent)
+CertificateDialog::CertificateDialog(const QString &host, const Tls::PresentedChain &chain,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_chain(chain)
     , m_list(new QListWidget(this))
@@ -20,14 +21,17 @@ CertificateDialog::CertificateDialog(const QString &host, const Tls::PresentedCh
 {
     setWindowTitle(tr("Untrusted Certificate"));
     auto *layout = new QVBoxLayout(this);
-    auto *problems = new QLabel(u"<b>%1</b>"_s.arg(chain.problems().join(u"<br>"_s).toHtmlEscaped()), this);
+    auto *problems
+        = new QLabel(u"<b>%1</b>"_s.arg(chain.problems().join(u"<br>"_s).toHtmlEscaped()), this);
     problems->setWordWrap(true);
     problems->setAccessibleName(tr("Problem"));
     layout->addWidget(problems);
-    auto *intro = new QLabel(tr("%1 presented the certificates below. Trust the top one only if its SHA-256 "
-                                "fingerprint matches the one your cluster administrator gave you. Berth then pins "
-                                "it for this cluster; it does not turn verification off.").arg(host.toHtmlEscaped()),
-                             this);
+    auto *intro = new QLabel(
+        tr("%1 presented the certificates below. Trust the top one only if its SHA-256 "
+           "fingerprint matches the one your cluster administrator gave you. Berth then pins "
+           "it for this cluster; it does not turn verification off.")
+            .arg(host.toHtmlEscaped()),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -49,7 +53,8 @@ CertificateDialog::CertificateDialog(const QString &host, const Tls::PresentedCh
     layout->addWidget(m_details);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *trust = buttons->addButton(tr("&Trust This Certificate"), QDialogButtonBox::AcceptRole);
+    QPushButton *trust
+        = buttons->addButton(tr("&Trust This Certificate"), QDialogButtonBox::AcceptRole);
     trust->setAccessibleName(tr("Trust this certificate"));
     trust->setAutoDefault(false);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
@@ -70,7 +75,8 @@ void CertificateDialog::showCertificate(int row)
 {
     if (row < 0 || row >= m_chain.certificates.size())
         return;
-    m_details->setPlainText(Tls::describe(Tls::CertificateInfo::from(m_chain.certificates.at(row))));
+    m_details->setPlainText(
+        Tls::describe(Tls::CertificateInfo::from(m_chain.certificates.at(row))));
 }
 
 } // namespace Berth::Gui

@@ -16,7 +16,8 @@ class CertificateDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    CertificateDialog(const QString &host, const Tls::PresentedChain &chain, QWidget *parent = nullptr);
+    CertificateDialog(const QString &host, const Tls::PresentedChain &chain,
+                      QWidget *parent = nullptr);
 
     /// The certificate to pin when the user chose to trust.
     QSslCertificate certificateToTrust() const { return m_chain.anchor(); }

@@ -43,7 +43,8 @@ LoginDialog::LoginDialog(const QStringList &kubeconfigPaths, QWidget *parent)
     // Token tab.
     auto *tokenPage = new QWidget(this);
     auto *form = new QFormLayout(tokenPage);
-    m_paste->setPlaceholderText(u"oc login --token=sha256~… --server=https://api.cluster.example.com:6443"_s);
+    m_paste->setPlaceholderText(
+        u"oc login --token=sha256~… --server=https://api.cluster.example.com:6443"_s);
     m_paste->setAccessibleName(tr("oc login command"));
     m_paste->setToolTip(tr("Paste the command of the web console's \"Copy login command\" page."));
     form->addRow(tr("&Paste oc login:"), m_paste);
@@ -68,8 +69,9 @@ LoginDialog::LoginDialog(const QStringList &kubeconfigPaths, QWidget *parent)
     form->addRow(caLabel, caRow);
     m_insecure->setAccessibleName(tr("Skip certificate verification"));
     form->addRow(QString(), m_insecure);
-    m_insecureWarning->setText(tr("<b>Warning:</b> without verification anyone on the network path can read your "
-                                  "token and change what Berth sends. Prefer trusting the certificate."));
+    m_insecureWarning->setText(
+        tr("<b>Warning:</b> without verification anyone on the network path can read your "
+           "token and change what Berth sends. Prefer trusting the certificate."));
     m_insecureWarning->setWordWrap(true);
     m_insecureWarning->setVisible(false);
     m_insecureWarning->setAccessibleName(tr("Insecure connection warning"));
@@ -122,7 +124,8 @@ void LoginDialog::setServer(const QString &server)
     m_server->setText(server);
     m_tabs->setCurrentIndex(0);
     m_token->setFocus();
-    m_status->setText(tr("Your session has expired. Enter a new token to continue where you were."));
+    m_status->setText(
+        tr("Your session has expired. Enter a new token to continue where you were."));
 }
 
 void LoginDialog::fillFromCommand(const QString &commandLine)
@@ -144,8 +147,8 @@ void LoginDialog::fillFromCommand(const QString &commandLine)
 
 void LoginDialog::chooseCertificateAuthority()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Certificate Authority"), {},
-                                                      tr("Certificates (*.crt *.pem);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Certificate Authority"), {}, tr("Certificates (*.crt *.pem);;All files (*)"));
     if (!file.isEmpty())
         m_caFile->setText(file);
 }
@@ -165,7 +168,8 @@ void LoginDialog::setBusy(bool busy, const QString &text)
 void LoginDialog::showError(const QString &text)
 {
     setBusy(false);
-    m_status->setText(u"<span style='color:#c0392b'>%1</span>"_s.arg(text.toHtmlEscaped().replace(u'\n', u"<br>"_s)));
+    m_status->setText(u"<span style='color:#c0392b'>%1</span>"_s.arg(
+        text.toHtmlEscaped().replace(u'\n', u"<br>"_s)));
 }
 
 void LoginDialog::accept()
@@ -220,7 +224,8 @@ void LoginDialog::runLogin(const Kube::LoginRequest &request)
             return;
         }
         m_contextName = reply->value().contextName;
-        m_command = u"oc login --token=REDACTED --server=%1"_s.arg(reply->value().server.toString());
+        m_command
+            = u"oc login --token=REDACTED --server=%1"_s.arg(reply->value().server.toString());
         if (!request.certificateAuthorityFile.isEmpty())
             m_command += u" --certificate-authority=%1"_s.arg(request.certificateAuthorityFile);
         if (request.insecureSkipTlsVerify)

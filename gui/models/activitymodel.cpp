@@ -11,8 +11,7 @@ namespace Berth::Gui {
 
 ActivityModel::ActivityModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int ActivityModel::rowCount(const QModelIndex &parent) const
 {
@@ -58,16 +57,23 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case MethodColumn: return tr("Method");
-    case StatusColumn: return tr("Status");
-    case DurationColumn: return tr("Duration");
-    case WhatColumn: return tr("Request or command");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case MethodColumn:
+        return tr("Method");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("Duration");
+    case WhatColumn:
+        return tr("Request or command");
+    default:
+        return {};
     }
 }
 
-void ActivityModel::addRequest(const QByteArray &method, const QUrl &url, int status, qint64 elapsedMs)
+void ActivityModel::addRequest(const QByteArray &method, const QUrl &url, int status,
+                               qint64 elapsedMs)
 {
     if (m_entries.size() >= s_limit) {
         beginRemoveRows({}, 0, 0);
@@ -75,15 +81,17 @@ void ActivityModel::addRequest(const QByteArray &method, const QUrl &url, int st
         endRemoveRows();
     }
     beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
-    m_entries.append({QDateTime::currentDateTimeUtc(), QString::fromLatin1(method), status, elapsedMs,
-                      redacted(url).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority), false});
+    m_entries.append({QDateTime::currentDateTimeUtc(), QString::fromLatin1(method), status,
+                      elapsedMs, redacted(url).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority),
+                      false});
     endInsertRows();
 }
 
 void ActivityModel::addCommand(const QString &command)
 {
     beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
-    m_entries.append({QDateTime::currentDateTimeUtc(), {}, 0, -1, redactedCommandLine(command), true});
+    m_entries.append(
+        {QDateTime::currentDateTimeUtc(), {}, 0, -1, redactedCommandLine(command), true});
     endInsertRows();
 }
 

@@ -11,8 +11,7 @@ namespace Berth::Gui {
 
 ConditionModel::ConditionModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int ConditionModel::rowCount(const QModelIndex &parent) const
 {
@@ -49,12 +48,20 @@ QVariant ConditionModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case TypeColumn: return c.type;
-    case StatusColumn: return c.status;
-    case ReasonColumn: return c.reason;
-    case MessageColumn: return c.message;
-    case SinceColumn: return c.lastTransitionTime.isValid() ? QLocale().toString(c.lastTransitionTime.toLocalTime(), QLocale::ShortFormat) : QString();
-    default: return {};
+    case TypeColumn:
+        return c.type;
+    case StatusColumn:
+        return c.status;
+    case ReasonColumn:
+        return c.reason;
+    case MessageColumn:
+        return c.message;
+    case SinceColumn:
+        return c.lastTransitionTime.isValid()
+            ? QLocale().toString(c.lastTransitionTime.toLocalTime(), QLocale::ShortFormat)
+            : QString();
+    default:
+        return {};
     }
 }
 
@@ -63,12 +70,18 @@ QVariant ConditionModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TypeColumn: return tr("Condition");
-    case StatusColumn: return tr("Status");
-    case ReasonColumn: return tr("Reason");
-    case MessageColumn: return tr("Message");
-    case SinceColumn: return tr("Since");
-    default: return {};
+    case TypeColumn:
+        return tr("Condition");
+    case StatusColumn:
+        return tr("Status");
+    case ReasonColumn:
+        return tr("Reason");
+    case MessageColumn:
+        return tr("Message");
+    case SinceColumn:
+        return tr("Since");
+    default:
+        return {};
     }
 }
 

@@ -49,13 +49,15 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     m_version = addField(clusterForm, tr("Version:"), tr("Version"));
     m_user = addField(clusterForm, tr("User:"), tr("User"));
     m_groups = addField(clusterForm, tr("Groups:"), tr("Groups"));
-    m_storageClass = addField(clusterForm, tr("Default storage class:"), tr("Default storage class"));
+    m_storageClass
+        = addField(clusterForm, tr("Default storage class:"), tr("Default storage class"));
     layout->addWidget(cluster);
 
     auto *registry = new QGroupBox(tr("Image registry operator"), this);
     auto *registryLayout = new QVBoxLayout(registry);
     auto *registryForm = new QFormLayout;
-    m_registryState = addField(registryForm, tr("Management state:"), tr("Registry management state"));
+    m_registryState
+        = addField(registryForm, tr("Management state:"), tr("Registry management state"));
     m_registryStorage = addField(registryForm, tr("Storage:"), tr("Registry storage"));
     registryLayout->addLayout(registryForm);
     m_problem->setWordWrap(true);
@@ -70,7 +72,8 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     m_conditionView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_conditionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_conditionView->verticalHeader()->setVisible(false);
-    m_conditionView->horizontalHeader()->setSectionResizeMode(ConditionModel::MessageColumn, QHeaderView::Stretch);
+    m_conditionView->horizontalHeader()->setSectionResizeMode(ConditionModel::MessageColumn,
+                                                              QHeaderView::Stretch);
     m_conditionView->setAccessibleName(tr("Registry operator conditions"));
     registryLayout->addWidget(m_conditionView);
     layout->addWidget(registry, 1);
@@ -78,7 +81,8 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     connect(m_session, &Session::opened, this, &OverviewPage::refresh);
 }
 
-QLabel *OverviewPage::addField(QFormLayout *form, const QString &label, const QString &accessibleName)
+QLabel *OverviewPage::addField(QFormLayout *form, const QString &label,
+                               const QString &accessibleName)
 {
     auto *value = new QLabel(this);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -125,20 +129,27 @@ void OverviewPage::show(const OpenShift::ClusterOverviewData &data)
     m_data = data;
     m_session->setUser(data.user);
     m_server->setText(data.server.toString());
-    QString version = data.openshiftVersion.isEmpty() ? tr("OpenShift version not readable") : tr("OpenShift %1").arg(data.openshiftVersion);
+    QString version = data.openshiftVersion.isEmpty()
+        ? tr("OpenShift version not readable")
+        : tr("OpenShift %1").arg(data.openshiftVersion);
     if (!data.kubernetesVersion.isEmpty())
         version += tr(" (Kubernetes %1)").arg(data.kubernetesVersion);
     m_version->setText(version);
     m_user->setText(data.user);
     m_groups->setText(data.groups.join(u", "_s));
-    m_storageClass->setText(data.defaultStorageClass.isEmpty() ? tr("none: no storage class is the default") : data.defaultStorageClass);
-    m_registryState->setText(data.registryManagementState.isEmpty() ? tr("unknown") : data.registryManagementState);
-    m_registryStorage->setText(data.registryStorage.isEmpty() ? tr("not configured") : data.registryStorage);
+    m_storageClass->setText(data.defaultStorageClass.isEmpty()
+                                ? tr("none: no storage class is the default")
+                                : data.defaultStorageClass);
+    m_registryState->setText(data.registryManagementState.isEmpty() ? tr("unknown")
+                                                                    : data.registryManagementState);
+    m_registryStorage->setText(data.registryStorage.isEmpty() ? tr("not configured")
+                                                              : data.registryStorage);
     m_problem->setText(data.registryProblem);
     m_problem->setVisible(!data.registryProblem.isEmpty());
     m_conditions->setItems(data.registryConditions);
     m_conditionView->resizeColumnsToContents();
-    m_conditionView->horizontalHeader()->setSectionResizeMode(ConditionModel::MessageColumn, QHeaderView::Stretch);
+    m_conditionView->horizontalHeader()->setSectionResizeMode(ConditionModel::MessageColumn,
+                                                              QHeaderView::Stretch);
     Q_EMIT loaded();
 }
 

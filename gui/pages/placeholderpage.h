@@ -10,7 +10,8 @@ class PlaceholderPage final : public Page
 {
     Q_OBJECT
 public:
-    PlaceholderPage(const QString &title, const QString &iconName, const QString &plan, QWidget *parent = nullptr);
+    PlaceholderPage(const QString &title, const QString &iconName, const QString &plan,
+                    QWidget *parent = nullptr);
 
     QString title() const override { return m_title; }
     QIcon icon() const override { return m_icon; }

@@ -88,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().kind(), Berth::Error::Kind::Io);
         QCOMPARE(read(path), QByteArray("old"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(),
+                 1); // no temporary left
     }
 
     void impossiblePathIsAnError()

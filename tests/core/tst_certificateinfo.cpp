@@ -14,7 +14,9 @@ private Q_SLOTS:
     void describesALeaf()
     {
         const auto ca = Sandbox::CertificateAuthority::create(u"Test Root"_s);
-        const auto leaf = ca.issue(u"api.example.com"_s, {u"api.example.com"_s, u"api-int.example.com"_s}, {u"10.0.0.1"_s});
+        const auto leaf
+            = ca.issue(u"api.example.com"_s, {u"api.example.com"_s, u"api-int.example.com"_s},
+                       {u"10.0.0.1"_s});
         const QSslCertificate cert(leaf.certificatePem);
         const Tls::CertificateInfo info = Tls::CertificateInfo::from(cert);
         QCOMPARE(info.subject, u"api.example.com"_s);
@@ -36,7 +38,8 @@ private Q_SLOTS:
         for (int i = 0; i < 300; ++i)
             names.append(u"host%1.example.com"_s.arg(i));
         const auto leaf = ca.issue(u"many"_s, names, {});
-        const QString text = Tls::describe(Tls::CertificateInfo::from(QSslCertificate(leaf.certificatePem)));
+        const QString text
+            = Tls::describe(Tls::CertificateInfo::from(QSslCertificate(leaf.certificatePem)));
         QCOMPARE(text.count(u".example.com"_s), 20); // the first 20 names, in whatever order
         QVERIFY(text.contains(u"280"_s)); // "and 280 more"
         QVERIFY(text.size() < 2000);
@@ -47,7 +50,8 @@ private Q_SLOTS:
         const auto ca = Sandbox::CertificateAuthority::create(u"Root"_s);
         const auto leaf = ca.issue(u"leaf"_s, {u"leaf"_s}, {});
         Tls::PresentedChain chain;
-        chain.certificates = {QSslCertificate(leaf.certificatePem), QSslCertificate(ca.pair().certificatePem)};
+        chain.certificates
+            = {QSslCertificate(leaf.certificatePem), QSslCertificate(ca.pair().certificatePem)};
         QCOMPARE(chain.anchor(), QSslCertificate(ca.pair().certificatePem));
         chain.certificates.removeLast();
         QCOMPARE(chain.anchor(), QSslCertificate(leaf.certificatePem));

@@ -75,15 +75,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("one") << QByteArray(R"([{"metadata":{"name":"a","annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}},{"metadata":{"name":"b"}}])") << u"a"_s;
-        QTest::newRow("false") << QByteArray(R"([{"metadata":{"name":"a","annotations":{"storageclass.kubernetes.io/is-default-class":"false"}}}])") << QString();
+        QTest::newRow("one") << QByteArray(
+            R"([{"metadata":{"name":"a","annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}},{"metadata":{"name":"b"}}])")
+                             << u"a"_s;
+        QTest::newRow("false") << QByteArray(
+            R"([{"metadata":{"name":"a","annotations":{"storageclass.kubernetes.io/is-default-class":"false"}}}])")
+                               << QString();
         QTest::newRow("none") << QByteArray("[]") << QString();
     }
     void defaultStorageClass()
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
-        QCOMPARE(OpenShift::ClusterOverview::defaultStorageClass(QJsonDocument::fromJson(json).array()), expected);
+        QCOMPARE(
+            OpenShift::ClusterOverview::defaultStorageClass(QJsonDocument::fromJson(json).array()),
+            expected);
     }
 };
 

@@ -18,8 +18,8 @@ class tst_HttpClient : public QObject
     Q_OBJECT
 
 private:
-    static Kube::HttpReply *sendAndWait(Kube::HttpClient &client, const Kube::HttpRequest &request, Error *error,
-                                        Kube::HttpResponse *response)
+    static Kube::HttpReply *sendAndWait(Kube::HttpClient &client, const Kube::HttpRequest &request,
+                                        Error *error, Kube::HttpResponse *response)
     {
         Kube::HttpReply *reply = client.send(request);
         QSignalSpy spy(reply, &Reply::finished);
@@ -47,7 +47,8 @@ private Q_SLOTS:
         Kube::HttpResponse response;
         QElapsedTimer timer;
         timer.start();
-        sendAndWait(client, {"GET", QUrl(u"http://127.0.0.1:%1/x"_s.arg(server.port())), {}, {}}, &error, &response);
+        sendAndWait(client, {"GET", QUrl(u"http://127.0.0.1:%1/x"_s.arg(server.port())), {}, {}},
+                    &error, &response);
         QVERIFY(!error);
         QCOMPARE(response.status, 200);
         QCOMPARE(calls, 3);
@@ -65,7 +66,8 @@ private Q_SLOTS:
         Kube::HttpClient client;
         Error error;
         Kube::HttpResponse response;
-        sendAndWait(client, {"POST", QUrl(u"http://127.0.0.1:%1/x"_s.arg(server.port())), {}, "{}"}, &error, &response);
+        sendAndWait(client, {"POST", QUrl(u"http://127.0.0.1:%1/x"_s.arg(server.port())), {}, "{}"},
+                    &error, &response);
         QCOMPARE(response.status, 429);
         QCOMPARE(calls, 1);
     }
@@ -77,7 +79,9 @@ private Q_SLOTS:
         Kube::HttpClient client;
         Error error;
         Kube::HttpResponse response;
-        sendAndWait(client, {"GET", QUrl(u"http://127.0.0.1:%1/x"_s.arg(server.port())), {}, {}, 500}, &error, &response);
+        sendAndWait(client,
+                    {"GET", QUrl(u"http://127.0.0.1:%1/x"_s.arg(server.port())), {}, {}, 500},
+                    &error, &response);
         QVERIFY(error);
         QCOMPARE(error.kind(), Error::Kind::Timeout);
     }
@@ -93,7 +97,8 @@ private Q_SLOTS:
         Kube::HttpClient client;
         Error error;
         Kube::HttpResponse response;
-        sendAndWait(client, {"GET", QUrl(u"http://127.0.0.1:%1/x"_s.arg(port)), {}, {}}, &error, &response);
+        sendAndWait(client, {"GET", QUrl(u"http://127.0.0.1:%1/x"_s.arg(port)), {}, {}}, &error,
+                    &response);
         QCOMPARE(error.kind(), Error::Kind::Network);
         QVERIFY(error.message().contains(u"127.0.0.1"_s));
         QVERIFY(error.message().contains(u"No changes were made"_s));
@@ -105,7 +110,8 @@ private Q_SLOTS:
         const auto other = CertificateAuthority::create(u"Other Root"_s);
         const auto leaf = ca.issue(u"api.internal"_s, {u"api.internal"_s}, {});
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setLocalCertificateChain({QSslCertificate(leaf.certificatePem), QSslCertificate(ca.pair().certificatePem)});
+        ssl.setLocalCertificateChain(
+            {QSslCertificate(leaf.certificatePem), QSslCertificate(ca.pair().certificatePem)});
         ssl.setPrivateKey(QSslKey(leaf.keyPem, QSsl::Ec));
         HttpServer server([](const ServerRequest &r, ResponseWriter *w) {
             w->send(200, {}, r.header("authorization"));

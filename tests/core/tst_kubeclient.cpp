@@ -19,7 +19,7 @@ class tst_KubeClient : public QObject
 private:
     Test::SandboxProcess m_sandbox;
     HttpClient m_http;
-    KubeClient m_client{&m_http};
+    KubeClient m_client {&m_http};
 
     struct Outcome
     {
@@ -39,8 +39,10 @@ private:
     }
     QJsonObject configMap(const QString &name, const QString &value = u"1"_s)
     {
-        return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"ConfigMap"_s}, {u"metadata"_s, QJsonObject{{u"name"_s, name}}},
-                {u"data"_s, QJsonObject{{u"v"_s, value}}}};
+        return {{u"apiVersion"_s, u"v1"_s},
+                {u"kind"_s, u"ConfigMap"_s},
+                {u"metadata"_s, QJsonObject {{u"name"_s, name}}},
+                {u"data"_s, QJsonObject {{u"v"_s, value}}}};
     }
 
 private Q_SLOTS:
@@ -81,8 +83,10 @@ private Q_SLOTS:
         // More than one page of 500.
         int created = 0;
         for (int i = 0; i < 520; ++i) {
-            auto *reply = m_client.create(Resources::configMaps(), u"team-a"_s, configMap(u"page-%1"_s.arg(i)));
-            connect(reply, &Reply::finished, this, [&created, reply] { created += reply->error() ? 0 : 1; });
+            auto *reply = m_client.create(Resources::configMaps(), u"team-a"_s,
+                                          configMap(u"page-%1"_s.arg(i)));
+            connect(reply, &Reply::finished, this,
+                    [&created, reply] { created += reply->error() ? 0 : 1; });
         }
         QTRY_COMPARE_WITH_TIMEOUT(created, 520, 60000);
         auto *reply = m_client.list(Resources::configMaps(), u"team-a"_s);
@@ -102,11 +106,12 @@ private Q_SLOTS:
 
     void conflictOnStaleReplace()
     {
-        Outcome created = run(m_client.create(Resources::configMaps(), u"team-a"_s, configMap(u"rv"_s)));
+        Outcome created
+            = run(m_client.create(Resources::configMaps(), u"team-a"_s, configMap(u"rv"_s)));
         QVERIFY(!created.error);
         QJsonObject stale = created.object;
         QVERIFY(!run(m_client.replace(Resources::configMaps(), u"team-a"_s, created.object)).error);
-        stale.insert(u"data"_s, QJsonObject{{u"v"_s, u"2"_s}});
+        stale.insert(u"data"_s, QJsonObject {{u"v"_s, u"2"_s}});
         const Outcome o = run(m_client.replace(Resources::configMaps(), u"team-a"_s, stale));
         QCOMPARE(o.error.kind(), Error::Kind::Conflict);
         QCOMPARE(o.error.reason(), u"Conflict"_s);
@@ -114,25 +119,30 @@ private Q_SLOTS:
 
     void patchTypes()
     {
-        Outcome o = run(m_client.patch(Resources::storageClasses(), {}, u"ontap-gold"_s, PatchType::Strategic,
+        Outcome o = run(m_client.patch(Resources::storageClasses(), {}, u"ontap-gold"_s,
+                                       PatchType::Strategic,
                                        R"({"metadata":{"labels":{"tier":"gold"}}})"));
         QVERIFY2(!o.error, qPrintable(o.error.message()));
         QCOMPARE(o.object["metadata"_L1]["labels"_L1]["tier"_L1].toString(), u"gold"_s);
-        o = run(m_client.patch(Resources::storageClasses(), {}, u"ontap-gold"_s, PatchType::Json,
-                               R"([{"op":"replace","path":"/metadata/labels/tier","value":"silver"}])"));
+        o = run(m_client.patch(
+            Resources::storageClasses(), {}, u"ontap-gold"_s, PatchType::Json,
+            R"([{"op":"replace","path":"/metadata/labels/tier","value":"silver"}])"));
         QCOMPARE(o.object["metadata"_L1]["labels"_L1]["tier"_L1].toString(), u"silver"_s);
-        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge, R"({"spec":{"logLevel":"Debug"}})"));
+        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge,
+                               R"({"spec":{"logLevel":"Debug"}})"));
         QVERIFY(!o.error);
         QCOMPARE(o.object["spec"_L1]["logLevel"_L1].toString(), u"Debug"_s);
         // Strategic merge on a custom resource: refused before sending.
-        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Strategic, R"({"spec":{}})"));
+        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Strategic,
+                               R"({"spec":{}})"));
         QCOMPARE(o.error.kind(), Error::Kind::InvalidInput);
     }
 
     void invalidWithCausesAndDryRun()
     {
-        Outcome o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge,
-                                       R"({"spec":{"managementState":"Foo","replicas":"two"}})"));
+        Outcome o
+            = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge,
+                                 R"({"spec":{"managementState":"Foo","replicas":"two"}})"));
         QCOMPARE(o.error.kind(), Error::Kind::Invalid);
         QCOMPARE(o.error.causes().size(), 2);
         QStringList fields;
@@ -142,7 +152,8 @@ private Q_SLOTS:
         QVERIFY(fields.contains(u"spec.replicas"_s));
         WriteOptions dry;
         dry.dryRun = true;
-        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge, R"({"spec":{"replicas":3}})", dry));
+        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge,
+                               R"({"spec":{"replicas":3}})", dry));
         QVERIFY(!o.error);
         QCOMPARE(o.object["spec"_L1]["replicas"_L1].toInt(), 3);
         o = run(m_client.get(Resources::registryConfigs(), {}, u"cluster"_s));
@@ -151,13 +162,15 @@ private Q_SLOTS:
 
     void strictAndWarnedUnknownFields()
     {
-        Outcome o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge, R"({"spec":{"bogus":1}})"));
+        Outcome o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s,
+                                       PatchType::Merge, R"({"spec":{"bogus":1}})"));
         QCOMPARE(o.error.httpStatus(), 400);
         QVERIFY(o.error.detail().contains(u"unknown field \"spec.bogus\""_s));
         WriteOptions warn;
         warn.fieldValidation = u"Warn"_s;
         QSignalSpy warnings(&m_client, &KubeClient::warning);
-        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge, R"({"spec":{"bogus":1}})", warn));
+        o = run(m_client.patch(Resources::registryConfigs(), {}, u"cluster"_s, PatchType::Merge,
+                               R"({"spec":{"bogus":1}})", warn));
         QVERIFY(!o.error);
         QCOMPARE(warnings.count(), 1);
         QCOMPARE(warnings.first().first().toString(), u"unknown field \"spec.bogus\""_s);
@@ -168,11 +181,14 @@ private Q_SLOTS:
     {
         WatchReply *watch = m_client.watch(Resources::configMaps(), u"default"_s, {});
         QStringList seen;
-        connect(watch, &WatchReply::event, this, [&seen](const QString &type, const QJsonObject &o) {
-            seen.append(type + u' ' + o["metadata"_L1]["name"_L1].toString());
-        });
+        connect(watch, &WatchReply::event, this,
+                [&seen](const QString &type, const QJsonObject &o) {
+                    seen.append(type + u' ' + o["metadata"_L1]["name"_L1].toString());
+                });
         QTest::qWait(500);
-        QVERIFY(!run(m_client.create(Resources::configMaps(), u"default"_s, configMap(u"watched"_s))).error);
+        QVERIFY(
+            !run(m_client.create(Resources::configMaps(), u"default"_s, configMap(u"watched"_s)))
+                 .error);
         QVERIFY(!run(m_client.remove(Resources::configMaps(), u"default"_s, u"watched"_s)).error);
         QTRY_VERIFY(seen.contains(u"ADDED watched"_s) && seen.contains(u"DELETED watched"_s));
         QSignalSpy finished(watch, &Reply::finished);

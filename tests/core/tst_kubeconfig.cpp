@@ -65,11 +65,16 @@ private Q_SLOTS:
         QTest::addColumn<bool>("insecure");
         QTest::addColumn<QString>("token");
         QTest::newRow("oc login") << ocConfig << u"team-a/api-ocp-example-com:6443/kubeadmin"_s
-                                  << u"https://api.ocp.example.com:6443"_s << u"team-a"_s << false << u"sha256~abc"_s;
-        QTest::newRow("insecure, no namespace") << QByteArray("clusters:\n- name: c\n  cluster:\n    server: https://h:6443\n    insecure-skip-tls-verify: true\n"
-                                                              "users:\n- name: u\n  user: {token: t}\ncontexts:\n- name: x\n  context: {cluster: c, user: u}\ncurrent-context: x\n")
-                                                << u"x"_s << u"https://h:6443"_s << u"default"_s << true << u"t"_s;
-        QTest::newRow("empty file") << QByteArray() << QString() << QString() << QString() << false << QString();
+                                  << u"https://api.ocp.example.com:6443"_s << u"team-a"_s << false
+                                  << u"sha256~abc"_s;
+        QTest::newRow("insecure, no namespace")
+            << QByteArray("clusters:\n- name: c\n  cluster:\n    server: https://h:6443\n    "
+                          "insecure-skip-tls-verify: true\n"
+                          "users:\n- name: u\n  user: {token: t}\ncontexts:\n- name: x\n  context: "
+                          "{cluster: c, user: u}\ncurrent-context: x\n")
+            << u"x"_s << u"https://h:6443"_s << u"default"_s << true << u"t"_s;
+        QTest::newRow("empty file")
+            << QByteArray() << QString() << QString() << QString() << false << QString();
     }
     void parse()
     {
@@ -117,22 +122,35 @@ private Q_SLOTS:
         QVERIFY(config->save());
         const auto json = Berth::yamlToJson(read(path));
         QVERIFY(json);
-        const QJsonObject c = json->toObject()["clusters"_L1].toArray()[0].toObject()["cluster"_L1].toObject();
+        const QJsonObject c
+            = json->toObject()["clusters"_L1].toArray()[0].toObject()["cluster"_L1].toObject();
         QCOMPARE(c["proxy-url"_L1].toString(), u"http://proxy:3128"_s);
         QCOMPARE(c["tls-server-name"_L1].toString(), u"api.internal"_s);
         QCOMPARE(c["server"_L1].toString(), u"https://api.ocp.example.com:443"_s);
         QVERIFY(json->toObject().contains("preferences"_L1));
-        QCOMPARE(json->toObject()["users"_L1].toArray()[0].toObject()["user"_L1].toObject()["token"_L1].toString(), u"sha256~new"_s);
+        QCOMPARE(json->toObject()["users"_L1]
+                     .toArray()[0]
+                     .toObject()["user"_L1]
+                     .toObject()["token"_L1]
+                     .toString(),
+                 u"sha256~new"_s);
         QVERIFY(!QFile::exists(path + u".lock"_s));
     }
 
     void severalFilesMergeAsKubectl()
     {
         QTemporaryDir dir;
-        const QString a = write(dir, u"a"_s, "clusters:\n- name: c\n  cluster: {server: https://first:6443}\ncontexts:\n- name: one\n  context: {cluster: c, user: u}\n");
-        const QString b = write(dir, u"b"_s, "clusters:\n- name: c\n  cluster: {server: https://second:6443}\n- name: d\n  cluster: {server: https://d:6443}\n"
-                                             "contexts:\n- name: two\n  context: {cluster: d, user: u}\ncurrent-context: two\nusers:\n- name: u\n  user: {token: t}\n");
-        auto config = KubeConfig::load(QStringList{a, b});
+        const QString a
+            = write(dir, u"a"_s,
+                    "clusters:\n- name: c\n  cluster: {server: https://first:6443}\ncontexts:\n- "
+                    "name: one\n  context: {cluster: c, user: u}\n");
+        const QString b
+            = write(dir, u"b"_s,
+                    "clusters:\n- name: c\n  cluster: {server: https://second:6443}\n- name: d\n  "
+                    "cluster: {server: https://d:6443}\n"
+                    "contexts:\n- name: two\n  context: {cluster: d, user: u}\ncurrent-context: "
+                    "two\nusers:\n- name: u\n  user: {token: t}\n");
+        auto config = KubeConfig::load(QStringList {a, b});
         QVERIFY(config);
         // The first file to name an entry wins; current-context from the first file that sets it.
         QCOMPARE(config->cluster(u"c"_s)->server, u"https://first:6443"_s);
@@ -155,8 +173,11 @@ private Q_SLOTS:
     void kubeconfigEnvironmentVariable()
     {
         QTemporaryDir dir;
-        qputenv("KUBECONFIG", QFile::encodeName(dir.filePath(u"a"_s) + u"::"_s + dir.filePath(u"b"_s) + u':' + dir.filePath(u"a"_s)));
-        QCOMPARE(KubeConfig::defaultPaths(), QStringList({dir.filePath(u"a"_s), dir.filePath(u"b"_s)}));
+        qputenv("KUBECONFIG",
+                QFile::encodeName(dir.filePath(u"a"_s) + u"::"_s + dir.filePath(u"b"_s) + u':'
+                                  + dir.filePath(u"a"_s)));
+        QCOMPARE(KubeConfig::defaultPaths(),
+                 QStringList({dir.filePath(u"a"_s), dir.filePath(u"b"_s)}));
         qunsetenv("KUBECONFIG");
         QCOMPARE(KubeConfig::defaultPaths(), QStringList({QDir::homePath() + u"/.kube/config"_s}));
     }
@@ -189,10 +210,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString marker = dir.filePath(u"ran"_s);
-        const QString path = write(dir, u"config"_s,
-                                   "clusters:\n- name: c\n  cluster: {server: https://h:6443}\nusers:\n- name: u\n  user:\n    exec:\n"
-                                   "      command: touch\n      args: ['" + marker.toUtf8() + "']\n      apiVersion: client.authentication.k8s.io/v1\n"
-                                   "contexts:\n- name: x\n  context: {cluster: c, user: u}\ncurrent-context: x\n");
+        const QString path = write(
+            dir, u"config"_s,
+            "clusters:\n- name: c\n  cluster: {server: https://h:6443}\nusers:\n- name: u\n  "
+            "user:\n    exec:\n"
+            "      command: touch\n      args: ['"
+                + marker.toUtf8()
+                + "']\n      apiVersion: client.authentication.k8s.io/v1\n"
+                  "contexts:\n- name: x\n  context: {cluster: c, user: u}\ncurrent-context: x\n");
         auto conn = KubeConfig::load(path)->connection();
         QVERIFY(!conn);
         QVERIFY(conn.error().detail().contains(u"touch"_s));
@@ -204,8 +229,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath(u"certs"_s));
         write(dir, u"certs/ca.crt"_s, "not a certificate");
-        const QString path = write(dir, u"config"_s, "clusters:\n- name: c\n  cluster: {server: https://h:6443, certificate-authority: certs/ca.crt}\n"
-                                                    "contexts:\n- name: x\n  context: {cluster: c, user: u}\ncurrent-context: x\n");
+        const QString path
+            = write(dir, u"config"_s,
+                    "clusters:\n- name: c\n  cluster: {server: https://h:6443, "
+                    "certificate-authority: certs/ca.crt}\n"
+                    "contexts:\n- name: x\n  context: {cluster: c, user: u}\ncurrent-context: x\n");
         auto config = KubeConfig::load(path);
         QCOMPARE(config->cluster(u"c"_s)->certificateAuthority, dir.filePath(u"certs/ca.crt"_s));
         auto conn = config->connection();
@@ -217,7 +245,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("nick");
-        QTest::newRow("oc") << u"https://api.ocp-vmw.cie.netapp.com:6443"_s << u"api-ocp-vmw-cie-netapp-com:6443"_s;
+        QTest::newRow("oc") << u"https://api.ocp-vmw.cie.netapp.com:6443"_s
+                            << u"api-ocp-vmw-cie-netapp-com:6443"_s;
         QTest::newRow("default port") << u"https://api.x.com"_s << u"api-x-com:443"_s;
         QTest::newRow("ip") << u"https://127.0.0.1:34001"_s << u"127-0-0-1:34001"_s;
     }

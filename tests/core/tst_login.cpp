@@ -49,7 +49,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("output"); // empty: refused
         QTest::newRow("bare host:port") << u"api.x.com:6443"_s << u"https://api.x.com:6443"_s;
         QTest::newRow("https") << u"https://api.x.com:6443"_s << u"https://api.x.com:6443"_s;
-        QTest::newRow("trailing slash") << u"https://api.x.com:6443/"_s << u"https://api.x.com:6443"_s;
+        QTest::newRow("trailing slash")
+            << u"https://api.x.com:6443/"_s << u"https://api.x.com:6443"_s;
         QTest::newRow("spaces") << u"  https://api.x.com:6443 "_s << u"https://api.x.com:6443"_s;
         QTest::newRow("path") << u"https://console.apps.x.com/dashboards"_s << QString();
         QTest::newRow("userinfo") << u"https://u:p@api.x.com"_s << QString();
@@ -77,13 +78,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("token");
         QTest::addColumn<bool>("insecure");
-        QTest::newRow("console copy") << u"oc login --token=sha256~D49Sp --server=https://api.ocp-vmw.cie.netapp.com:6443"_s
-                                      << u"https://api.ocp-vmw.cie.netapp.com:6443"_s << u"sha256~D49Sp"_s << false;
-        QTest::newRow("with prompt") << u"[netapp-user@rhel7 ~]$ oc login --token=sha256~a --server=https://api:6443"_s
-                                     << u"https://api:6443"_s << u"sha256~a"_s << false;
-        QTest::newRow("spaces and positional") << u"oc login https://api:6443 --token sha256~b --insecure-skip-tls-verify"_s
-                                               << u"https://api:6443"_s << u"sha256~b"_s << true;
-        QTest::newRow("no token") << u"oc login --server=https://api:6443"_s << QString() << QString() << false;
+        QTest::newRow("console copy")
+            << u"oc login --token=sha256~D49Sp --server=https://api.ocp-vmw.cie.netapp.com:6443"_s
+            << u"https://api.ocp-vmw.cie.netapp.com:6443"_s << u"sha256~D49Sp"_s << false;
+        QTest::newRow("with prompt")
+            << u"[netapp-user@rhel7 ~]$ oc login --token=sha256~a --server=https://api:6443"_s
+            << u"https://api:6443"_s << u"sha256~a"_s << false;
+        QTest::newRow("spaces and positional")
+            << u"oc login https://api:6443 --token sha256~b --insecure-skip-tls-verify"_s
+            << u"https://api:6443"_s << u"sha256~b"_s << true;
+        QTest::newRow("no token") << u"oc login --server=https://api:6443"_s << QString()
+                                  << QString() << false;
         QTest::newRow("not oc login") << u"kubectl get pods"_s << QString() << QString() << false;
     }
     void parseOcLogin()
@@ -112,8 +117,10 @@ private Q_SLOTS:
         QTest::newRow("trusted") << u"kubeadmin"_s << u"ca"_s << Error::Kind::None << u"default"_s;
         QTest::newRow("untrusted") << u"kubeadmin"_s << u"none"_s << Error::Kind::Tls << QString();
         QTest::newRow("pinned") << u"developer"_s << u"pin"_s << Error::Kind::None << u"team-a"_s;
-        QTest::newRow("insecure") << u"viewer"_s << u"insecure"_s << Error::Kind::None << u"default"_s;
-        QTest::newRow("bad token") << u"nobody"_s << u"ca"_s << Error::Kind::Unauthorized << QString();
+        QTest::newRow("insecure") << u"viewer"_s << u"insecure"_s << Error::Kind::None
+                                  << u"default"_s;
+        QTest::newRow("bad token")
+            << u"nobody"_s << u"ca"_s << Error::Kind::Unauthorized << QString();
     }
     void flows()
     {
@@ -140,7 +147,8 @@ private Q_SLOTS:
         QCOMPARE(o.error.kind(), error);
         if (error == Error::Kind::Tls) {
             QCOMPARE(o.chain.certificates.size(), 2);
-            QCOMPARE(o.chain.anchor(), QSslCertificate::fromPath(m_sandbox.apiCaFile()).constFirst());
+            QCOMPARE(o.chain.anchor(),
+                     QSslCertificate::fromPath(m_sandbox.apiCaFile()).constFirst());
             QVERIFY(o.error.message().contains(u"unknown authority"_s));
             QVERIFY(o.error.message().contains(Tls::sha256Fingerprint(o.chain.anchor())));
         }
@@ -165,7 +173,8 @@ private Q_SLOTS:
     void consoleUrlIsExplained()
     {
         LoginRequest request;
-        request.server = m_sandbox.registryUrl().toString(); // answers text/html, as a console or router
+        request.server
+            = m_sandbox.registryUrl().toString(); // answers text/html, as a console or router
         request.token = m_sandbox.token(u"kubeadmin"_s);
         request.insecureSkipTlsVerify = true;
         QTemporaryDir dir;

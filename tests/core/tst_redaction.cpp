@@ -15,9 +15,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("out");
         QTest::newRow("plain") << u"https://api.x:6443/api/v1"_s << u"https://api.x:6443/api/v1"_s;
         QTest::newRow("userinfo") << u"https://user:pw@reg.x/v2/"_s << u"https://reg.x/v2/"_s;
-        QTest::newRow("token query") << u"https://a/t?service=r&access_token=abc&scope=s"_s << u"https://a/t?service=r&access_token=REDACTED&scope=s"_s;
-        QTest::newRow("signature") << u"https://s3/b?X-Amz-Signature=f00&X-Amz-Date=1"_s << u"https://s3/b?X-Amz-Signature=REDACTED&X-Amz-Date=1"_s;
-        QTest::newRow("limit kept") << u"https://a/x?limit=500&continue=abc"_s << u"https://a/x?limit=500&continue=abc"_s;
+        QTest::newRow("token query") << u"https://a/t?service=r&access_token=abc&scope=s"_s
+                                     << u"https://a/t?service=r&access_token=REDACTED&scope=s"_s;
+        QTest::newRow("signature") << u"https://s3/b?X-Amz-Signature=f00&X-Amz-Date=1"_s
+                                   << u"https://s3/b?X-Amz-Signature=REDACTED&X-Amz-Date=1"_s;
+        QTest::newRow("limit kept")
+            << u"https://a/x?limit=500&continue=abc"_s << u"https://a/x?limit=500&continue=abc"_s;
     }
     void url()
     {
@@ -31,10 +34,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("name");
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<QByteArray>("out");
-        QTest::newRow("authorization") << QByteArray("Authorization") << QByteArray("Bearer sha256~x") << QByteArray("REDACTED");
-        QTest::newRow("lower") << QByteArray("authorization") << QByteArray("Basic eDp5") << QByteArray("REDACTED");
-        QTest::newRow("cookie") << QByteArray("Cookie") << QByteArray("a=b") << QByteArray("REDACTED");
-        QTest::newRow("accept") << QByteArray("Accept") << QByteArray("application/json") << QByteArray("application/json");
+        QTest::newRow("authorization") << QByteArray("Authorization")
+                                       << QByteArray("Bearer sha256~x") << QByteArray("REDACTED");
+        QTest::newRow("lower") << QByteArray("authorization") << QByteArray("Basic eDp5")
+                               << QByteArray("REDACTED");
+        QTest::newRow("cookie") << QByteArray("Cookie") << QByteArray("a=b")
+                                << QByteArray("REDACTED");
+        QTest::newRow("accept") << QByteArray("Accept") << QByteArray("application/json")
+                                << QByteArray("application/json");
     }
     void header()
     {
@@ -48,9 +55,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("oc login =") << u"oc login --token=sha256~abc --server=https://x"_s << u"oc login --token=REDACTED --server=https://x"_s;
-        QTest::newRow("oc login space") << u"oc login --token sha256~abc"_s << u"oc login --token REDACTED"_s;
-        QTest::newRow("podman -p") << u"podman login -u kubeadmin -p sha256~abc reg"_s << u"podman login -u kubeadmin -p REDACTED reg"_s;
+        QTest::newRow("oc login =") << u"oc login --token=sha256~abc --server=https://x"_s
+                                    << u"oc login --token=REDACTED --server=https://x"_s;
+        QTest::newRow("oc login space")
+            << u"oc login --token sha256~abc"_s << u"oc login --token REDACTED"_s;
+        QTest::newRow("podman -p") << u"podman login -u kubeadmin -p sha256~abc reg"_s
+                                   << u"podman login -u kubeadmin -p REDACTED reg"_s;
         QTest::newRow("bare token") << u"echo sha256~D49SpB_les"_s << u"echo REDACTED"_s;
         QTest::newRow("nothing") << u"oc get pods"_s << u"oc get pods"_s;
     }

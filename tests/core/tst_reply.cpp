@@ -17,7 +17,8 @@ private Q_SLOTS:
         QSignalSpy spy(reply, &Reply::finished);
         reply->finishWith(42);
         QCOMPARE(spy.count(), 0); // not inside the call
-        reply->finish(Error(Error::Kind::Http, QStringLiteral("late"))); // ignored: already finishing
+        reply->finish(
+            Error(Error::Kind::Http, QStringLiteral("late"))); // ignored: already finishing
         QPointer<Reply> guard(reply);
         QTRY_COMPARE(spy.count(), 1);
         QCOMPARE(reply->value(), 42);

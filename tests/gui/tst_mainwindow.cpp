@@ -32,8 +32,7 @@ using namespace Berth::Gui;
 namespace {
 
 /// Runs `action` on the first modal dialog of type T that shows up (the test's "user").
-template<typename T>
-void whenModal(std::function<void(T *)> action)
+template<typename T> void whenModal(std::function<void(T *)> action)
 {
     auto *timer = new QTimer(qApp);
     timer->setInterval(50);
@@ -47,8 +46,7 @@ void whenModal(std::function<void(T *)> action)
     timer->start();
 }
 
-template<typename T>
-T *byAccessibleName(QWidget *root, const QString &name)
+template<typename T> T *byAccessibleName(QWidget *root, const QString &name)
 {
     const auto all = root->findChildren<T *>();
     for (T *w : all) {
@@ -89,13 +87,18 @@ private Q_SLOTS:
             // Typed as a user would, then Enter.
             auto *paste = byAccessibleName<QLineEdit>(dialog, u"oc login command"_s);
             QVERIFY(paste);
-            QTest::keyClicks(paste, u"oc login --token=%1 --server=%2"_s.arg(m_sandbox.token(u"kubeadmin"_s), m_sandbox.apiUrl().toString()));
-            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"API server"_s)->text(), m_sandbox.apiUrl().toString());
-            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"Token"_s)->echoMode(), QLineEdit::Password);
+            QTest::keyClicks(paste,
+                             u"oc login --token=%1 --server=%2"_s.arg(
+                                 m_sandbox.token(u"kubeadmin"_s), m_sandbox.apiUrl().toString()));
+            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"API server"_s)->text(),
+                     m_sandbox.apiUrl().toString());
+            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"Token"_s)->echoMode(),
+                     QLineEdit::Password);
             whenModal<CertificateDialog>([&](CertificateDialog *certificates) {
                 certificateShown = true;
                 // The fingerprint of the sandbox's CA is what the user is asked about.
-                const QSslCertificate ca = QSslCertificate::fromPath(m_sandbox.apiCaFile()).constFirst();
+                const QSslCertificate ca
+                    = QSslCertificate::fromPath(m_sandbox.apiCaFile()).constFirst();
                 QCOMPARE(certificates->certificateToTrust(), ca);
                 auto *details = certificates->findChild<QPlainTextEdit *>();
                 QVERIFY(details->toPlainText().contains(Berth::Tls::sha256Fingerprint(ca)));
@@ -116,9 +119,13 @@ private Q_SLOTS:
         QVERIFY(!data.registryConditions.isEmpty());
 
         // What the page shows, as a screen reader reads it.
-        QCOMPARE(byAccessibleName<QLabel>(window.overviewPage(), u"User"_s)->text(), u"kubeadmin"_s);
-        QCOMPARE(byAccessibleName<QLabel>(window.overviewPage(), u"Registry management state"_s)->text(), u"Removed"_s);
-        auto *conditions = byAccessibleName<QTableView>(window.overviewPage(), u"Registry operator conditions"_s);
+        QCOMPARE(byAccessibleName<QLabel>(window.overviewPage(), u"User"_s)->text(),
+                 u"kubeadmin"_s);
+        QCOMPARE(
+            byAccessibleName<QLabel>(window.overviewPage(), u"Registry management state"_s)->text(),
+            u"Removed"_s);
+        auto *conditions = byAccessibleName<QTableView>(window.overviewPage(),
+                                                        u"Registry operator conditions"_s);
         QVERIFY(conditions->model()->rowCount() >= 4);
         QAbstractItemModelTester conditionTester(conditions->model());
         QVERIFY(byAccessibleName<QLabel>(&window, u"User"_s)->text().contains(u"kubeadmin"_s));
@@ -127,7 +134,8 @@ private Q_SLOTS:
         // The activity panel: the requests, and the login as a redacted oc command.
         bool sawCommand = false, sawReview = false;
         for (int row = 0; row < window.activity()->rowCount(); ++row) {
-            const QString what = window.activity()->index(row, ActivityModel::WhatColumn).data().toString();
+            const QString what
+                = window.activity()->index(row, ActivityModel::WhatColumn).data().toString();
             sawReview |= what.contains(u"selfsubjectreviews"_s);
             if (what.startsWith(u"oc login"_s)) {
                 sawCommand = true;
@@ -158,14 +166,18 @@ private Q_SLOTS:
         // Every focusable control has a name a screen reader can say.
         const auto widgets = window.findChildren<QWidget *>();
         for (QWidget *w : widgets) {
-            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(&window) || qobject_cast<QAbstractScrollArea *>(w->parentWidget()))
+            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(&window)
+                || qobject_cast<QAbstractScrollArea *>(w->parentWidget()))
                 continue;
             QString name = w->accessibleName();
             if (auto *button = qobject_cast<QAbstractButton *>(w); button && name.isEmpty())
                 name = button->text();
-            if (w->inherits("QDockWidgetTitleButton") || w->inherits("QTabBar") || w->inherits("QScrollBar"))
+            if (w->inherits("QDockWidgetTitleButton") || w->inherits("QTabBar")
+                || w->inherits("QScrollBar"))
                 continue;
-            QVERIFY2(!name.isEmpty(), qPrintable(u"%1 has no accessible name"_s.arg(QString::fromLatin1(w->metaObject()->className()))));
+            QVERIFY2(!name.isEmpty(),
+                     qPrintable(u"%1 has no accessible name"_s.arg(
+                         QString::fromLatin1(w->metaObject()->className()))));
         }
     }
 
@@ -181,15 +193,18 @@ private Q_SLOTS:
         bool asked = false;
         whenModal<LoginDialog>([&](LoginDialog *dialog) {
             asked = true;
-            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"API server"_s)->text(), m_sandbox.apiUrl().toString());
-            QTest::keyClicks(byAccessibleName<QLineEdit>(dialog, u"Token"_s), m_sandbox.token(u"kubeadmin"_s));
+            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"API server"_s)->text(),
+                     m_sandbox.apiUrl().toString());
+            QTest::keyClicks(byAccessibleName<QLineEdit>(dialog, u"Token"_s),
+                             m_sandbox.token(u"kubeadmin"_s));
             QTest::keyClick(byAccessibleName<QLineEdit>(dialog, u"Token"_s), Qt::Key_Return);
         });
         // The token stops working (revoked, expired): the next request gets 401.
         session.client()->http()->setBearerToken("sha256~revoked");
         window.overviewPage()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(asked, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(session.connection().token == m_sandbox.token(u"kubeadmin"_s).toUtf8(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.connection().token == m_sandbox.token(u"kubeadmin"_s).toUtf8(), 10000);
         QCOMPARE(window.currentPage(), 4);
     }
 
@@ -201,7 +216,8 @@ private Q_SLOTS:
         MainWindow window(&session);
         QString status;
         whenModal<LoginDialog>([&](LoginDialog *dialog) {
-            byAccessibleName<QLineEdit>(dialog, u"API server"_s)->setText(m_sandbox.apiUrl().toString());
+            byAccessibleName<QLineEdit>(dialog, u"API server"_s)
+                ->setText(m_sandbox.apiUrl().toString());
             byAccessibleName<QLineEdit>(dialog, u"Token"_s)->setText(m_sandbox.token(u"viewer"_s));
             whenModal<CertificateDialog>([&status, dialog](CertificateDialog *certificates) {
                 QTest::keyClick(certificates, Qt::Key_Escape);

@@ -31,8 +31,14 @@ private:
         e.insert(u"LC_ALL"_s, u"C"_s);
         return e;
     }
-    ProcessResult berthctl(const QStringList &args) { return Berth::Test::runProgram(QStringLiteral(BERTHCTL_BINARY), args, env()); }
-    ProcessResult kubectl(const QStringList &args) { return Berth::Test::runProgram(QStringLiteral(KUBECTL_BINARY), args, env()); }
+    ProcessResult berthctl(const QStringList &args)
+    {
+        return Berth::Test::runProgram(QStringLiteral(BERTHCTL_BINARY), args, env());
+    }
+    ProcessResult kubectl(const QStringList &args)
+    {
+        return Berth::Test::runProgram(QStringLiteral(KUBECTL_BINARY), args, env());
+    }
     QString kubeconfigPath() const { return m_home->path() + u"/.kube/config"_s; }
     QByteArray kubeconfig() const
     {
@@ -54,16 +60,21 @@ private Q_SLOTS:
         QDir().mkpath(m_home->path() + u"/.kube"_s);
         QFile other(kubeconfigPath());
         QVERIFY(other.open(QIODevice::WriteOnly));
-        other.write("apiVersion: v1\nkind: Config\nclusters:\n- name: other\n  cluster:\n    server: https://other.example.com:6443\n"
-                    "    extensions:\n    - name: keep-me\n      extension: {a: 1}\nusers:\n- name: other-user\n  user:\n    token: other-token\n"
-                    "contexts:\n- name: other-ctx\n  context:\n    cluster: other\n    user: other-user\ncurrent-context: other-ctx\n"
+        other.write("apiVersion: v1\nkind: Config\nclusters:\n- name: other\n  cluster:\n    "
+                    "server: https://other.example.com:6443\n"
+                    "    extensions:\n    - name: keep-me\n      extension: {a: 1}\nusers:\n- "
+                    "name: other-user\n  user:\n    token: other-token\n"
+                    "contexts:\n- name: other-ctx\n  context:\n    cluster: other\n    user: "
+                    "other-user\ncurrent-context: other-ctx\n"
                     "preferences: {}\n");
         other.close();
 
-        const ProcessResult r = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(), u"--token"_s,
-                                          m_sandbox.token(u"kubeadmin"_s), u"--certificate-authority"_s, m_sandbox.apiCaFile()});
+        const ProcessResult r = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(),
+                                          u"--token"_s, m_sandbox.token(u"kubeadmin"_s),
+                                          u"--certificate-authority"_s, m_sandbox.apiCaFile()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(r.out.contains(QByteArray("Logged into \"" + m_sandbox.apiUrl().toString().toUtf8() + "\" as \"kubeadmin\"")));
+        QVERIFY(r.out.contains(QByteArray("Logged into \"" + m_sandbox.apiUrl().toString().toUtf8()
+                                          + "\" as \"kubeadmin\"")));
         QVERIFY(r.out.contains("Using project \"default\"."));
         QVERIFY2(!r.err.contains("sha256~"), "a token reached stderr");
 
@@ -71,7 +82,8 @@ private Q_SLOTS:
         const QByteArray config = kubeconfig();
         QVERIFY(config.contains(QString(u"name: "_s + nick()).toUtf8()));
         QVERIFY(config.contains(QString(u"name: kubeadmin/"_s + nick()).toUtf8()));
-        QVERIFY(config.contains(QString(u"current-context: default/"_s + nick() + u"/kubeadmin"_s).toUtf8()));
+        QVERIFY(config.contains(
+            QString(u"current-context: default/"_s + nick() + u"/kubeadmin"_s).toUtf8()));
         QVERIFY(config.contains("certificate-authority-data:"));
         QVERIFY(config.contains("name: other-ctx"));
         QVERIFY(config.contains("keep-me"));
@@ -84,7 +96,8 @@ private Q_SLOTS:
         const ProcessResult k = kubectl({u"get"_s, u"storageclass"_s});
         QVERIFY2(k.exitCode == 0, k.err.constData());
         QVERIFY(k.out.contains("ontap-gold"));
-        QCOMPARE(kubectl({u"config"_s, u"current-context"_s}).out.trimmed(), QString(u"default/"_s + nick() + u"/kubeadmin"_s).toUtf8());
+        QCOMPARE(kubectl({u"config"_s, u"current-context"_s}).out.trimmed(),
+                 QString(u"default/"_s + nick() + u"/kubeadmin"_s).toUtf8());
 
         ProcessResult who = berthctl({u"whoami"_s});
         QCOMPARE(who.exitCode, 0);
@@ -99,15 +112,18 @@ private Q_SLOTS:
         QVERIFY(list.out.contains("other-ctx"));
         QVERIFY(list.out.contains("* "));
         QCOMPARE(berthctl({u"context"_s, u"use"_s, u"other-ctx"_s}).exitCode, 0);
-        QCOMPARE(kubectl({u"config"_s, u"current-context"_s}).out.trimmed(), QByteArray("other-ctx"));
+        QCOMPARE(kubectl({u"config"_s, u"current-context"_s}).out.trimmed(),
+                 QByteArray("other-ctx"));
         QCOMPARE(berthctl({u"context"_s, u"use"_s, u"missing"_s}).exitCode, 1);
-        QCOMPARE(berthctl({u"--context"_s, u"default/"_s + nick() + u"/kubeadmin"_s, u"whoami"_s}).out, QByteArray("kubeadmin\n"));
+        QCOMPARE(
+            berthctl({u"--context"_s, u"default/"_s + nick() + u"/kubeadmin"_s, u"whoami"_s}).out,
+            QByteArray("kubeadmin\n"));
     }
 
     void untrustedCertificateIsRefusedWithItsFingerprint()
     {
-        const ProcessResult r = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(), u"--token"_s,
-                                          m_sandbox.token(u"kubeadmin"_s)});
+        const ProcessResult r = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(),
+                                          u"--token"_s, m_sandbox.token(u"kubeadmin"_s)});
         QCOMPARE(r.exitCode, 1);
         const QSslCertificate ca = QSslCertificate::fromPath(m_sandbox.apiCaFile()).constFirst();
         const QByteArray fingerprint = Berth::Tls::sha256Fingerprint(ca).toUtf8();
@@ -121,12 +137,14 @@ private Q_SLOTS:
     {
         const QSslCertificate ca = QSslCertificate::fromPath(m_sandbox.apiCaFile()).constFirst();
         // A wrong fingerprint changes nothing.
-        ProcessResult r = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(), u"--token"_s,
-                                    m_sandbox.token(u"developer"_s), u"--trust-fingerprint"_s, QString(64, u'a')});
+        ProcessResult r = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(),
+                                    u"--token"_s, m_sandbox.token(u"developer"_s),
+                                    u"--trust-fingerprint"_s, QString(64, u'a')});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFile::exists(kubeconfigPath()));
-        r = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(), u"--token"_s, m_sandbox.token(u"developer"_s),
-                      u"--trust-fingerprint"_s, Berth::Tls::sha256Fingerprint(ca).toLower()});
+        r = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(), u"--token"_s,
+                      m_sandbox.token(u"developer"_s), u"--trust-fingerprint"_s,
+                      Berth::Tls::sha256Fingerprint(ca).toLower()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("as \"developer\""));
         QVERIFY(r.out.contains("Using project \"team-a\"."));
@@ -139,8 +157,9 @@ private Q_SLOTS:
 
     void insecureOnlyWhenAsked()
     {
-        const ProcessResult r = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(), u"--token"_s,
-                                          m_sandbox.token(u"viewer"_s), u"--insecure-skip-tls-verify"_s});
+        const ProcessResult r
+            = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(), u"--token"_s,
+                        m_sandbox.token(u"viewer"_s), u"--insecure-skip-tls-verify"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.err.contains("not verified"));
         QVERIFY(kubeconfig().contains("insecure-skip-tls-verify: true"));
@@ -150,8 +169,9 @@ private Q_SLOTS:
 
     void badTokenIsRefused()
     {
-        const ProcessResult r = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(), u"--token"_s,
-                                          u"sha256~invalid"_s, u"--certificate-authority"_s, m_sandbox.apiCaFile()});
+        const ProcessResult r
+            = berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(), u"--token"_s,
+                        u"sha256~invalid"_s, u"--certificate-authority"_s, m_sandbox.apiCaFile()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("The token provided is invalid or expired"), r.err.constData());
         QVERIFY(!QFile::exists(kubeconfigPath()));
@@ -160,8 +180,10 @@ private Q_SLOTS:
     void consoleUrlInsteadOfApiUrl()
     {
         // A web console: an https page answering text/html.
-        const Berth::Sandbox::CertificateAuthority ca = Berth::Sandbox::CertificateAuthority::create(u"console-ca"_s);
-        const Berth::Sandbox::KeyPair leaf = ca.issue(u"console"_s, {u"localhost"_s}, {u"127.0.0.1"_s});
+        const Berth::Sandbox::CertificateAuthority ca
+            = Berth::Sandbox::CertificateAuthority::create(u"console-ca"_s);
+        const Berth::Sandbox::KeyPair leaf
+            = ca.issue(u"console"_s, {u"localhost"_s}, {u"127.0.0.1"_s});
         QTemporaryDir dir;
         QFile caFile(dir.filePath(u"ca.crt"_s));
         QVERIFY(caFile.open(QIODevice::WriteOnly));
@@ -170,15 +192,17 @@ private Q_SLOTS:
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setLocalCertificate(QSslCertificate(leaf.certificatePem));
         ssl.setPrivateKey(QSslKey(leaf.keyPem, QSsl::Ec));
-        Berth::Sandbox::HttpServer console([](const Berth::Sandbox::ServerRequest &, Berth::Sandbox::ResponseWriter *w) {
+        Berth::Sandbox::HttpServer console([](const Berth::Sandbox::ServerRequest &,
+                                              Berth::Sandbox::ResponseWriter *w) {
             w->send(200, {{"Content-Type", "text/html; charset=utf-8"}}, "<html>console</html>");
         });
         QVERIFY(console.listen(0, &ssl));
         // berthctl runs in another process; serve from this one's event loop meanwhile.
         QProcess p;
         p.setProcessEnvironment(env());
-        p.start(QStringLiteral(BERTHCTL_BINARY), {u"login"_s, u"--server"_s, u"https://127.0.0.1:%1"_s.arg(console.port()),
-                                                  u"--token"_s, u"sha256~x"_s, u"--certificate-authority"_s, caFile.fileName()});
+        p.start(QStringLiteral(BERTHCTL_BINARY),
+                {u"login"_s, u"--server"_s, u"https://127.0.0.1:%1"_s.arg(console.port()),
+                 u"--token"_s, u"sha256~x"_s, u"--certificate-authority"_s, caFile.fileName()});
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
         QCOMPARE(p.exitCode(), 1);
         const QByteArray err = p.readAllStandardError();

@@ -26,13 +26,10 @@ private:
             all.prepend(u"--token="_s + token);
         return Berth::Test::runProgram(QStringLiteral(KUBECTL_BINARY), all, env);
     }
-    void expectOk(const ProcessResult &r)
-    {
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-    }
+    void expectOk(const ProcessResult &r) { QVERIFY2(r.exitCode == 0, r.err.constData()); }
     QJsonObject getJson(const QStringList &args)
     {
-        const ProcessResult r = kubectl(args + QStringList{u"-o"_s, u"json"_s});
+        const ProcessResult r = kubectl(args + QStringList {u"-o"_s, u"json"_s});
         return QJsonDocument::fromJson(r.out).object();
     }
 
@@ -40,10 +37,7 @@ private:
     QTemporaryDir m_home;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
 
     void discovery()
     {
@@ -56,7 +50,8 @@ private Q_SLOTS:
             names.append(g.toObject().value("name"_L1).toString());
         QVERIFY(names.contains(u"imageregistry.operator.openshift.io"_s));
         QVERIFY(names.contains(u"route.openshift.io"_s));
-        const ProcessResult resources = kubectl({u"api-resources"_s, u"--api-group=imageregistry.operator.openshift.io"_s});
+        const ProcessResult resources
+            = kubectl({u"api-resources"_s, u"--api-group=imageregistry.operator.openshift.io"_s});
         QCOMPARE(resources.exitCode, 0);
         QVERIFY(resources.out.contains("configs"));
         QVERIFY(resources.out.contains("imagepruners"));
@@ -75,33 +70,46 @@ private Q_SLOTS:
     void strategicMergePatchOfTheSeed()
     {
         // The seed's first step, verbatim: oc patch storageclass thin -p '...' (strategic).
-        ProcessResult r = kubectl({u"patch"_s, u"storageclass"_s, u"thin"_s, u"-p"_s,
-                                   uR"({"metadata": {"annotations": {"storageclass.kubernetes.io/is-default-class": "false"}}})"_s});
+        ProcessResult r = kubectl(
+            {u"patch"_s, u"storageclass"_s, u"thin"_s, u"-p"_s,
+             uR"({"metadata": {"annotations": {"storageclass.kubernetes.io/is-default-class": "false"}}})"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("storageclass.storage.k8s.io/thin patched"));
-        r = kubectl({u"patch"_s, u"storageclass"_s, u"ontap-gold"_s, u"-p"_s,
-                     uR"({"metadata": {"annotations": {"storageclass.kubernetes.io/is-default-class": "true"}}})"_s});
+        r = kubectl(
+            {u"patch"_s, u"storageclass"_s, u"ontap-gold"_s, u"-p"_s,
+             uR"({"metadata": {"annotations": {"storageclass.kubernetes.io/is-default-class": "true"}}})"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject thin = getJson({u"get"_s, u"storageclass"_s, u"thin"_s});
-        QCOMPARE(thin["metadata"_L1]["annotations"_L1]["storageclass.kubernetes.io/is-default-class"_L1].toString(), u"false"_s);
+        QCOMPARE(
+            thin["metadata"_L1]["annotations"_L1]["storageclass.kubernetes.io/is-default-class"_L1]
+                .toString(),
+            u"false"_s);
         const QJsonObject gold = getJson({u"get"_s, u"storageclass"_s, u"ontap-gold"_s});
-        QCOMPARE(gold["metadata"_L1]["annotations"_L1]["storageclass.kubernetes.io/is-default-class"_L1].toString(), u"true"_s);
+        QCOMPARE(
+            gold["metadata"_L1]["annotations"_L1]["storageclass.kubernetes.io/is-default-class"_L1]
+                .toString(),
+            u"true"_s);
     }
 
     void strategicPatchRefusedOnCustomResources()
     {
-        const ProcessResult r = kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s, u"-p"_s,
-                                         uR"({"spec":{"defaultRoute":true}})"_s});
+        const ProcessResult r
+            = kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                       u"-p"_s, uR"({"spec":{"defaultRoute":true}})"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("unknown format") || r.err.contains("not supported"), r.err.constData());
+        QVERIFY2(r.err.contains("unknown format") || r.err.contains("not supported"),
+                 r.err.constData());
     }
 
     void mergePatchRegistryConfig()
     {
-        const ProcessResult r = kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
-                                         u"--type=merge"_s, u"-p"_s, uR"({"spec":{"defaultRoute":true}})"_s});
+        const ProcessResult r
+            = kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                       u"--type=merge"_s, u"-p"_s, uR"({"spec":{"defaultRoute":true}})"_s});
         QCOMPARE(r.exitCode, 0);
-        const ProcessResult yaml = kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s, u"-o"_s, u"yaml"_s});
+        const ProcessResult yaml
+            = kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                       u"-o"_s, u"yaml"_s});
         QCOMPARE(yaml.exitCode, 0);
         QVERIFY(yaml.out.contains("defaultRoute: true"));
         QVERIFY(yaml.out.contains("kind: Config"));
@@ -109,8 +117,9 @@ private Q_SLOTS:
 
     void invalidRegistryConfigIs422()
     {
-        const ProcessResult r = kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
-                                         u"--type=merge"_s, u"-p"_s, uR"({"spec":{"managementState":"Foo"}})"_s, u"-v=6"_s});
+        const ProcessResult r = kubectl(
+            {u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+             u"--type=merge"_s, u"-p"_s, uR"({"spec":{"managementState":"Foo"}})"_s, u"-v=6"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("422"), r.err.right(400).constData());
         QVERIFY(r.err.contains("spec.managementState: Invalid value: \"Foo\""));
@@ -119,12 +128,14 @@ private Q_SLOTS:
 
     void serverDryRunChangesNothing()
     {
-        ProcessResult r = kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s, u"--type=merge"_s,
-                                   u"-p"_s, uR"({"spec":{"logLevel":"Debug"}})"_s, u"--dry-run=server"_s, u"-o"_s,
-                                   u"jsonpath={.spec.logLevel}"_s});
+        ProcessResult r
+            = kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                       u"--type=merge"_s, u"-p"_s, uR"({"spec":{"logLevel":"Debug"}})"_s,
+                       u"--dry-run=server"_s, u"-o"_s, u"jsonpath={.spec.logLevel}"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray("Debug"));
-        r = kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s, u"-o"_s, u"jsonpath={.spec.logLevel}"_s});
+        r = kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                     u"-o"_s, u"jsonpath={.spec.logLevel}"_s});
         QCOMPARE(r.out, QByteArray("Normal"));
     }
 
@@ -132,86 +143,122 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(u"cm.json"_s);
-        QCOMPARE(kubectl({u"create"_s, u"configmap"_s, u"stale"_s, u"-n"_s, u"team-a"_s, u"--from-literal=a=1"_s}).exitCode, 0);
-        const ProcessResult saved = kubectl({u"get"_s, u"configmap"_s, u"stale"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"json"_s});
+        QCOMPARE(kubectl({u"create"_s, u"configmap"_s, u"stale"_s, u"-n"_s, u"team-a"_s,
+                          u"--from-literal=a=1"_s})
+                     .exitCode,
+                 0);
+        const ProcessResult saved = kubectl(
+            {u"get"_s, u"configmap"_s, u"stale"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"json"_s});
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(saved.out);
         f.close();
-        QCOMPARE(kubectl({u"label"_s, u"configmap"_s, u"stale"_s, u"-n"_s, u"team-a"_s, u"changed=yes"_s}).exitCode, 0);
+        QCOMPARE(kubectl({u"label"_s, u"configmap"_s, u"stale"_s, u"-n"_s, u"team-a"_s,
+                          u"changed=yes"_s})
+                     .exitCode,
+                 0);
         const ProcessResult r = kubectl({u"replace"_s, u"-f"_s, file});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("Conflict") && r.err.contains("the object has been modified"), r.err.constData());
+        QVERIFY2(r.err.contains("Conflict") && r.err.contains("the object has been modified"),
+                 r.err.constData());
     }
 
     void createRoleBindingAndCanI()
     {
         const QString viewer = m_sandbox.token(u"viewer"_s);
-        ProcessResult r = kubectl({u"auth"_s, u"can-i"_s, u"get"_s, u"imagestreams/layers"_s, u"-n"_s, u"team-a"_s}, viewer);
+        ProcessResult r = kubectl(
+            {u"auth"_s, u"can-i"_s, u"get"_s, u"imagestreams/layers"_s, u"-n"_s, u"team-a"_s},
+            viewer);
         QCOMPARE(r.out.trimmed(), QByteArray("no"));
         // oc policy add-role-to-user registry-viewer viewer -n team-a, done with kubectl.
-        r = kubectl({u"create"_s, u"rolebinding"_s, u"registry-viewer"_s, u"--clusterrole=registry-viewer"_s,
-                     u"--user=viewer"_s, u"-n"_s, u"team-a"_s});
+        r = kubectl({u"create"_s, u"rolebinding"_s, u"registry-viewer"_s,
+                     u"--clusterrole=registry-viewer"_s, u"--user=viewer"_s, u"-n"_s, u"team-a"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("rolebinding.rbac.authorization.k8s.io/registry-viewer created"));
-        r = kubectl({u"auth"_s, u"can-i"_s, u"get"_s, u"imagestreams/layers"_s, u"-n"_s, u"team-a"_s}, viewer);
+        r = kubectl(
+            {u"auth"_s, u"can-i"_s, u"get"_s, u"imagestreams/layers"_s, u"-n"_s, u"team-a"_s},
+            viewer);
         QCOMPARE(r.out.trimmed(), QByteArray("yes"));
-        r = kubectl({u"auth"_s, u"can-i"_s, u"update"_s, u"imagestreams/layers"_s, u"-n"_s, u"team-a"_s}, viewer);
+        r = kubectl(
+            {u"auth"_s, u"can-i"_s, u"update"_s, u"imagestreams/layers"_s, u"-n"_s, u"team-a"_s},
+            viewer);
         QCOMPARE(r.out.trimmed(), QByteArray("no"));
-        r = kubectl({u"auth"_s, u"can-i"_s, u"get"_s, u"imagestreams/layers"_s, u"-n"_s, u"default"_s}, viewer);
+        r = kubectl(
+            {u"auth"_s, u"can-i"_s, u"get"_s, u"imagestreams/layers"_s, u"-n"_s, u"default"_s},
+            viewer);
         QCOMPARE(r.out.trimmed(), QByteArray("no"));
         // A second create is AlreadyExists.
-        r = kubectl({u"create"_s, u"rolebinding"_s, u"registry-viewer"_s, u"--clusterrole=registry-viewer"_s,
-                     u"--user=viewer"_s, u"-n"_s, u"team-a"_s});
+        r = kubectl({u"create"_s, u"rolebinding"_s, u"registry-viewer"_s,
+                     u"--clusterrole=registry-viewer"_s, u"--user=viewer"_s, u"-n"_s, u"team-a"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("AlreadyExists") || r.err.contains("already exists"));
     }
 
     void rbacDeniesWithTheRealMessage()
     {
-        const ProcessResult r = kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s},
-                                        m_sandbox.token(u"developer"_s));
+        const ProcessResult r
+            = kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s},
+                      m_sandbox.token(u"developer"_s));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("configs.imageregistry.operator.openshift.io \"cluster\" is forbidden: User \"developer\" "
-                                "cannot get resource \"configs\" in API group \"imageregistry.operator.openshift.io\" at the "
+        QVERIFY2(r.err.contains("configs.imageregistry.operator.openshift.io \"cluster\" is "
+                                "forbidden: User \"developer\" "
+                                "cannot get resource \"configs\" in API group "
+                                "\"imageregistry.operator.openshift.io\" at the "
                                 "cluster scope"),
                  r.err.constData());
         // developer administers team-a.
-        QCOMPARE(kubectl({u"auth"_s, u"can-i"_s, u"create"_s, u"rolebindings"_s, u"-n"_s, u"team-a"_s},
-                         m_sandbox.token(u"developer"_s)).out.trimmed(),
-                 QByteArray("yes"));
+        QCOMPARE(
+            kubectl({u"auth"_s, u"can-i"_s, u"create"_s, u"rolebindings"_s, u"-n"_s, u"team-a"_s},
+                    m_sandbox.token(u"developer"_s))
+                .out.trimmed(),
+            QByteArray("yes"));
     }
 
     void unknownTokenIs401()
     {
         const ProcessResult r = kubectl({u"get"_s, u"storageclass"_s}, u"sha256~not-a-token"_s);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("Unauthorized") || r.err.contains("must be logged in"), r.err.constData());
+        QVERIFY2(r.err.contains("Unauthorized") || r.err.contains("must be logged in"),
+                 r.err.constData());
     }
 
     void operatorBringsTheRegistryUp()
     {
         // Trident as the default class, then the seed's registry steps.
-        expectOk(kubectl({u"patch"_s, u"storageclass"_s, u"thin"_s, u"-p"_s,
-                          uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"false"}}})"_s}));
-        expectOk(kubectl({u"patch"_s, u"storageclass"_s, u"ontap-gold"_s, u"-p"_s,
-                          uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}})"_s}));
-        ProcessResult r = kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s, u"--type=merge"_s,
-                                   u"-p"_s, uR"({"spec":{"managementState":"Managed","storage":{"pvc":{"claim":""}}}})"_s});
+        expectOk(kubectl(
+            {u"patch"_s, u"storageclass"_s, u"thin"_s, u"-p"_s,
+             uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"false"}}})"_s}));
+        expectOk(kubectl(
+            {u"patch"_s, u"storageclass"_s, u"ontap-gold"_s, u"-p"_s,
+             uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}})"_s}));
+        ProcessResult r = kubectl(
+            {u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+             u"--type=merge"_s, u"-p"_s,
+             uR"({"spec":{"managementState":"Managed","storage":{"pvc":{"claim":""}}}})"_s});
         QCOMPARE(r.exitCode, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s, u"-o"_s,
-                                          uR"(jsonpath={.status.conditions[?(@.type=="Available")].reason})"_s})
-                                         .out == "Ready",
-                                 20000);
-        const QJsonObject pvc = getJson({u"get"_s, u"pvc"_s, u"image-registry-storage"_s, u"-n"_s, u"openshift-image-registry"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                     u"-o"_s, uR"(jsonpath={.status.conditions[?(@.type=="Available")].reason})"_s})
+                    .out
+                == "Ready",
+            20000);
+        const QJsonObject pvc = getJson({u"get"_s, u"pvc"_s, u"image-registry-storage"_s, u"-n"_s,
+                                         u"openshift-image-registry"_s});
         QCOMPARE(pvc["status"_L1]["phase"_L1].toString(), u"Bound"_s);
         QCOMPARE(pvc["spec"_L1]["accessModes"_L1][0].toString(), u"ReadWriteMany"_s);
         QCOMPARE(pvc["spec"_L1]["storageClassName"_L1].toString(), u"ontap-gold"_s);
-        QCOMPARE(kubectl({u"get"_s, u"route"_s, u"default-route"_s, u"-n"_s, u"openshift-image-registry"_s}).exitCode, 0);
-        const QJsonObject image = getJson({u"get"_s, u"images.config.openshift.io"_s, u"cluster"_s});
+        QCOMPARE(kubectl({u"get"_s, u"route"_s, u"default-route"_s, u"-n"_s,
+                          u"openshift-image-registry"_s})
+                     .exitCode,
+                 0);
+        const QJsonObject image
+            = getJson({u"get"_s, u"images.config.openshift.io"_s, u"cluster"_s});
         const QString first = image["status"_L1]["externalRegistryHostnames"_L1][0].toString();
         QCOMPARE(first, m_sandbox.registryUrl().authority());
-        QVERIFY(kubectl({u"get"_s, u"deployment"_s, u"image-registry"_s, u"-n"_s, u"openshift-image-registry"_s}).exitCode == 0);
+        QVERIFY(kubectl({u"get"_s, u"deployment"_s, u"image-registry"_s, u"-n"_s,
+                         u"openshift-image-registry"_s})
+                    .exitCode
+                == 0);
     }
 
     void watchStreamsChanges()
@@ -220,13 +267,16 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"KUBECONFIG"_s, m_sandbox.kubeconfig());
         watch.setProcessEnvironment(env);
-        watch.start(QStringLiteral(KUBECTL_BINARY), {u"get"_s, u"configmaps"_s, u"-n"_s, u"team-a"_s, u"--watch"_s,
-                                                     u"--output-watch-events"_s, u"-o"_s, u"json"_s});
+        watch.start(QStringLiteral(KUBECTL_BINARY),
+                    {u"get"_s, u"configmaps"_s, u"-n"_s, u"team-a"_s, u"--watch"_s,
+                     u"--output-watch-events"_s, u"-o"_s, u"json"_s});
         QVERIFY(watch.waitForStarted());
         QTest::qWait(1500);
         expectOk(kubectl({u"create"_s, u"configmap"_s, u"watched"_s, u"-n"_s, u"team-a"_s}));
         QByteArray seen;
-        QTRY_VERIFY_WITH_TIMEOUT((seen += watch.readAllStandardOutput()).contains("\"ADDED\"") && seen.contains("\"watched\""), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((seen += watch.readAllStandardOutput()).contains("\"ADDED\"")
+                                     && seen.contains("\"watched\""),
+                                 10000);
         watch.kill();
         watch.waitForFinished();
     }
@@ -241,7 +291,8 @@ private Q_SLOTS:
         QProcess p;
         p.start(QStringLiteral(BERTH_SANDBOX_BINARY), {u"--data-dir"_s, m_sandbox.dataDir()});
         QVERIFY(p.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine() || (p.waitForReadyRead(100) && p.canReadLine()), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine() || (p.waitForReadyRead(100) && p.canReadLine()),
+                                 15000);
         QVERIFY(p.readLine().startsWith("ready "));
         QCOMPARE(kubectl({u"get"_s, u"configmap"_s, u"kept"_s, u"-n"_s, u"team-a"_s}).exitCode, 0);
         p.terminate();

@@ -21,15 +21,14 @@ namespace Berth::Sandbox {
 
 static std::optional<QString> decodeBody(const ServerRequest &request, QJsonObject *out);
 
-ApiServer::ApiServer(ObjectStore *store, const ResourceCatalog *catalog, QHash<QString, Identity> tokens,
-                     QObject *parent)
+ApiServer::ApiServer(ObjectStore *store, const ResourceCatalog *catalog,
+                     QHash<QString, Identity> tokens, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_catalog(catalog)
     , m_tokens(std::move(tokens))
     , m_authorizer(store)
-{
-}
+{ }
 
 std::optional<Identity> ApiServer::authenticate(const QByteArray &header) const
 {
@@ -46,14 +45,13 @@ std::optional<Identity> ApiServer::authenticate(const QByteArray &header) const
     return *it;
 }
 
-ApiServer::Reply ApiServer::status(int code, const QString &reason, const QString &message, const QJsonObject &details)
+ApiServer::Reply ApiServer::status(int code, const QString &reason, const QString &message,
+                                   const QJsonObject &details)
 {
-    QJsonObject body{{u"kind"_s, u"Status"_s},
-                     {u"apiVersion"_s, u"v1"_s},
-                     {u"metadata"_s, QJsonObject()},
-                     {u"status"_s, code < 400 ? u"Success"_s : u"Failure"_s},
-                     {u"message"_s, message},
-                     {u"reason"_s, reason}};
+    QJsonObject body {
+        {u"kind"_s, u"Status"_s},       {u"apiVersion"_s, u"v1"_s},
+        {u"metadata"_s, QJsonObject()}, {u"status"_s, code < 400 ? u"Success"_s : u"Failure"_s},
+        {u"message"_s, message},        {u"reason"_s, reason}};
     if (!details.isEmpty())
         body.insert(u"details"_s, details);
     body.insert(u"code"_s, code);
@@ -67,7 +65,7 @@ static QString qualified(const ApiResource &r)
 
 ApiServer::Reply ApiServer::notFound(const ApiResource &r, const QString &name)
 {
-    QJsonObject details{{u"name"_s, name}, {u"kind"_s, r.plural}};
+    QJsonObject details {{u"name"_s, name}, {u"kind"_s, r.plural}};
     if (!r.group.isEmpty())
         details.insert(u"group"_s, r.group);
     return status(404, u"NotFound"_s, u"%1 \"%2\" not found"_s.arg(qualified(r), name), details);
@@ -75,26 +73,30 @@ ApiServer::Reply ApiServer::notFound(const ApiResource &r, const QString &name)
 
 ApiServer::Reply ApiServer::forbidden(const Identity &who, const Attributes &what) const
 {
-    const QString resource = what.subresource.isEmpty() ? what.resource : what.resource + u'/' + what.subresource;
-    const QString subject = what.group.isEmpty() ? what.resource : what.resource + u'.' + what.group;
+    const QString resource
+        = what.subresource.isEmpty() ? what.resource : what.resource + u'/' + what.subresource;
+    const QString subject
+        = what.group.isEmpty() ? what.resource : what.resource + u'.' + what.group;
     const QString object = what.name.isEmpty() ? subject : u"%1 \"%2\""_s.arg(subject, what.name);
-    const QString scope = what.ns.isEmpty() ? u"at the cluster scope"_s : u"in the namespace \"%1\""_s.arg(what.ns);
-    QJsonObject details{{u"kind"_s, what.resource}};
+    const QString scope
+        = what.ns.isEmpty() ? u"at the cluster scope"_s : u"in the namespace \"%1\""_s.arg(what.ns);
+    QJsonObject details {{u"kind"_s, what.resource}};
     if (!what.name.isEmpty())
         details.insert(u"name"_s, what.name);
     if (!what.group.isEmpty())
         details.insert(u"group"_s, what.group);
-    return status(403, u"Forbidden"_s,
-                  u"%1 is forbidden: User \"%2\" cannot %3 resource \"%4\" in API group \"%5\" %6"_s.arg(
-                      object, who.name, what.verb, resource, what.group, scope),
-                  details);
+    return status(
+        403, u"Forbidden"_s,
+        u"%1 is forbidden: User \"%2\" cannot %3 resource \"%4\" in API group \"%5\" %6"_s.arg(
+            object, who.name, what.verb, resource, what.group, scope),
+        details);
 }
 
 void ApiServer::respond(ResponseWriter *writer, const Reply &reply, bool head) const
 {
-    HeaderList headers{{"Content-Type", "application/json"},
-                       {"Cache-Control", "no-cache, private"},
-                       {"Audit-Id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}};
+    HeaderList headers {{"Content-Type", "application/json"},
+                        {"Cache-Control", "no-cache, private"},
+                        {"Audit-Id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}};
     for (const QString &w : reply.warnings)
         headers.append({"Warning", "299 - \"" + w.toUtf8().replace('"', "\\\"") + '"'});
     const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
@@ -112,7 +114,9 @@ bool ApiServer::routeDiscovery(const ServerRequest &request, ResponseWriter *wri
     else if (p == u"/api/v1")
         body = m_catalog->resourceList({}, u"v1"_s);
     else if (p == u"/" || p.isEmpty())
-        body = {{u"paths"_s, QJsonArray{u"/api"_s, u"/apis"_s, u"/healthz"_s, u"/openapi/v3"_s, u"/version"_s}}};
+        body = {
+            {u"paths"_s,
+             QJsonArray {u"/api"_s, u"/apis"_s, u"/healthz"_s, u"/openapi/v3"_s, u"/version"_s}}};
     else if (p == u"/openapi/v3")
         body = m_catalog->openApiV3Root();
     else if (p.startsWith(u"/openapi/v3/"_s)) {
@@ -130,14 +134,17 @@ bool ApiServer::routeDiscovery(const ServerRequest &request, ResponseWriter *wri
         else
             return false;
         if (body.isEmpty()) {
-            respond(writer, status(404, u"NotFound"_s, u"the server could not find the requested resource"_s));
+            respond(
+                writer,
+                status(404, u"NotFound"_s, u"the server could not find the requested resource"_s));
             return true;
         }
     } else {
         return false;
     }
     if (body.isEmpty()) {
-        respond(writer, status(404, u"NotFound"_s, u"the server could not find the requested resource"_s));
+        respond(writer,
+                status(404, u"NotFound"_s, u"the server could not find the requested resource"_s));
         return true;
     }
     respond(writer, {200, body, {}}, request.method == "HEAD");
@@ -182,27 +189,34 @@ void ApiServer::handle(const ServerRequest &request, ResponseWriter *writer)
     const QString &p = request.path;
     if (p == u"/version" || p == u"/healthz" || p == u"/readyz" || p == u"/livez") {
         if (p == u"/version")
-            respond(writer, {200, QJsonObject{{u"major"_s, u"1"_s}, {u"minor"_s, u"31"_s},
-                                              {u"gitVersion"_s, u"v1.31.6"_s}, {u"platform"_s, u"linux/amd64"_s},
-                                              {u"goVersion"_s, u"go1.22.12"_s}, {u"compiler"_s, u"gc"_s}}, {}});
+            respond(writer,
+                    {200,
+                     QJsonObject {{u"major"_s, u"1"_s},
+                                  {u"minor"_s, u"31"_s},
+                                  {u"gitVersion"_s, u"v1.31.6"_s},
+                                  {u"platform"_s, u"linux/amd64"_s},
+                                  {u"goVersion"_s, u"go1.22.12"_s},
+                                  {u"compiler"_s, u"gc"_s}},
+                     {}});
         else
             writer->send(200, {{"Content-Type", "text/plain; charset=utf-8"}}, "ok");
         return;
     }
     std::optional<Identity> who = authenticate(request.header("authorization"));
     if (!who) {
-        respond(writer, status(401, u"Unauthorized"_s, u"Unauthorized"_s), request.method == "HEAD");
+        respond(writer, status(401, u"Unauthorized"_s, u"Unauthorized"_s),
+                request.method == "HEAD");
         return;
     }
     // `kubectl --as`: allowed to those who may impersonate users (cluster admins here).
     if (const QByteArray as = request.header("impersonate-user"); !as.isEmpty()) {
         const QString name = QString::fromUtf8(as);
-        const Attributes impersonate{u"impersonate"_s, {}, u"users"_s, {}, {}, name};
+        const Attributes impersonate {u"impersonate"_s, {}, u"users"_s, {}, {}, name};
         if (!m_authorizer.allowed(*who, impersonate)) {
             respond(writer, forbidden(*who, impersonate));
             return;
         }
-        Identity as_{name, {u"system:authenticated"_s}};
+        Identity as_ {name, {u"system:authenticated"_s}};
         for (const Identity &known : std::as_const(m_tokens)) {
             if (known.name == name)
                 as_ = known;
@@ -214,12 +228,14 @@ void ApiServer::handle(const ServerRequest &request, ResponseWriter *writer)
 
     const auto target = parseResourcePath(p);
     if (!target) {
-        respond(writer, status(404, u"NotFound"_s, u"the server could not find the requested resource"_s));
+        respond(writer,
+                status(404, u"NotFound"_s, u"the server could not find the requested resource"_s));
         return;
     }
     const Target &t = *target;
     const ApiResource &r = *t.resource;
-    const bool isWatch = request.query.queryItemValue(u"watch"_s) == u"1" || request.query.queryItemValue(u"watch"_s) == u"true";
+    const bool isWatch = request.query.queryItemValue(u"watch"_s) == u"1"
+        || request.query.queryItemValue(u"watch"_s) == u"true";
 
     QString verb;
     if (request.method == "GET" || request.method == "HEAD")
@@ -233,8 +249,9 @@ void ApiServer::handle(const ServerRequest &request, ResponseWriter *writer)
     else if (request.method == "DELETE")
         verb = t.name.isEmpty() ? u"deletecollection"_s : u"delete"_s;
     if (verb.isEmpty() || !r.verbs.contains(verb) || (verb == u"create" && !t.name.isEmpty())) {
-        respond(writer, status(405, u"MethodNotAllowed"_s,
-                               u"the server does not allow this method on the requested resource"_s));
+        respond(writer,
+                status(405, u"MethodNotAllowed"_s,
+                       u"the server does not allow this method on the requested resource"_s));
         return;
     }
 
@@ -248,22 +265,26 @@ void ApiServer::handle(const ServerRequest &request, ResponseWriter *writer)
         return;
     }
     if (r.plural == u"projects" && r.group == u"project.openshift.io") {
-        respond(writer, verb == u"get" || verb == u"list" ? projects(*who, t)
-                                                            : status(405, u"MethodNotAllowed"_s,
-                                                                     u"use a ProjectRequest to create a project"_s));
+        respond(writer,
+                verb == u"get" || verb == u"list"
+                    ? projects(*who, t)
+                    : status(405, u"MethodNotAllowed"_s,
+                             u"use a ProjectRequest to create a project"_s));
         return;
     }
     if (r.plural == u"users" && t.name == u"~" && verb == u"get") {
         const auto stored = m_store->get(r.key(), {}, who->name);
-        QJsonObject user = stored.value_or(QJsonObject{{u"apiVersion"_s, u"user.openshift.io/v1"_s},
-                                                       {u"kind"_s, u"User"_s},
-                                                       {u"metadata"_s, QJsonObject{{u"name"_s, who->name}}}});
+        QJsonObject user
+            = stored.value_or(QJsonObject {{u"apiVersion"_s, u"user.openshift.io/v1"_s},
+                                           {u"kind"_s, u"User"_s},
+                                           {u"metadata"_s, QJsonObject {{u"name"_s, who->name}}}});
         user.insert(u"groups"_s, QJsonArray::fromStringList(who->groups));
         respond(writer, {200, user, {}});
         return;
     }
 
-    const Attributes attrs{verb, r.group, r.plural, t.subresource, r.namespaced ? t.ns : QString(), t.name};
+    const Attributes attrs {
+        verb, r.group, r.plural, t.subresource, r.namespaced ? t.ns : QString(), t.name};
     if (!m_authorizer.allowed(*who, attrs)) {
         respond(writer, forbidden(*who, attrs), request.method == "HEAD");
         return;
@@ -285,13 +306,15 @@ void ApiServer::handle(const ServerRequest &request, ResponseWriter *writer)
     else if (verb == u"delete")
         reply = remove(*who, t, request.query);
     else
-        reply = status(405, u"MethodNotAllowed"_s, u"deletecollection is not supported by the sandbox"_s);
+        reply = status(405, u"MethodNotAllowed"_s,
+                       u"deletecollection is not supported by the sandbox"_s);
     respond(writer, reply, request.method == "HEAD");
 }
 
 ApiServer::Reply ApiServer::get(const Identity &, const Target &t)
 {
-    const auto object = m_store->get(t.resource->key(), t.resource->namespaced ? t.ns : QString(), t.name);
+    const auto object
+        = m_store->get(t.resource->key(), t.resource->namespaced ? t.ns : QString(), t.name);
     if (!object)
         return notFound(*t.resource, t.name);
     return {200, *object, {}};
@@ -347,46 +370,58 @@ ApiServer::Reply ApiServer::list(const Identity &, const Target &t, const QUrlQu
     const QString fieldSelector = query.queryItemValue(u"fieldSelector"_s, QUrl::FullyDecoded);
     QJsonArray array;
     for (const QJsonObject &o : std::as_const(items)) {
-        if ((labelSelector.isEmpty() || labelsMatch(o, labelSelector)) && (fieldSelector.isEmpty() || fieldsMatch(o, fieldSelector)))
+        if ((labelSelector.isEmpty() || labelsMatch(o, labelSelector))
+            && (fieldSelector.isEmpty() || fieldsMatch(o, fieldSelector)))
             array.append(o);
     }
     // Paging: `continue` is the offset, tied to the resourceVersion of the first page.
     const int limit = query.queryItemValue(u"limit"_s).toInt();
-    QJsonObject meta{{u"resourceVersion"_s, QString::number(m_store->resourceVersion())}};
+    QJsonObject meta {{u"resourceVersion"_s, QString::number(m_store->resourceVersion())}};
     qsizetype offset = 0;
     const QString cont = query.queryItemValue(u"continue"_s, QUrl::FullyDecoded);
     if (!cont.isEmpty()) {
-        const QJsonObject token = QJsonDocument::fromJson(QByteArray::fromBase64(cont.toLatin1())).object();
+        const QJsonObject token
+            = QJsonDocument::fromJson(QByteArray::fromBase64(cont.toLatin1())).object();
         offset = token.value("offset"_L1).toInteger();
         // An old token expires as etcd compaction would: 410 Gone.
         if (m_store->resourceVersion() - token.value("rv"_L1).toInteger() > 500)
-            return status(410, u"Expired"_s, u"The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter."_s);
+            return status(
+                410, u"Expired"_s,
+                u"The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter."_s);
     }
     if (limit > 0) {
         QJsonArray page;
         for (qsizetype i = offset; i < array.size() && page.size() < limit; ++i)
             page.append(array.at(i));
         if (offset + limit < array.size()) {
-            const QJsonObject token{{u"offset"_s, offset + limit}, {u"rv"_s, m_store->resourceVersion()}};
-            meta.insert(u"continue"_s, QString::fromLatin1(QJsonDocument(token).toJson(QJsonDocument::Compact).toBase64()));
+            const QJsonObject token {{u"offset"_s, offset + limit},
+                                     {u"rv"_s, m_store->resourceVersion()}};
+            meta.insert(u"continue"_s,
+                        QString::fromLatin1(
+                            QJsonDocument(token).toJson(QJsonDocument::Compact).toBase64()));
             meta.insert(u"remainingItemCount"_s, array.size() - offset - limit);
         }
         array = page;
     }
     return {200,
-            QJsonObject{{u"kind"_s, QString(r.kind + u"List"_s)}, {u"apiVersion"_s, r.apiVersion()}, {u"metadata"_s, meta}, {u"items"_s, array}},
+            QJsonObject {{u"kind"_s, QString(r.kind + u"List"_s)},
+                         {u"apiVersion"_s, r.apiVersion()},
+                         {u"metadata"_s, meta},
+                         {u"items"_s, array}},
             {}};
 }
 
 static const QRegularExpression &subdomain()
 {
-    static const QRegularExpression re(u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"_s);
+    static const QRegularExpression re(
+        u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"_s);
     return re;
 }
 
 static QString nameProblem(const ApiResource &r, const QString &name)
 {
-    if (r.group == u"rbac.authorization.k8s.io" || r.group == u"user.openshift.io" || r.plural == u"imagestreamtags") {
+    if (r.group == u"rbac.authorization.k8s.io" || r.group == u"user.openshift.io"
+        || r.plural == u"imagestreamtags") {
         if (name == u"." || name == u".." || name.contains(u'/') || name.contains(u'%'))
             return u"may not contain '/' or '%'"_s;
         return {};
@@ -402,16 +437,18 @@ static QString nameProblem(const ApiResource &r, const QString &name)
     return {};
 }
 
-static ApiServer::Reply invalid(const ApiResource &r, const QString &name, const QList<StatusCause> &causes);
+static ApiServer::Reply invalid(const ApiResource &r, const QString &name,
+                                const QList<StatusCause> &causes);
 
-ApiServer::Reply ApiServer::store(const Target &t, QJsonObject object, const QUrlQuery &query, bool created,
-                                  const std::optional<QJsonObject> &previous)
+ApiServer::Reply ApiServer::store(const Target &t, QJsonObject object, const QUrlQuery &query,
+                                  bool created, const std::optional<QJsonObject> &previous)
 {
     const ApiResource &r = *t.resource;
     const QString name = ObjectStore::metaString(object, "name");
     QList<StatusCause> causes;
     if (const QString problem = nameProblem(r, name); !problem.isEmpty())
-        causes.append({u"FieldValueInvalid"_s, u"Invalid value: \"%1\": %2"_s.arg(name, problem), u"metadata.name"_s});
+        causes.append({u"FieldValueInvalid"_s, u"Invalid value: \"%1\": %2"_s.arg(name, problem),
+                       u"metadata.name"_s});
     QStringList warnings;
     if (!r.schema.isEmpty()) {
         const SchemaValidator::Outcome outcome = SchemaValidator::validate(r.schema, object);
@@ -429,9 +466,10 @@ ApiServer::Reply ApiServer::store(const Target &t, QJsonObject object, const QUr
                 QStringList parts;
                 for (const QString &f : outcome.unknownFields)
                     parts.append(u"unknown field \"%1\""_s.arg(f));
-                return status(400, u"BadRequest"_s,
-                              u"%1 in version \"%2\" cannot be handled as a %1: strict decoding error: %3"_s.arg(
-                                  r.kind, r.version, parts.join(u", "_s)));
+                return status(
+                    400, u"BadRequest"_s,
+                    u"%1 in version \"%2\" cannot be handled as a %1: strict decoding error: %3"_s
+                        .arg(r.kind, r.version, parts.join(u", "_s)));
             }
             if (mode != u"Ignore") {
                 for (const QString &f : outcome.unknownFields)
@@ -461,9 +499,11 @@ ApiServer::Reply ApiServer::store(const Target &t, QJsonObject object, const QUr
     if (query.queryItemValue(u"dryRun"_s) == u"All") {
         if (!previous) {
             meta.insert(u"uid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
-            meta.insert(u"creationTimestamp"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            meta.insert(u"creationTimestamp"_s,
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         } else {
-            meta.insert(u"resourceVersion"_s, previous->value("metadata"_L1).toObject().value("resourceVersion"_L1));
+            meta.insert(u"resourceVersion"_s,
+                        previous->value("metadata"_L1).toObject().value("resourceVersion"_L1));
         }
         object.insert(u"metadata"_s, meta);
         return {created ? 201 : 200, object, warnings};
@@ -473,22 +513,30 @@ ApiServer::Reply ApiServer::store(const Target &t, QJsonObject object, const QUr
     return {created ? 201 : 200, stored, warnings};
 }
 
-static ApiServer::Reply invalid(const ApiResource &r, const QString &name, const QList<StatusCause> &causes)
+static ApiServer::Reply invalid(const ApiResource &r, const QString &name,
+                                const QList<StatusCause> &causes)
 {
     QJsonArray jsonCauses;
     QStringList parts;
     for (const StatusCause &c : causes) {
-        jsonCauses.append(QJsonObject{{u"reason"_s, c.reason}, {u"message"_s, c.message}, {u"field"_s, c.field}});
+        jsonCauses.append(QJsonObject {
+            {u"reason"_s, c.reason}, {u"message"_s, c.message}, {u"field"_s, c.field}});
         parts.append(c.field + u": "_s + c.message);
     }
     const QString kind = r.group.isEmpty() || !r.custom ? r.kind : r.kind + u'.' + r.group;
-    const QString list = parts.size() == 1 ? parts.constFirst() : u"["_s + parts.join(u", "_s) + u"]"_s;
-    QJsonObject details{{u"name"_s, name}, {u"kind"_s, r.kind}, {u"causes"_s, jsonCauses}};
+    const QString list
+        = parts.size() == 1 ? parts.constFirst() : u"["_s + parts.join(u", "_s) + u"]"_s;
+    QJsonObject details {{u"name"_s, name}, {u"kind"_s, r.kind}, {u"causes"_s, jsonCauses}};
     if (!r.group.isEmpty())
         details.insert(u"group"_s, r.group);
-    QJsonObject body{{u"kind"_s, u"Status"_s}, {u"apiVersion"_s, u"v1"_s}, {u"metadata"_s, QJsonObject()},
-                     {u"status"_s, u"Failure"_s}, {u"message"_s, u"%1 \"%2\" is invalid: %3"_s.arg(kind, name, list)},
-                     {u"reason"_s, u"Invalid"_s}, {u"details"_s, details}, {u"code"_s, 422}};
+    QJsonObject body {{u"kind"_s, u"Status"_s},
+                      {u"apiVersion"_s, u"v1"_s},
+                      {u"metadata"_s, QJsonObject()},
+                      {u"status"_s, u"Failure"_s},
+                      {u"message"_s, u"%1 \"%2\" is invalid: %3"_s.arg(kind, name, list)},
+                      {u"reason"_s, u"Invalid"_s},
+                      {u"details"_s, details},
+                      {u"code"_s, 422}};
     return {422, body, {}};
 }
 
@@ -517,15 +565,19 @@ ApiServer::Reply ApiServer::create(const Identity &, const Target &t, const Serv
         return status(400, u"BadRequest"_s, *problem);
     const QString apiVersion = object.value("apiVersion"_L1).toString(r.apiVersion());
     if (apiVersion != r.apiVersion() || object.value("kind"_L1).toString(r.kind) != r.kind)
-        return status(400, u"BadRequest"_s,
-                      u"the API version in the data (%1) does not match the expected API version (%2)"_s.arg(apiVersion, r.apiVersion()));
+        return status(
+            400, u"BadRequest"_s,
+            u"the API version in the data (%1) does not match the expected API version (%2)"_s.arg(
+                apiVersion, r.apiVersion()));
     object.insert(u"apiVersion"_s, r.apiVersion());
     object.insert(u"kind"_s, r.kind);
     QJsonObject meta = object.value("metadata"_L1).toObject();
     if (r.namespaced) {
         const QString ns = meta.value("namespace"_L1).toString();
         if (!ns.isEmpty() && ns != t.ns)
-            return status(400, u"BadRequest"_s, u"the namespace of the provided object does not match the namespace sent on the request"_s);
+            return status(
+                400, u"BadRequest"_s,
+                u"the namespace of the provided object does not match the namespace sent on the request"_s);
         meta.insert(u"namespace"_s, t.ns);
         if (!m_store->get(u"namespaces"_s, {}, t.ns))
             return status(404, u"NotFound"_s, u"namespaces \"%1\" not found"_s.arg(t.ns),
@@ -536,44 +588,57 @@ ApiServer::Reply ApiServer::create(const Identity &, const Target &t, const Serv
         static const char alphabet[] = "bcdfghjklmnpqrstvwxz2456789";
         name = meta.value("generateName"_L1).toString();
         for (int i = 0; i < 5; ++i)
-            name += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
+            name += QLatin1Char(
+                alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
         meta.insert(u"name"_s, name);
     }
     if (name.isEmpty())
-        return invalid(r, name, {{u"FieldValueRequired"_s, u"Required value: name or generateName is required"_s, u"metadata.name"_s}});
+        return invalid(
+            r, name,
+            {{u"FieldValueRequired"_s, u"Required value: name or generateName is required"_s,
+              u"metadata.name"_s}});
     meta.remove(u"uid"_s);
     meta.remove(u"creationTimestamp"_s);
     object.insert(u"metadata"_s, meta);
     if (m_store->get(r.key(), r.namespaced ? t.ns : QString(), name)) {
-        QJsonObject details{{u"name"_s, name}, {u"kind"_s, r.plural}};
+        QJsonObject details {{u"name"_s, name}, {u"kind"_s, r.plural}};
         if (!r.group.isEmpty())
             details.insert(u"group"_s, r.group);
-        return status(409, u"AlreadyExists"_s, u"%1 \"%2\" already exists"_s.arg(qualified(r), name), details);
+        return status(409, u"AlreadyExists"_s,
+                      u"%1 \"%2\" already exists"_s.arg(qualified(r), name), details);
     }
     return store(t, object, request.query, true, std::nullopt);
 }
 
 static ApiServer::Reply conflict(const ApiResource &r, const QString &name)
 {
-    QJsonObject details{{u"name"_s, name}, {u"kind"_s, r.plural}};
+    QJsonObject details {{u"name"_s, name}, {u"kind"_s, r.plural}};
     if (!r.group.isEmpty())
         details.insert(u"group"_s, r.group);
-    QJsonObject body{{u"kind"_s, u"Status"_s}, {u"apiVersion"_s, u"v1"_s}, {u"metadata"_s, QJsonObject()},
-                     {u"status"_s, u"Failure"_s},
-                     {u"message"_s, u"Operation cannot be fulfilled on %1 \"%2\": the object has been modified; please apply your changes to the latest version and try again"_s
-                                        .arg(qualified(r), name)},
-                     {u"reason"_s, u"Conflict"_s}, {u"details"_s, details}, {u"code"_s, 409}};
+    QJsonObject body {
+        {u"kind"_s, u"Status"_s},
+        {u"apiVersion"_s, u"v1"_s},
+        {u"metadata"_s, QJsonObject()},
+        {u"status"_s, u"Failure"_s},
+        {u"message"_s,
+         u"Operation cannot be fulfilled on %1 \"%2\": the object has been modified; please apply your changes to the latest version and try again"_s
+             .arg(qualified(r), name)},
+        {u"reason"_s, u"Conflict"_s},
+        {u"details"_s, details},
+        {u"code"_s, 409}};
     return {409, body, {}};
 }
 
 /// Main-resource writes keep status; /status writes change only status.
-static QJsonObject mergeStatus(const ApiResource &r, const QString &subresource, const QJsonObject &current, QJsonObject next)
+static QJsonObject mergeStatus(const ApiResource &r, const QString &subresource,
+                               const QJsonObject &current, QJsonObject next)
 {
     if (subresource == u"status") {
         QJsonObject out = current;
         out.insert(u"status"_s, next.value("status"_L1));
         QJsonObject meta = out.value("metadata"_L1).toObject();
-        meta.insert(u"resourceVersion"_s, next.value("metadata"_L1).toObject().value("resourceVersion"_L1));
+        meta.insert(u"resourceVersion"_s,
+                    next.value("metadata"_L1).toObject().value("resourceVersion"_L1));
         out.insert(u"metadata"_s, meta);
         return out;
     }
@@ -597,12 +662,15 @@ ApiServer::Reply ApiServer::update(const Identity &, const Target &t, const Serv
     if (const auto problem = decodeBody(request, &object))
         return status(400, u"BadRequest"_s, *problem);
     if (ObjectStore::metaString(object, "name") != t.name)
-        return status(400, u"BadRequest"_s, u"the name of the object (%1) does not match the name on the URL (%2)"_s.arg(
-                                                ObjectStore::metaString(object, "name"), t.name));
+        return status(400, u"BadRequest"_s,
+                      u"the name of the object (%1) does not match the name on the URL (%2)"_s.arg(
+                          ObjectStore::metaString(object, "name"), t.name));
     const QString rv = ObjectStore::metaString(object, "resourceVersion");
     if (rv.isEmpty())
-        return invalid(r, t.name, {{u"FieldValueInvalid"_s, u"Invalid value: 0x0: must be specified for an update"_s,
-                                    u"metadata.resourceVersion"_s}});
+        return invalid(
+            r, t.name,
+            {{u"FieldValueInvalid"_s, u"Invalid value: 0x0: must be specified for an update"_s,
+              u"metadata.resourceVersion"_s}});
     if (rv != ObjectStore::metaString(*current, "resourceVersion"))
         return conflict(r, t.name);
     object.insert(u"apiVersion"_s, r.apiVersion());
@@ -635,17 +703,21 @@ ApiServer::Reply ApiServer::patch(const Identity &, const Target &t, const Serve
         patched = applyStrategicMergePatch(*current, doc.object());
     } else if (type == "application/merge-patch+json" || type == "application/json-patch+json"
                || (type == "application/strategic-merge-patch+json" && !r.custom)) {
-        return status(400, u"BadRequest"_s, u"error decoding patch: the patch is not valid JSON of the right shape"_s);
+        return status(400, u"BadRequest"_s,
+                      u"error decoding patch: the patch is not valid JSON of the right shape"_s);
     } else {
-        return status(415, u"UnsupportedMediaType"_s,
-                      u"the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml"_s);
+        return status(
+            415, u"UnsupportedMediaType"_s,
+            u"the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml"_s);
     }
     QJsonObject object = patched.toObject();
     const QString rv = ObjectStore::metaString(object, "resourceVersion");
     if (!rv.isEmpty() && rv != ObjectStore::metaString(*current, "resourceVersion"))
         return conflict(r, t.name);
-    if (ObjectStore::metaString(object, "name") != t.name || (r.namespaced && ObjectStore::metaString(object, "namespace") != t.ns))
-        return status(400, u"BadRequest"_s, u"metadata.name and metadata.namespace cannot be changed by a patch"_s);
+    if (ObjectStore::metaString(object, "name") != t.name
+        || (r.namespaced && ObjectStore::metaString(object, "namespace") != t.ns))
+        return status(400, u"BadRequest"_s,
+                      u"metadata.name and metadata.namespace cannot be changed by a patch"_s);
     object.insert(u"apiVersion"_s, r.apiVersion());
     object.insert(u"kind"_s, r.kind);
     return store(t, mergeStatus(r, t.subresource, *current, object), request.query, false, current);
@@ -658,8 +730,9 @@ ApiServer::Reply ApiServer::remove(const Identity &, const Target &t, const QUrl
     const auto current = m_store->get(r.key(), ns, t.name);
     if (!current)
         return notFound(r, t.name);
-    QJsonObject details{{u"name"_s, t.name}, {u"kind"_s, r.plural},
-                        {u"uid"_s, current->value("metadata"_L1).toObject().value("uid"_L1)}};
+    QJsonObject details {{u"name"_s, t.name},
+                         {u"kind"_s, r.plural},
+                         {u"uid"_s, current->value("metadata"_L1).toObject().value("uid"_L1)}};
     if (!r.group.isEmpty())
         details.insert(u"group"_s, r.group);
     if (query.queryItemValue(u"dryRun"_s) != u"All") {
@@ -680,7 +753,8 @@ ApiServer::Reply ApiServer::remove(const Identity &, const Target &t, const QUrl
     return reply;
 }
 
-void ApiServer::watch(const Identity &, const Target &t, const QUrlQuery &query, ResponseWriter *writer)
+void ApiServer::watch(const Identity &, const Target &t, const QUrlQuery &query,
+                      ResponseWriter *writer)
 {
     const ApiResource r = *t.resource;
     const QString ns = r.namespaced ? t.ns : QString();
@@ -696,9 +770,12 @@ void ApiServer::watch(const Identity &, const Target &t, const QUrlQuery &query,
             && (fieldSelector.isEmpty() || fieldsMatch(e.object, fieldSelector));
     };
     auto line = [](const QString &type, const QJsonObject &object) -> QByteArray {
-        return QJsonDocument(QJsonObject{{u"type"_s, type}, {u"object"_s, object}}).toJson(QJsonDocument::Compact) + '\n';
+        return QJsonDocument(QJsonObject {{u"type"_s, type}, {u"object"_s, object}})
+                   .toJson(QJsonDocument::Compact)
+            + '\n';
     };
-    writer->beginStream(200, {{"Content-Type", "application/json"}, {"Cache-Control", "no-cache, private"}});
+    writer->beginStream(
+        200, {{"Content-Type", "application/json"}, {"Cache-Control", "no-cache, private"}});
     if (rvText.isEmpty() || rvText == u"0") {
         for (const QJsonObject &o : m_store->list(r.key(), ns)) {
             if (matches({0, r.key(), u"ADDED"_s, o}))
@@ -707,7 +784,9 @@ void ApiServer::watch(const Identity &, const Target &t, const QUrlQuery &query,
     } else {
         const auto events = m_store->eventsSince(rvText.toLongLong());
         if (!events) {
-            const Reply gone = status(410, u"Expired"_s, u"too old resource version: %1 (%2)"_s.arg(rvText).arg(m_store->resourceVersion()));
+            const Reply gone = status(
+                410, u"Expired"_s,
+                u"too old resource version: %1 (%2)"_s.arg(rvText).arg(m_store->resourceVersion()));
             writer->writeChunk(line(u"ERROR"_s, gone.body));
             writer->endStream();
             return;
@@ -736,10 +815,13 @@ ApiServer::Reply ApiServer::review(const Identity &who, const Target &t, const Q
     QJsonObject out = body;
     out.insert(u"apiVersion"_s, r.apiVersion());
     out.insert(u"kind"_s, r.kind);
-    out.insert(u"metadata"_s, QJsonObject{{u"creationTimestamp"_s, QJsonValue::Null}});
+    out.insert(u"metadata"_s, QJsonObject {{u"creationTimestamp"_s, QJsonValue::Null}});
     if (r.plural == u"selfsubjectreviews") {
-        out.insert(u"status"_s, QJsonObject{{u"userInfo"_s, QJsonObject{{u"username"_s, who.name},
-                                                                       {u"groups"_s, QJsonArray::fromStringList(who.groups)}}}});
+        out.insert(
+            u"status"_s,
+            QJsonObject {{u"userInfo"_s,
+                          QJsonObject {{u"username"_s, who.name},
+                                       {u"groups"_s, QJsonArray::fromStringList(who.groups)}}}});
         return {201, out, {}};
     }
     const QJsonObject spec = body.value("spec"_L1).toObject();
@@ -747,11 +829,13 @@ ApiServer::Reply ApiServer::review(const Identity &who, const Target &t, const Q
         const QJsonObject a = spec.value("resourceAttributes"_L1).toObject();
         bool allowed = true; // non-resource URLs (discovery, /version) are open to every user here
         if (!a.isEmpty()) {
-            allowed = m_authorizer.allowed(who, {a.value("verb"_L1).toString(), a.value("group"_L1).toString(),
-                                                 a.value("resource"_L1).toString(), a.value("subresource"_L1).toString(),
-                                                 a.value("namespace"_L1).toString(), a.value("name"_L1).toString()});
+            allowed = m_authorizer.allowed(
+                who,
+                {a.value("verb"_L1).toString(), a.value("group"_L1).toString(),
+                 a.value("resource"_L1).toString(), a.value("subresource"_L1).toString(),
+                 a.value("namespace"_L1).toString(), a.value("name"_L1).toString()});
         }
-        QJsonObject st{{u"allowed"_s, allowed}};
+        QJsonObject st {{u"allowed"_s, allowed}};
         if (allowed)
             st.insert(u"reason"_s, u"RBAC: allowed by the sandbox's role bindings"_s);
         out.insert(u"status"_s, st);
@@ -759,16 +843,22 @@ ApiServer::Reply ApiServer::review(const Identity &who, const Target &t, const Q
     }
     // SelfSubjectRulesReview
     QJsonArray resourceRules;
-    for (const QJsonValue &rule : m_authorizer.rulesFor(who, spec.value("namespace"_L1).toString())) {
+    for (const QJsonValue &rule :
+         m_authorizer.rulesFor(who, spec.value("namespace"_L1).toString())) {
         QJsonObject o = rule.toObject();
         o.remove(u"nonResourceURLs"_s);
         if (o.contains("resources"_L1))
             resourceRules.append(o);
     }
-    out.insert(u"status"_s, QJsonObject{{u"resourceRules"_s, resourceRules},
-                                        {u"nonResourceRules"_s, QJsonArray{QJsonObject{{u"verbs"_s, QJsonArray{u"get"_s}},
-                                                                                       {u"nonResourceURLs"_s, QJsonArray{u"/api"_s, u"/api/*"_s, u"/apis"_s, u"/apis/*"_s, u"/version"_s}}}}},
-                                        {u"incomplete"_s, false}});
+    out.insert(
+        u"status"_s,
+        QJsonObject {{u"resourceRules"_s, resourceRules},
+                     {u"nonResourceRules"_s,
+                      QJsonArray {QJsonObject {{u"verbs"_s, QJsonArray {u"get"_s}},
+                                               {u"nonResourceURLs"_s,
+                                                QJsonArray {u"/api"_s, u"/api/*"_s, u"/apis"_s,
+                                                            u"/apis/*"_s, u"/version"_s}}}}},
+                     {u"incomplete"_s, false}});
     return {201, out, {}};
 }
 
@@ -777,12 +867,15 @@ QList<QJsonObject> ApiServer::visibleProjects(const Identity &who) const
     QList<QJsonObject> out;
     for (const QJsonObject &ns : m_store->list(u"namespaces"_s)) {
         const QString name = ObjectStore::metaString(ns, "name");
-        if (!m_authorizer.allowed(who, {u"get"_s, {}, u"namespaces"_s, {}, {}, name}) && !m_authorizer.isMember(who, name))
+        if (!m_authorizer.allowed(who, {u"get"_s, {}, u"namespaces"_s, {}, {}, name})
+            && !m_authorizer.isMember(who, name))
             continue;
-        QJsonObject project{{u"kind"_s, u"Project"_s}, {u"apiVersion"_s, u"project.openshift.io/v1"_s},
-                            {u"metadata"_s, ns.value("metadata"_L1)},
-                            {u"spec"_s, QJsonObject{{u"finalizers"_s, QJsonArray{u"kubernetes"_s}}}},
-                            {u"status"_s, QJsonObject{{u"phase"_s, u"Active"_s}}}};
+        QJsonObject project {
+            {u"kind"_s, u"Project"_s},
+            {u"apiVersion"_s, u"project.openshift.io/v1"_s},
+            {u"metadata"_s, ns.value("metadata"_L1)},
+            {u"spec"_s, QJsonObject {{u"finalizers"_s, QJsonArray {u"kubernetes"_s}}}},
+            {u"status"_s, QJsonObject {{u"phase"_s, u"Active"_s}}}};
         out.append(project);
     }
     return out;
@@ -802,9 +895,12 @@ ApiServer::Reply ApiServer::projects(const Identity &who, const Target &t)
     for (const QJsonObject &p : visible)
         items.append(p);
     return {200,
-            QJsonObject{{u"kind"_s, u"ProjectList"_s}, {u"apiVersion"_s, u"project.openshift.io/v1"_s},
-             {u"metadata"_s, QJsonObject{{u"resourceVersion"_s, QString::number(m_store->resourceVersion())}}},
-             {u"items"_s, items}},
+            QJsonObject {
+                {u"kind"_s, u"ProjectList"_s},
+                {u"apiVersion"_s, u"project.openshift.io/v1"_s},
+                {u"metadata"_s,
+                 QJsonObject {{u"resourceVersion"_s, QString::number(m_store->resourceVersion())}}},
+                {u"items"_s, items}},
             {}};
 }
 

@@ -52,7 +52,8 @@ private:
         QString subresource;
     };
     void respond(ResponseWriter *writer, const Reply &reply, bool head = false) const;
-    static Reply status(int code, const QString &reason, const QString &message, const QJsonObject &details = {});
+    static Reply status(int code, const QString &reason, const QString &message,
+                        const QJsonObject &details = {});
     static Reply notFound(const ApiResource &r, const QString &name);
     Reply forbidden(const Identity &who, const Attributes &what) const;
 
@@ -65,7 +66,8 @@ private:
     Reply update(const Identity &who, const Target &t, const ServerRequest &request);
     Reply patch(const Identity &who, const Target &t, const ServerRequest &request);
     Reply remove(const Identity &who, const Target &t, const QUrlQuery &query);
-    void watch(const Identity &who, const Target &t, const QUrlQuery &query, ResponseWriter *writer);
+    void watch(const Identity &who, const Target &t, const QUrlQuery &query,
+               ResponseWriter *writer);
     Reply review(const Identity &who, const Target &t, const QJsonObject &body);
     Reply projects(const Identity &who, const Target &t);
 

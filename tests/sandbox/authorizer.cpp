@@ -18,7 +18,8 @@ static bool contains(const QJsonArray &list, const QString &value)
     return false;
 }
 
-bool Authorizer::subjectMatches(const QJsonArray &subjects, const Identity &who, const QString &bindingNs)
+bool Authorizer::subjectMatches(const QJsonArray &subjects, const Identity &who,
+                                const QString &bindingNs)
 {
     for (const QJsonValue &v : subjects) {
         const QJsonObject s = v.toObject();
@@ -37,28 +38,34 @@ bool Authorizer::subjectMatches(const QJsonArray &subjects, const Identity &who,
     return false;
 }
 
-QJsonArray Authorizer::roleRules(const QString &kind, const QString &name, const QString &ns, int depth) const
+QJsonArray Authorizer::roleRules(const QString &kind, const QString &name, const QString &ns,
+                                 int depth) const
 {
     if (depth > 5)
         return {};
-    const auto role = kind == u"ClusterRole" ? m_store->get(u"clusterroles.rbac.authorization.k8s.io"_s, {}, name)
-                                             : m_store->get(u"roles.rbac.authorization.k8s.io"_s, ns, name);
+    const auto role = kind == u"ClusterRole"
+        ? m_store->get(u"clusterroles.rbac.authorization.k8s.io"_s, {}, name)
+        : m_store->get(u"roles.rbac.authorization.k8s.io"_s, ns, name);
     if (!role)
         return {};
     QJsonArray rules = role->value("rules"_L1).toArray();
     // Aggregation: union of the rules of every ClusterRole whose labels match a selector.
-    const QJsonArray selectors = role->value("aggregationRule"_L1).toObject().value("clusterRoleSelectors"_L1).toArray();
+    const QJsonArray selectors
+        = role->value("aggregationRule"_L1).toObject().value("clusterRoleSelectors"_L1).toArray();
     if (!selectors.isEmpty()) {
         const auto all = m_store->list(u"clusterroles.rbac.authorization.k8s.io"_s);
         for (const QJsonObject &candidate : all) {
-            const QJsonObject labels = candidate.value("metadata"_L1).toObject().value("labels"_L1).toObject();
+            const QJsonObject labels
+                = candidate.value("metadata"_L1).toObject().value("labels"_L1).toObject();
             for (const QJsonValue &sel : selectors) {
                 const QJsonObject match = sel.toObject().value("matchLabels"_L1).toObject();
                 bool ok = !match.isEmpty();
                 for (auto it = match.begin(); it != match.end() && ok; ++it)
                     ok = labels.value(it.key()) == it.value();
                 if (ok) {
-                    const QJsonArray more = roleRules(u"ClusterRole"_s, ObjectStore::metaString(candidate, "name"), {}, depth + 1);
+                    const QJsonArray more
+                        = roleRules(u"ClusterRole"_s, ObjectStore::metaString(candidate, "name"),
+                                    {}, depth + 1);
                     for (const QJsonValue &r : more)
                         rules.append(r);
                     break;
@@ -76,12 +83,14 @@ bool Authorizer::ruleMatches(const QJsonObject &rule, const Attributes &what)
     if (!contains(rule.value("apiGroups"_L1).toArray(), what.group))
         return false;
     const QJsonArray resources = rule.value("resources"_L1).toArray();
-    const QString full = what.subresource.isEmpty() ? what.resource : what.resource + u'/' + what.subresource;
+    const QString full
+        = what.subresource.isEmpty() ? what.resource : what.resource + u'/' + what.subresource;
     bool resourceOk = false;
     for (const QJsonValue &v : resources) {
         const QString r = v.toString();
         if (r == u"*" || r == full || (r.startsWith(u"*/"_s) && r.mid(2) == what.subresource)
-            || (r.endsWith(u"/*"_s) && r.chopped(2) == what.resource && !what.subresource.isEmpty()))
+            || (r.endsWith(u"/*"_s) && r.chopped(2) == what.resource
+                && !what.subresource.isEmpty()))
             resourceOk = true;
     }
     if (!resourceOk)
@@ -98,7 +107,8 @@ QJsonArray Authorizer::rulesFor(const Identity &who, const QString &ns) const
         if (!subjectMatches(b.value("subjects"_L1).toArray(), who, {}))
             continue;
         const QJsonObject ref = b.value("roleRef"_L1).toObject();
-        for (const QJsonValue &r : roleRules(ref.value("kind"_L1).toString(), ref.value("name"_L1).toString(), {}))
+        for (const QJsonValue &r :
+             roleRules(ref.value("kind"_L1).toString(), ref.value("name"_L1).toString(), {}))
             rules.append(r);
     }
     if (!ns.isEmpty()) {
@@ -107,7 +117,8 @@ QJsonArray Authorizer::rulesFor(const Identity &who, const QString &ns) const
             if (!subjectMatches(b.value("subjects"_L1).toArray(), who, ns))
                 continue;
             const QJsonObject ref = b.value("roleRef"_L1).toObject();
-            for (const QJsonValue &r : roleRules(ref.value("kind"_L1).toString(), ref.value("name"_L1).toString(), ns))
+            for (const QJsonValue &r :
+                 roleRules(ref.value("kind"_L1).toString(), ref.value("name"_L1).toString(), ns))
                 rules.append(r);
         }
     }

@@ -31,7 +31,9 @@ struct Attributes
 class Authorizer
 {
 public:
-    explicit Authorizer(const ObjectStore *store) : m_store(store) { }
+    explicit Authorizer(const ObjectStore *store)
+        : m_store(store)
+    { }
 
     bool allowed(const Identity &who, const Attributes &what) const;
     /// The rules that apply to `who` in `ns` (cluster-wide ones included).
@@ -40,8 +42,10 @@ public:
     bool isMember(const Identity &who, const QString &ns) const;
 
 private:
-    QJsonArray roleRules(const QString &kind, const QString &name, const QString &ns, int depth = 0) const;
-    static bool subjectMatches(const QJsonArray &subjects, const Identity &who, const QString &bindingNs);
+    QJsonArray roleRules(const QString &kind, const QString &name, const QString &ns,
+                         int depth = 0) const;
+    static bool subjectMatches(const QJsonArray &subjects, const Identity &who,
+                               const QString &bindingNs);
     static bool ruleMatches(const QJsonObject &rule, const Attributes &what);
 
     const ObjectStore *m_store;

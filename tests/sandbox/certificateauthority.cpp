@@ -78,8 +78,8 @@ CertPtr newCertificate(const QString &commonName, EVP_PKEY *key, long notBefore,
     X509_set_pubkey(cert.get(), key);
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
-                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
     return cert;
 }
 
@@ -93,8 +93,7 @@ struct CertificateAuthority::Private
 
 CertificateAuthority::CertificateAuthority()
     : d(std::make_unique<Private>())
-{
-}
+{ }
 CertificateAuthority::CertificateAuthority(CertificateAuthority &&) noexcept = default;
 CertificateAuthority &CertificateAuthority::operator=(CertificateAuthority &&) noexcept = default;
 CertificateAuthority::~CertificateAuthority() = default;
@@ -106,7 +105,8 @@ CertificateAuthority CertificateAuthority::create(const QString &commonName, int
     ca.d->cert = newCertificate(commonName, ca.d->key.get(), -3600, long(days) * 86400);
     X509_set_issuer_name(ca.d->cert.get(), X509_get_subject_name(ca.d->cert.get()));
     addExtension(ca.d->cert.get(), ca.d->cert.get(), NID_basic_constraints, "critical,CA:TRUE");
-    addExtension(ca.d->cert.get(), ca.d->cert.get(), NID_key_usage, "critical,keyCertSign,cRLSign,digitalSignature");
+    addExtension(ca.d->cert.get(), ca.d->cert.get(), NID_key_usage,
+                 "critical,keyCertSign,cRLSign,digitalSignature");
     addExtension(ca.d->cert.get(), ca.d->cert.get(), NID_subject_key_identifier, "hash");
     X509_sign(ca.d->cert.get(), ca.d->key.get(), EVP_sha256());
     return ca;
@@ -115,7 +115,8 @@ CertificateAuthority CertificateAuthority::create(const QString &commonName, int
 std::optional<CertificateAuthority> CertificateAuthority::load(const KeyPair &pair)
 {
     CertificateAuthority ca;
-    BIO *certBio = BIO_new_mem_buf(pair.certificatePem.constData(), int(pair.certificatePem.size()));
+    BIO *certBio
+        = BIO_new_mem_buf(pair.certificatePem.constData(), int(pair.certificatePem.size()));
     ca.d->cert.reset(PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr));
     BIO_free(certBio);
     BIO *keyBio = BIO_new_mem_buf(pair.keyPem.constData(), int(pair.keyPem.size()));
@@ -132,7 +133,8 @@ KeyPair CertificateAuthority::pair() const
 }
 
 KeyPair CertificateAuthority::issue(const QString &commonName, const QStringList &dnsNames,
-                                   const QStringList &ipAddresses, long notBeforeSeconds, long notAfterSeconds) const
+                                    const QStringList &ipAddresses, long notBeforeSeconds,
+                                    long notAfterSeconds) const
 {
     KeyPtr key = newKey();
     CertPtr cert = newCertificate(commonName, key.get(), notBeforeSeconds, notAfterSeconds);
@@ -143,11 +145,13 @@ KeyPair CertificateAuthority::issue(const QString &commonName, const QStringList
     for (const QString &ip : ipAddresses)
         sans.append(QStringLiteral("IP:") + ip);
     addExtension(cert.get(), d->cert.get(), NID_basic_constraints, "critical,CA:FALSE");
-    addExtension(cert.get(), d->cert.get(), NID_key_usage, "critical,digitalSignature,keyEncipherment");
+    addExtension(cert.get(), d->cert.get(), NID_key_usage,
+                 "critical,digitalSignature,keyEncipherment");
     addExtension(cert.get(), d->cert.get(), NID_ext_key_usage, "serverAuth,clientAuth");
     addExtension(cert.get(), d->cert.get(), NID_authority_key_identifier, "keyid");
     if (!sans.isEmpty())
-        addExtension(cert.get(), d->cert.get(), NID_subject_alt_name, sans.join(QLatin1Char(',')).toUtf8().constData());
+        addExtension(cert.get(), d->cert.get(), NID_subject_alt_name,
+                     sans.join(QLatin1Char(',')).toUtf8().constData());
     X509_sign(cert.get(), d->key.get(), EVP_sha256());
     return {certPem(cert.get()), keyPem(key.get())};
 }

@@ -32,8 +32,9 @@ public:
 
     /// A leaf certificate valid from now + `notBeforeSeconds` to now + `notAfterSeconds`
     /// (negative values make expired or not-yet-valid certificates for tests).
-    KeyPair issue(const QString &commonName, const QStringList &dnsNames, const QStringList &ipAddresses,
-                  long notBeforeSeconds = -3600, long notAfterSeconds = 825L * 86400) const;
+    KeyPair issue(const QString &commonName, const QStringList &dnsNames,
+                  const QStringList &ipAddresses, long notBeforeSeconds = -3600,
+                  long notAfterSeconds = 825L * 86400) const;
 
 private:
     CertificateAuthority();

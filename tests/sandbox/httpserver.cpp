@@ -11,32 +11,58 @@ namespace Berth::Sandbox {
 QByteArray HttpServer::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 206: return "Partial Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 307: return "Temporary Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 406: return "Not Acceptable";
-    case 409: return "Conflict";
-    case 410: return "Gone";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 416: return "Range Not Satisfiable";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 206:
+        return "Partial Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 416:
+        return "Range Not Satisfiable";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -61,7 +87,8 @@ bool ResponseWriter::isOpen() const
 
 static QByteArray head(int status, const HeaderList &headers, bool keepAlive)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpServer::reasonPhrase(status) + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' '
+        + HttpServer::reasonPhrase(status) + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     if (!keepAlive)
@@ -113,8 +140,7 @@ void ResponseWriter::endStream()
 HttpServer::HttpServer(Handler handler, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
-{
-}
+{ }
 
 bool HttpServer::listen(quint16 port, const QSslConfiguration *ssl, const QHostAddress &address)
 {
@@ -157,7 +183,7 @@ public:
         connect(socket, &QTcpSocket::readyRead, this, [this] { readMore(); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         if (auto *ssl = qobject_cast<QSslSocket *>(socket))
-            connect(ssl, &QSslSocket::sslErrors, ssl, [] { });
+            connect(ssl, &QSslSocket::sslErrors, ssl, [] {});
     }
 
 private:
@@ -192,7 +218,8 @@ private:
                 const QByteArray line = lines[i].trimmed();
                 const qsizetype colon = line.indexOf(':');
                 if (colon > 0)
-                    m_request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+                    m_request.headers.insert(line.left(colon).trimmed().toLower(),
+                                             line.mid(colon + 1).trimmed());
             }
             const QUrl url(QString::fromLatin1(m_request.target));
             m_request.path = url.path(QUrl::FullyDecoded);
@@ -207,7 +234,8 @@ private:
                 if (lineEnd < 0)
                     return false;
                 bool ok = false;
-                const qsizetype size = m_buffer.left(lineEnd).split(';').value(0).trimmed().toLongLong(&ok, 16);
+                const qsizetype size
+                    = m_buffer.left(lineEnd).split(';').value(0).trimmed().toLongLong(&ok, 16);
                 if (!ok) {
                     m_socket->disconnectFromHost();
                     return false;
@@ -235,7 +263,8 @@ private:
         connect(writer, &ResponseWriter::done, this, [this, writer] {
             writer->deleteLater();
             m_busy = false;
-            QMetaObject::invokeMethod(this, [this] { readMore(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { readMore(); }, Qt::QueuedConnection);
         });
         (*m_handler)(m_request, writer);
         return !m_busy;

@@ -53,8 +53,8 @@ static Result<QJsonValue> getAt(const QJsonValue &doc, const QStringList &tokens
 
 enum class Op { Add, Remove, Replace };
 
-static Result<QJsonValue> modify(const QJsonValue &doc, const QStringList &tokens, qsizetype depth, Op op,
-                                 const QJsonValue &value)
+static Result<QJsonValue> modify(const QJsonValue &doc, const QStringList &tokens, qsizetype depth,
+                                 Op op, const QJsonValue &value)
 {
     const QString &t = tokens[depth];
     const bool last = depth == tokens.size() - 1;
@@ -138,7 +138,8 @@ Result<QJsonValue> applyJsonPatch(const QJsonValue &target, const QJsonArray &op
         } else if (name == u"test") {
             auto value = getAt(doc, path);
             if (!value || *value != op.value("value"_L1))
-                return Error(Error::Kind::Invalid, u"testing value %1 failed"_s.arg(op.value("path"_L1).toString()));
+                return Error(Error::Kind::Invalid,
+                             u"testing value %1 failed"_s.arg(op.value("path"_L1).toString()));
         } else {
             return Error(Error::Kind::Invalid, u"Unexpected kind: %1"_s.arg(name));
         }
@@ -153,11 +154,12 @@ Result<QJsonValue> applyJsonPatch(const QJsonValue &target, const QJsonArray &op
 
 static QString mergeKeyFor(const QString &field)
 {
-    static const QHash<QString, QString> keys{
-        {u"containers"_s, u"name"_s},      {u"initContainers"_s, u"name"_s}, {u"volumes"_s, u"name"_s},
-        {u"env"_s, u"name"_s},             {u"imagePullSecrets"_s, u"name"_s}, {u"secrets"_s, u"name"_s},
-        {u"volumeMounts"_s, u"mountPath"_s}, {u"ports"_s, u"containerPort"_s}, {u"conditions"_s, u"type"_s},
-        {u"tolerations"_s, u"key"_s},
+    static const QHash<QString, QString> keys {
+        {u"containers"_s, u"name"_s},        {u"initContainers"_s, u"name"_s},
+        {u"volumes"_s, u"name"_s},           {u"env"_s, u"name"_s},
+        {u"imagePullSecrets"_s, u"name"_s},  {u"secrets"_s, u"name"_s},
+        {u"volumeMounts"_s, u"mountPath"_s}, {u"ports"_s, u"containerPort"_s},
+        {u"conditions"_s, u"type"_s},        {u"tolerations"_s, u"key"_s},
     };
     return keys.value(field);
 }

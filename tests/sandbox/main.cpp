@@ -25,12 +25,17 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     app.setApplicationName(u"berth-sandbox"_s);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"A simulated OpenShift API server and registry front for Berth."_s);
+    parser.setApplicationDescription(
+        u"A simulated OpenShift API server and registry front for Berth."_s);
     parser.addHelpOption();
-    const QCommandLineOption dataDir(u"data-dir"_s, u"Directory for CAs, kubeconfig, tokens and objects."_s, u"DIR"_s);
-    const QCommandLineOption apiPort(u"api-port"_s, u"API port (0: any free port)."_s, u"N"_s, u"0"_s);
-    const QCommandLineOption registryPort(u"registry-port"_s, u"Registry port (0: any free port)."_s, u"N"_s, u"0"_s);
-    const QCommandLineOption dockerRegistry(u"docker-registry"_s, u"The docker-registry binary."_s, u"PATH"_s, u"docker-registry"_s);
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, u"Directory for CAs, kubeconfig, tokens and objects."_s, u"DIR"_s);
+    const QCommandLineOption apiPort(u"api-port"_s, u"API port (0: any free port)."_s, u"N"_s,
+                                     u"0"_s);
+    const QCommandLineOption registryPort(u"registry-port"_s,
+                                          u"Registry port (0: any free port)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption dockerRegistry(u"docker-registry"_s, u"The docker-registry binary."_s,
+                                            u"PATH"_s, u"docker-registry"_s);
     const QCommandLineOption reset(u"reset"_s, u"Start from the initial state."_s);
     parser.addOptions({dataDir, apiPort, registryPort, dockerRegistry, reset});
     parser.process(app);

@@ -17,8 +17,7 @@ static constexpr size_t historyLimit = 2000;
 
 ObjectStore::ObjectStore(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QString ObjectStore::metaString(const QJsonObject &object, const char *field)
 {
@@ -30,7 +29,8 @@ static QString slot(const QString &ns, const QString &name)
     return ns + u'/' + name;
 }
 
-std::optional<QJsonObject> ObjectStore::get(const QString &key, const QString &ns, const QString &name) const
+std::optional<QJsonObject> ObjectStore::get(const QString &key, const QString &ns,
+                                            const QString &name) const
 {
     const auto bucket = m_objects.constFind(key);
     if (bucket == m_objects.cend())
@@ -71,7 +71,8 @@ QJsonObject ObjectStore::put(const QString &key, QJsonObject object)
         if (meta.value("uid"_L1).toString().isEmpty())
             meta.insert(u"uid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
         if (meta.value("creationTimestamp"_L1).toString().isEmpty())
-            meta.insert(u"creationTimestamp"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            meta.insert(u"creationTimestamp"_s,
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     }
     meta.insert(u"resourceVersion"_s, QString::number(++m_rv));
     object.insert(u"metadata"_s, meta);
@@ -80,7 +81,8 @@ QJsonObject ObjectStore::put(const QString &key, QJsonObject object)
     return object;
 }
 
-std::optional<QJsonObject> ObjectStore::remove(const QString &key, const QString &ns, const QString &name)
+std::optional<QJsonObject> ObjectStore::remove(const QString &key, const QString &ns,
+                                               const QString &name)
 {
     auto bucket = m_objects.find(key);
     if (bucket == m_objects.end())
@@ -145,7 +147,7 @@ bool ObjectStore::save(const QString &path) const
             items.append(o);
         resources.insert(it.key(), items);
     }
-    const QJsonObject root{{u"resourceVersion"_s, m_rv}, {u"objects"_s, resources}};
+    const QJsonObject root {{u"resourceVersion"_s, m_rv}, {u"objects"_s, resources}};
     return bool(writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Compact)));
 }
 

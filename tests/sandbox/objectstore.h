@@ -28,7 +28,8 @@ class ObjectStore final : public QObject
 public:
     explicit ObjectStore(QObject *parent = nullptr);
 
-    std::optional<QJsonObject> get(const QString &key, const QString &ns, const QString &name) const;
+    std::optional<QJsonObject> get(const QString &key, const QString &ns,
+                                   const QString &name) const;
     /// Objects of `key`, in `ns` (all namespaces when empty), ordered by namespace and name.
     QList<QJsonObject> list(const QString &key, const QString &ns = {}) const;
     /// Stores the object with a new resourceVersion (and uid/creationTimestamp when new).

@@ -32,8 +32,9 @@ Q_SIGNALS:
 
 private:
     bool putIfChanged(const QString &key, const QJsonObject &object);
-    void setConditions(const QString &progressing, const QString &available, const QString &degraded,
-                       const QString &reason, const QString &message, bool removed, bool storageExists);
+    void setConditions(const QString &progressing, const QString &available,
+                       const QString &degraded, const QString &reason, const QString &message,
+                       bool removed, bool storageExists);
     void setAvailable(bool available);
     void tearDown();
     void updateHostnames(const QStringList &routeHosts);

@@ -29,43 +29,75 @@ struct Message
 };
 
 // Field numbers from k8s.io/api and k8s.io/apimachinery generated.proto.
-const Message ownerReference{{{1, "kind", Type::String}, {3, "name", Type::String}, {4, "uid", Type::String},
-                              {5, "apiVersion", Type::String}, {6, "controller", Type::Bool}, {7, "blockOwnerDeletion", Type::Bool}}};
-const Message objectMeta{{{1, "name", Type::String}, {2, "generateName", Type::String}, {3, "namespace", Type::String},
-                          {5, "uid", Type::String}, {6, "resourceVersion", Type::String}, {7, "generation", Type::Int},
-                          {8, "creationTimestamp", Type::Time}, {11, "labels", Type::MapStringString},
-                          {12, "annotations", Type::MapStringString}, {13, "ownerReferences", Type::Message, &ownerReference, true},
-                          {14, "finalizers", Type::String, nullptr, true}}};
-const Message subject{{{1, "kind", Type::String}, {2, "apiGroup", Type::String}, {3, "name", Type::String}, {4, "namespace", Type::String}}};
-const Message roleRef{{{1, "apiGroup", Type::String}, {2, "kind", Type::String}, {3, "name", Type::String}}};
-const Message roleBinding{{{1, "metadata", Type::Message, &objectMeta}, {2, "subjects", Type::Message, &subject, true},
-                           {3, "roleRef", Type::Message, &roleRef}}};
-const Message configMap{{{1, "metadata", Type::Message, &objectMeta}, {2, "data", Type::MapStringString},
-                         {3, "binaryData", Type::MapStringBytes}, {4, "immutable", Type::Bool}}};
-const Message secret{{{1, "metadata", Type::Message, &objectMeta}, {2, "data", Type::MapStringBytes}, {3, "type", Type::String},
-                      {4, "stringData", Type::MapStringString}, {5, "immutable", Type::Bool}}};
-const Message objectReference{{{1, "kind", Type::String}, {2, "namespace", Type::String}, {3, "name", Type::String}}};
-const Message localObjectReference{{{1, "name", Type::String}}};
-const Message serviceAccount{{{1, "metadata", Type::Message, &objectMeta}, {2, "secrets", Type::Message, &objectReference, true},
-                              {3, "imagePullSecrets", Type::Message, &localObjectReference, true},
-                              {4, "automountServiceAccountToken", Type::Bool}}};
-const Message namespaceSpec{{{1, "finalizers", Type::String, nullptr, true}}};
-const Message namespaceObject{{{1, "metadata", Type::Message, &objectMeta}, {2, "spec", Type::Message, &namespaceSpec}}};
-const Message resourceAttributes{{{1, "namespace", Type::String}, {2, "verb", Type::String}, {3, "group", Type::String},
-                                  {4, "version", Type::String}, {5, "resource", Type::String}, {6, "subresource", Type::String},
-                                  {7, "name", Type::String}}};
-const Message nonResourceAttributes{{{1, "path", Type::String}, {2, "verb", Type::String}}};
-const Message accessReviewSpec{{{1, "resourceAttributes", Type::Message, &resourceAttributes},
-                                {2, "nonResourceAttributes", Type::Message, &nonResourceAttributes}}};
-const Message selfSubjectAccessReview{{{1, "metadata", Type::Message, &objectMeta}, {2, "spec", Type::Message, &accessReviewSpec}}};
-const Message rulesReviewSpec{{{1, "namespace", Type::String}}};
-const Message selfSubjectRulesReview{{{1, "metadata", Type::Message, &objectMeta}, {2, "spec", Type::Message, &rulesReviewSpec}}};
-const Message selfSubjectReview{{{1, "metadata", Type::Message, &objectMeta}}};
+const Message ownerReference {{{1, "kind", Type::String},
+                               {3, "name", Type::String},
+                               {4, "uid", Type::String},
+                               {5, "apiVersion", Type::String},
+                               {6, "controller", Type::Bool},
+                               {7, "blockOwnerDeletion", Type::Bool}}};
+const Message objectMeta {{{1, "name", Type::String},
+                           {2, "generateName", Type::String},
+                           {3, "namespace", Type::String},
+                           {5, "uid", Type::String},
+                           {6, "resourceVersion", Type::String},
+                           {7, "generation", Type::Int},
+                           {8, "creationTimestamp", Type::Time},
+                           {11, "labels", Type::MapStringString},
+                           {12, "annotations", Type::MapStringString},
+                           {13, "ownerReferences", Type::Message, &ownerReference, true},
+                           {14, "finalizers", Type::String, nullptr, true}}};
+const Message subject {{{1, "kind", Type::String},
+                        {2, "apiGroup", Type::String},
+                        {3, "name", Type::String},
+                        {4, "namespace", Type::String}}};
+const Message roleRef {
+    {{1, "apiGroup", Type::String}, {2, "kind", Type::String}, {3, "name", Type::String}}};
+const Message roleBinding {{{1, "metadata", Type::Message, &objectMeta},
+                            {2, "subjects", Type::Message, &subject, true},
+                            {3, "roleRef", Type::Message, &roleRef}}};
+const Message configMap {{{1, "metadata", Type::Message, &objectMeta},
+                          {2, "data", Type::MapStringString},
+                          {3, "binaryData", Type::MapStringBytes},
+                          {4, "immutable", Type::Bool}}};
+const Message secret {{{1, "metadata", Type::Message, &objectMeta},
+                       {2, "data", Type::MapStringBytes},
+                       {3, "type", Type::String},
+                       {4, "stringData", Type::MapStringString},
+                       {5, "immutable", Type::Bool}}};
+const Message objectReference {
+    {{1, "kind", Type::String}, {2, "namespace", Type::String}, {3, "name", Type::String}}};
+const Message localObjectReference {{{1, "name", Type::String}}};
+const Message serviceAccount {{{1, "metadata", Type::Message, &objectMeta},
+                               {2, "secrets", Type::Message, &objectReference, true},
+                               {3, "imagePullSecrets", Type::Message, &localObjectReference, true},
+                               {4, "automountServiceAccountToken", Type::Bool}}};
+const Message namespaceSpec {{{1, "finalizers", Type::String, nullptr, true}}};
+const Message namespaceObject {
+    {{1, "metadata", Type::Message, &objectMeta}, {2, "spec", Type::Message, &namespaceSpec}}};
+const Message resourceAttributes {{{1, "namespace", Type::String},
+                                   {2, "verb", Type::String},
+                                   {3, "group", Type::String},
+                                   {4, "version", Type::String},
+                                   {5, "resource", Type::String},
+                                   {6, "subresource", Type::String},
+                                   {7, "name", Type::String}}};
+const Message nonResourceAttributes {{{1, "path", Type::String}, {2, "verb", Type::String}}};
+const Message accessReviewSpec {
+    {{1, "resourceAttributes", Type::Message, &resourceAttributes},
+     {2, "nonResourceAttributes", Type::Message, &nonResourceAttributes}}};
+const Message selfSubjectAccessReview {
+    {{1, "metadata", Type::Message, &objectMeta}, {2, "spec", Type::Message, &accessReviewSpec}}};
+const Message rulesReviewSpec {{{1, "namespace", Type::String}}};
+const Message selfSubjectRulesReview {
+    {{1, "metadata", Type::Message, &objectMeta}, {2, "spec", Type::Message, &rulesReviewSpec}}};
+const Message selfSubjectReview {{{1, "metadata", Type::Message, &objectMeta}}};
 
 class Reader
 {
 public:
-    explicit Reader(const QByteArray &data) : m_data(data) { }
+    explicit Reader(const QByteArray &data)
+        : m_data(data)
+    { }
     bool atEnd() const { return m_pos >= m_data.size(); }
     bool ok() const { return m_ok; }
 
@@ -95,11 +127,20 @@ public:
     void skip(int wireType)
     {
         switch (wireType) {
-        case 0: varint(); break;
-        case 1: m_pos += 8; break;
-        case 2: bytes(); break;
-        case 5: m_pos += 4; break;
-        default: m_ok = false;
+        case 0:
+            varint();
+            break;
+        case 1:
+            m_pos += 8;
+            break;
+        case 2:
+            bytes();
+            break;
+        case 5:
+            m_pos += 4;
+            break;
+        default:
+            m_ok = false;
         }
     }
 
@@ -129,10 +170,18 @@ std::optional<QJsonObject> decode(const QByteArray &data, const Message &schema)
         const QString name = QString::fromLatin1(field->name);
         QJsonValue value;
         switch (field->type) {
-        case Type::String: value = QString::fromUtf8(r.bytes()); break;
-        case Type::Bytes: value = QString::fromLatin1(r.bytes().toBase64()); break;
-        case Type::Int: value = qint64(r.varint()); break;
-        case Type::Bool: value = r.varint() != 0; break;
+        case Type::String:
+            value = QString::fromUtf8(r.bytes());
+            break;
+        case Type::Bytes:
+            value = QString::fromLatin1(r.bytes().toBase64());
+            break;
+        case Type::Int:
+            value = qint64(r.varint());
+            break;
+        case Type::Bool:
+            value = r.varint() != 0;
+            break;
         case Type::Message: {
             const auto sub = decode(r.bytes(), *field->message);
             if (!sub)
@@ -168,7 +217,9 @@ std::optional<QJsonObject> decode(const QByteArray &data, const Message &schema)
                     entry.skip(int(ek & 7));
             }
             QJsonObject map = out.value(name).toObject();
-            map.insert(k, field->type == Type::MapStringString ? QString::fromUtf8(v) : QString::fromLatin1(v.toBase64()));
+            map.insert(k,
+                       field->type == Type::MapStringString ? QString::fromUtf8(v)
+                                                            : QString::fromLatin1(v.toBase64()));
             out.insert(name, map);
             continue;
         }
@@ -192,7 +243,8 @@ std::optional<QJsonObject> decodeKubernetesProtobuf(const QByteArray &body)
 {
     if (!body.startsWith(QByteArray("k8s\0", 4)))
         return std::nullopt;
-    // runtime.Unknown: typeMeta(1){apiVersion(1), kind(2)}, raw(2), contentEncoding(3), contentType(4).
+    // runtime.Unknown: typeMeta(1){apiVersion(1), kind(2)}, raw(2), contentEncoding(3),
+    // contentType(4).
     Reader envelope(body.mid(4));
     QString apiVersion, kind;
     QByteArray raw;
@@ -215,11 +267,16 @@ std::optional<QJsonObject> decodeKubernetesProtobuf(const QByteArray &body)
             envelope.skip(int(key & 7));
         }
     }
-    const std::pair<const char *, const Message *> kinds[] = {
-        {"RoleBinding", &roleBinding}, {"ClusterRoleBinding", &roleBinding}, {"ConfigMap", &configMap},
-        {"Secret", &secret}, {"ServiceAccount", &serviceAccount}, {"Namespace", &namespaceObject},
-        {"SelfSubjectAccessReview", &selfSubjectAccessReview}, {"SelfSubjectRulesReview", &selfSubjectRulesReview},
-        {"SelfSubjectReview", &selfSubjectReview}};
+    const std::pair<const char *, const Message *> kinds[]
+        = {{"RoleBinding", &roleBinding},
+           {"ClusterRoleBinding", &roleBinding},
+           {"ConfigMap", &configMap},
+           {"Secret", &secret},
+           {"ServiceAccount", &serviceAccount},
+           {"Namespace", &namespaceObject},
+           {"SelfSubjectAccessReview", &selfSubjectAccessReview},
+           {"SelfSubjectRulesReview", &selfSubjectRulesReview},
+           {"SelfSubjectReview", &selfSubjectReview}};
     for (const auto &[name, schema] : kinds) {
         if (kind == QLatin1StringView(name)) {
             auto object = decode(raw, *schema);

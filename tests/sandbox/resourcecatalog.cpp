@@ -14,12 +14,13 @@ namespace Berth::Sandbox {
 
 static QStringList rw()
 {
-    return {u"create"_s, u"delete"_s, u"deletecollection"_s, u"get"_s, u"list"_s, u"patch"_s, u"update"_s, u"watch"_s};
+    return {u"create"_s, u"delete"_s, u"deletecollection"_s, u"get"_s,
+            u"list"_s,   u"patch"_s,  u"update"_s,           u"watch"_s};
 }
 
 ResourceCatalog::ResourceCatalog(const QString &fixtureDir)
 {
-    const QStringList createOnly{u"create"_s};
+    const QStringList createOnly {u"create"_s};
     auto add = [this](ApiResource r) { m_resources.append(std::move(r)); };
     // clang-format off
     add({{}, u"v1"_s, u"namespaces"_s, u"namespace"_s, u"Namespace"_s, false, rw(), {u"ns"_s}, {}, false, false, true, {}});
@@ -83,7 +84,8 @@ ResourceCatalog::ResourceCatalog(const QString &fixtureDir)
     }
 }
 
-const ApiResource *ResourceCatalog::find(const QString &group, const QString &version, const QString &plural) const
+const ApiResource *ResourceCatalog::find(const QString &group, const QString &version,
+                                         const QString &plural) const
 {
     for (const ApiResource &r : m_resources) {
         if (r.group == group && r.version == version && r.plural == plural)
@@ -114,15 +116,17 @@ QStringList ResourceCatalog::groupNames() const
 QJsonObject ResourceCatalog::apiVersions() const
 {
     return {{u"kind"_s, u"APIVersions"_s},
-            {u"versions"_s, QJsonArray{u"v1"_s}},
-            {u"serverAddressByClientCIDRs"_s, QJsonArray{QJsonObject{{u"clientCIDR"_s, u"0.0.0.0/0"_s},
-                                                                    {u"serverAddress"_s, u"127.0.0.1:6443"_s}}}}};
+            {u"versions"_s, QJsonArray {u"v1"_s}},
+            {u"serverAddressByClientCIDRs"_s,
+             QJsonArray {QJsonObject {{u"clientCIDR"_s, u"0.0.0.0/0"_s},
+                                      {u"serverAddress"_s, u"127.0.0.1:6443"_s}}}}};
 }
 
 static QJsonObject groupObject(const QString &name, const QString &version)
 {
-    const QJsonObject gv{{u"groupVersion"_s, QString(name + u'/' + version)}, {u"version"_s, version}};
-    return {{u"name"_s, name}, {u"versions"_s, QJsonArray{gv}}, {u"preferredVersion"_s, gv}};
+    const QJsonObject gv {{u"groupVersion"_s, QString(name + u'/' + version)},
+                          {u"version"_s, version}};
+    return {{u"name"_s, name}, {u"versions"_s, QJsonArray {gv}}, {u"preferredVersion"_s, gv}};
 }
 
 QJsonObject ResourceCatalog::groupList() const
@@ -158,28 +162,28 @@ QJsonObject ResourceCatalog::resourceList(const QString &group, const QString &v
     for (const ApiResource &r : m_resources) {
         if (r.group != group || r.version != version)
             continue;
-        QJsonObject o{{u"name"_s, r.plural},
-                      {u"singularName"_s, r.singular},
-                      {u"namespaced"_s, r.namespaced},
-                      {u"kind"_s, r.kind},
-                      {u"verbs"_s, QJsonArray::fromStringList(r.verbs)}};
+        QJsonObject o {{u"name"_s, r.plural},
+                       {u"singularName"_s, r.singular},
+                       {u"namespaced"_s, r.namespaced},
+                       {u"kind"_s, r.kind},
+                       {u"verbs"_s, QJsonArray::fromStringList(r.verbs)}};
         if (!r.shortNames.isEmpty())
             o.insert(u"shortNames"_s, QJsonArray::fromStringList(r.shortNames));
         if (!r.categories.isEmpty())
             o.insert(u"categories"_s, QJsonArray::fromStringList(r.categories));
         if (!r.review) {
             // The apiserver's algorithm: base64(sha256("group/version/Kind")[:8]).
-            const QByteArray hash = QCryptographicHash::hash((r.group + u'/' + r.version + u'/' + r.kind).toUtf8(),
-                                                             QCryptographicHash::Sha256);
+            const QByteArray hash = QCryptographicHash::hash(
+                (r.group + u'/' + r.version + u'/' + r.kind).toUtf8(), QCryptographicHash::Sha256);
             o.insert(u"storageVersionHash"_s, QString::fromLatin1(hash.left(8).toBase64()));
         }
         list.append(o);
         if (r.hasStatus)
-            list.append(QJsonObject{{u"name"_s, QString(r.plural + u"/status"_s)},
-                                    {u"singularName"_s, u""_s},
-                                    {u"namespaced"_s, r.namespaced},
-                                    {u"kind"_s, r.kind},
-                                    {u"verbs"_s, QJsonArray{u"get"_s, u"patch"_s, u"update"_s}}});
+            list.append(QJsonObject {{u"name"_s, QString(r.plural + u"/status"_s)},
+                                     {u"singularName"_s, u""_s},
+                                     {u"namespaced"_s, r.namespaced},
+                                     {u"kind"_s, r.kind},
+                                     {u"verbs"_s, QJsonArray {u"get"_s, u"patch"_s, u"update"_s}}});
     }
     if (list.isEmpty())
         return {};
@@ -194,11 +198,14 @@ QJsonObject ResourceCatalog::openApiV3Root() const
     QJsonObject paths;
     QStringList seen;
     for (const ApiResource &r : m_resources) {
-        const QString path = r.group.isEmpty() ? QString(u"api/"_s + r.version) : QString(u"apis/"_s + r.group + u'/' + r.version);
+        const QString path = r.group.isEmpty() ? QString(u"api/"_s + r.version)
+                                               : QString(u"apis/"_s + r.group + u'/' + r.version);
         if (seen.contains(path))
             continue;
         seen.append(path);
-        paths.insert(path, QJsonObject{{u"serverRelativeURL"_s, QString(u"/openapi/v3/"_s + path + u"?hash=0"_s)}});
+        paths.insert(path,
+                     QJsonObject {{u"serverRelativeURL"_s,
+                                   QString(u"/openapi/v3/"_s + path + u"?hash=0"_s)}});
     }
     return {{u"paths"_s, paths}};
 }
@@ -209,28 +216,32 @@ QJsonObject ResourceCatalog::openApiV3Document(const QString &group, const QStri
     // learn each kind's schema (CRDs) for `kubectl explain`.
     QJsonObject paths;
     QJsonObject schemas;
-    const QJsonArray params{QJsonObject{{u"name"_s, u"fieldValidation"_s}, {u"in"_s, u"query"_s},
-                                        {u"schema"_s, QJsonObject{{u"type"_s, u"string"_s}}}},
-                            QJsonObject{{u"name"_s, u"dryRun"_s}, {u"in"_s, u"query"_s},
-                                        {u"schema"_s, QJsonObject{{u"type"_s, u"string"_s}}}}};
+    const QJsonArray params {QJsonObject {{u"name"_s, u"fieldValidation"_s},
+                                          {u"in"_s, u"query"_s},
+                                          {u"schema"_s, QJsonObject {{u"type"_s, u"string"_s}}}},
+                             QJsonObject {{u"name"_s, u"dryRun"_s},
+                                          {u"in"_s, u"query"_s},
+                                          {u"schema"_s, QJsonObject {{u"type"_s, u"string"_s}}}}};
     for (const ApiResource &r : m_resources) {
         if (r.group != group || r.version != version)
             continue;
-        const QString base = (group.isEmpty() ? QString(u"/api/"_s + version) : QString(u"/apis/"_s + group + u'/' + version))
+        const QString base = (group.isEmpty() ? QString(u"/api/"_s + version)
+                                              : QString(u"/apis/"_s + group + u'/' + version))
             + (r.namespaced ? u"/namespaces/{namespace}/"_s : u"/"_s) + r.plural;
-        const QJsonObject gvk{{u"group"_s, group}, {u"version"_s, version}, {u"kind"_s, r.kind}};
-        const QJsonObject op{{u"parameters"_s, params}, {u"x-kubernetes-group-version-kind"_s, gvk}};
-        paths.insert(base, QJsonObject{{u"post"_s, op}});
-        paths.insert(base + u"/{name}"_s, QJsonObject{{u"put"_s, op}, {u"patch"_s, op}});
-        QJsonObject schema = r.schema.isEmpty() ? QJsonObject{{u"type"_s, u"object"_s}} : r.schema;
-        schema.insert(u"x-kubernetes-group-version-kind"_s, QJsonArray{gvk});
+        const QJsonObject gvk {{u"group"_s, group}, {u"version"_s, version}, {u"kind"_s, r.kind}};
+        const QJsonObject op {{u"parameters"_s, params},
+                              {u"x-kubernetes-group-version-kind"_s, gvk}};
+        paths.insert(base, QJsonObject {{u"post"_s, op}});
+        paths.insert(base + u"/{name}"_s, QJsonObject {{u"put"_s, op}, {u"patch"_s, op}});
+        QJsonObject schema = r.schema.isEmpty() ? QJsonObject {{u"type"_s, u"object"_s}} : r.schema;
+        schema.insert(u"x-kubernetes-group-version-kind"_s, QJsonArray {gvk});
         QString prefix = group.isEmpty() ? u"io.k8s.api.core"_s : group;
         schemas.insert(prefix + u'.' + version + u'.' + r.kind, schema);
     }
     return {{u"openapi"_s, u"3.0.0"_s},
-            {u"info"_s, QJsonObject{{u"title"_s, u"Kubernetes"_s}, {u"version"_s, u"v1.31.0"_s}}},
+            {u"info"_s, QJsonObject {{u"title"_s, u"Kubernetes"_s}, {u"version"_s, u"v1.31.0"_s}}},
             {u"paths"_s, paths},
-            {u"components"_s, QJsonObject{{u"schemas"_s, schemas}}}};
+            {u"components"_s, QJsonObject {{u"schemas"_s, schemas}}}};
 }
 
 } // namespace Berth::Sandbox

@@ -25,7 +25,10 @@ struct ApiResource
     QJsonObject schema; ///< openAPIV3Schema of a CRD; empty: not validated
 
     QString key() const { return group.isEmpty() ? plural : plural + QLatin1Char('.') + group; }
-    QString apiVersion() const { return group.isEmpty() ? version : group + QLatin1Char('/') + version; }
+    QString apiVersion() const
+    {
+        return group.isEmpty() ? version : group + QLatin1Char('/') + version;
+    }
 };
 
 /// The resources of the simulated cluster and the discovery documents built from them.
@@ -35,14 +38,16 @@ public:
     /// Built-in resources plus the CRDs found in `fixtureDir/crds`.
     explicit ResourceCatalog(const QString &fixtureDir);
 
-    const ApiResource *find(const QString &group, const QString &version, const QString &plural) const;
+    const ApiResource *find(const QString &group, const QString &version,
+                            const QString &plural) const;
     const ApiResource *findKind(const QString &apiVersion, const QString &kind) const;
     const QList<ApiResource> &resources() const { return m_resources; }
 
     QJsonObject apiVersions() const; ///< /api
     QJsonObject groupList() const; ///< /apis
     QJsonObject group(const QString &name) const; ///< /apis/GROUP (empty if unknown)
-    QJsonObject resourceList(const QString &group, const QString &version) const; ///< empty if unknown
+    QJsonObject resourceList(const QString &group,
+                             const QString &version) const; ///< empty if unknown
     /// /openapi/v3 root: a path per group-version.
     QJsonObject openApiV3Root() const;
     /// /openapi/v3/apis/GROUP/VERSION: a document that declares the fieldValidation parameter.

@@ -21,7 +21,7 @@ SandboxProcess::~SandboxProcess()
 bool SandboxProcess::start(const QStringList &extraArguments)
 {
     m_process.setProgram(QStringLiteral(BERTH_SANDBOX_BINARY));
-    m_process.setArguments(QStringList{u"--data-dir"_s, m_dir.path()} + extraArguments);
+    m_process.setArguments(QStringList {u"--data-dir"_s, m_dir.path()} + extraArguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(5000)) {
@@ -34,15 +34,17 @@ bool SandboxProcess::start(const QStringList &extraArguments)
         if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
             break;
         output += m_process.readAllStandardOutput();
-        const QRegularExpressionMatch m = QRegularExpression(u"ready api=(\\S+) registry=(\\S+) kubeconfig=(\\S+)"_s)
-                                              .match(QString::fromUtf8(output));
+        const QRegularExpressionMatch m
+            = QRegularExpression(u"ready api=(\\S+) registry=(\\S+) kubeconfig=(\\S+)"_s)
+                  .match(QString::fromUtf8(output));
         if (m.hasMatch()) {
             m_api = QUrl(m.captured(1));
             m_registry = QUrl(m.captured(2));
             return true;
         }
     }
-    m_error = u"berth-sandbox did not become ready: "_s + QString::fromUtf8(output + m_process.readAllStandardError());
+    m_error = u"berth-sandbox did not become ready: "_s
+        + QString::fromUtf8(output + m_process.readAllStandardError());
     return false;
 }
 
@@ -64,8 +66,8 @@ QString SandboxProcess::token(const QString &identity) const
     return QJsonDocument::fromJson(f.readAll()).object().value(identity).toString();
 }
 
-ProcessResult runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
-                         int timeoutMs)
+ProcessResult runProgram(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment, int timeoutMs)
 {
     QProcess p;
     p.setProcessEnvironment(environment);

@@ -46,7 +46,8 @@ struct ProcessResult
     QByteArray err;
 };
 ProcessResult runProgram(const QString &program, const QStringList &arguments,
-                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                         const QProcessEnvironment &environment
+                         = QProcessEnvironment::systemEnvironment(),
                          int timeoutMs = 60000);
 
 } // namespace Berth::Test
