@@ -42,6 +42,14 @@ QUrl KubeClient::url(const QString &path, const QUrlQuery &query) const
     return u;
 }
 
+static void addSelectors(QUrlQuery &q, const ListOptions &options)
+{
+    if (!options.labelSelector.isEmpty())
+        q.addQueryItem(u"labelSelector"_s, options.labelSelector);
+    if (!options.fieldSelector.isEmpty())
+        q.addQueryItem(u"fieldSelector"_s, options.fieldSelector);
+}
+
 static QUrlQuery writeQuery(const WriteOptions &options)
 {
     QUrlQuery q;
@@ -198,10 +206,7 @@ void KubeClient::listPage(ValueReply<QJsonArray> *reply, const ResourceType &typ
     q.addQueryItem(u"limit"_s, u"500"_s);
     if (!continueToken.isEmpty())
         q.addQueryItem(u"continue"_s, continueToken);
-    if (!options.labelSelector.isEmpty())
-        q.addQueryItem(u"labelSelector"_s, options.labelSelector);
-    if (!options.fieldSelector.isEmpty())
-        q.addQueryItem(u"fieldSelector"_s, options.fieldSelector);
+    addSelectors(q, options);
     ValueReply<QJsonObject> *page = sendJson("GET", type.path(ns), q, {}, {}, &type);
     reply->setAbortHandler([page = QPointer<ValueReply<QJsonObject>>(page)] {
         if (page)
@@ -269,18 +274,10 @@ public:
         q.addQueryItem(u"allowWatchBookmarks"_s, u"true"_s);
         if (!m_resourceVersion.isEmpty())
             q.addQueryItem(u"resourceVersion"_s, m_resourceVersion);
-        if (!m_options.labelSelector.isEmpty())
-            q.addQueryItem(u"labelSelector"_s, m_options.labelSelector);
-        if (!m_options.fieldSelector.isEmpty())
-            q.addQueryItem(u"fieldSelector"_s, m_options.fieldSelector);
-        QUrl u = m_client->server();
-        QString base = u.path();
-        if (base.endsWith(u'/'))
-            base.chop(1);
-        u.setPath(base + m_type.path(m_ns), QUrl::TolerantMode);
-        u.setQuery(q);
+        addSelectors(q, m_options);
         m_buffer.clear();
-        m_stream = m_client->http()->openStream({"GET", u, {}, {}, 0});
+        m_stream
+            = m_client->http()->openStream({"GET", m_client->url(m_type.path(m_ns), q), {}, {}, 0});
         connect(m_stream, &QIODevice::readyRead, this, [this] { read(); });
         connect(m_stream, &QNetworkReply::finished, this, [this] { streamEnded(); });
     }

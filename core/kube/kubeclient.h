@@ -63,6 +63,8 @@ public:
     ValueReply<QJsonObject> *postPath(const QString &path, const QJsonObject &body);
 
     static QByteArray contentType(PatchType type);
+    /// The server URL with `path` (an API path) and `query`.
+    QUrl url(const QString &path, const QUrlQuery &query = {}) const;
 
 Q_SIGNALS:
     /// The server sent a `Warning` header.
@@ -71,7 +73,6 @@ Q_SIGNALS:
     void sessionExpired();
 
 private:
-    QUrl url(const QString &path, const QUrlQuery &query = {}) const;
     ValueReply<QJsonObject> *sendJson(const QByteArray &method, const QString &path,
                                       const QUrlQuery &query, const QByteArray &body,
                                       const QByteArray &contentType, const ResourceType *type);

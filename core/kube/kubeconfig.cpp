@@ -77,6 +77,16 @@ struct KubeConfig::Private
         }
         return -1;
     }
+    /// The inner map (`cluster:`, `user:`, `context:`) of the first entry named `name`, and
+    /// the index of its file; an undefined node and -1 when there is none.
+    std::pair<YAML::Node, int> lookup(const char *section, const char *inner,
+                                      const QString &name) const
+    {
+        const int index = owner(section, name);
+        if (index < 0)
+            return {YAML::Node(YAML::NodeType::Undefined), -1};
+        return {findEntry(files[size_t(index)].root, section, name)[inner], index};
+    }
     /// kubectl's default destination: the first existing file, else the last one named.
     int destination() const
     {
@@ -200,19 +210,17 @@ QString KubeConfig::currentContext() const
 
 std::optional<KubeContext> KubeConfig::context(const QString &name) const
 {
-    const int i = d->owner("contexts", name);
+    const auto [c, i] = d->lookup("contexts", "context", name);
     if (i < 0)
         return std::nullopt;
-    const YAML::Node c = findEntry(d->files[size_t(i)].root, "contexts", name)["context"];
     return KubeContext {name, str(c["cluster"]), str(c["user"]), str(c["namespace"])};
 }
 
 std::optional<KubeCluster> KubeConfig::cluster(const QString &name) const
 {
-    const int i = d->owner("clusters", name);
+    const auto [c, i] = d->lookup("clusters", "cluster", name);
     if (i < 0)
         return std::nullopt;
-    const YAML::Node c = findEntry(d->files[size_t(i)].root, "clusters", name)["cluster"];
     KubeCluster out;
     out.name = name;
     out.server = str(c["server"]);
@@ -230,10 +238,9 @@ std::optional<KubeCluster> KubeConfig::cluster(const QString &name) const
 
 std::optional<KubeUser> KubeConfig::user(const QString &name) const
 {
-    const int i = d->owner("users", name);
+    const auto [u, i] = d->lookup("users", "user", name);
     if (i < 0)
         return std::nullopt;
-    const YAML::Node u = findEntry(d->files[size_t(i)].root, "users", name)["user"];
     KubeUser out;
     out.name = name;
     out.token = str(u["token"]);

@@ -311,10 +311,14 @@ void ApiServer::handle(const ServerRequest &request, ResponseWriter *writer)
     respond(writer, reply, request.method == "HEAD");
 }
 
+std::optional<QJsonObject> ApiServer::stored(const Target &t) const
+{
+    return m_store->get(t.resource->key(), t.resource->namespaced ? t.ns : QString(), t.name);
+}
+
 ApiServer::Reply ApiServer::get(const Identity &, const Target &t)
 {
-    const auto object
-        = m_store->get(t.resource->key(), t.resource->namespaced ? t.ns : QString(), t.name);
+    const auto object = stored(t);
     if (!object)
         return notFound(*t.resource, t.name);
     return {200, *object, {}};
@@ -654,8 +658,7 @@ static QJsonObject mergeStatus(const ApiResource &r, const QString &subresource,
 ApiServer::Reply ApiServer::update(const Identity &, const Target &t, const ServerRequest &request)
 {
     const ApiResource &r = *t.resource;
-    const QString ns = r.namespaced ? t.ns : QString();
-    const auto current = m_store->get(r.key(), ns, t.name);
+    const auto current = stored(t);
     if (!current)
         return notFound(r, t.name);
     QJsonObject object;
@@ -685,8 +688,7 @@ ApiServer::Reply ApiServer::update(const Identity &, const Target &t, const Serv
 ApiServer::Reply ApiServer::patch(const Identity &, const Target &t, const ServerRequest &request)
 {
     const ApiResource &r = *t.resource;
-    const QString ns = r.namespaced ? t.ns : QString();
-    const auto current = m_store->get(r.key(), ns, t.name);
+    const auto current = stored(t);
     if (!current)
         return notFound(r, t.name);
     const QByteArray type = request.header("content-type").split(';').value(0).trimmed();
@@ -726,8 +728,7 @@ ApiServer::Reply ApiServer::patch(const Identity &, const Target &t, const Serve
 ApiServer::Reply ApiServer::remove(const Identity &, const Target &t, const QUrlQuery &query)
 {
     const ApiResource &r = *t.resource;
-    const QString ns = r.namespaced ? t.ns : QString();
-    const auto current = m_store->get(r.key(), ns, t.name);
+    const auto current = stored(t);
     if (!current)
         return notFound(r, t.name);
     QJsonObject details {{u"name"_s, t.name},
@@ -736,7 +737,7 @@ ApiServer::Reply ApiServer::remove(const Identity &, const Target &t, const QUrl
     if (!r.group.isEmpty())
         details.insert(u"group"_s, r.group);
     if (query.queryItemValue(u"dryRun"_s) != u"All") {
-        m_store->remove(r.key(), ns, t.name);
+        m_store->remove(r.key(), r.namespaced ? t.ns : QString(), t.name);
         if (r.plural == u"namespaces" && r.group.isEmpty()) {
             for (const ApiResource &other : m_catalog->resources()) {
                 if (!other.namespaced)

@@ -60,6 +60,8 @@ private:
     bool routeDiscovery(const ServerRequest &request, ResponseWriter *writer);
     std::optional<Target> parseResourcePath(const QString &path) const;
 
+    /// The object a request addresses, if it exists.
+    std::optional<QJsonObject> stored(const Target &t) const;
     Reply get(const Identity &who, const Target &t);
     Reply list(const Identity &who, const Target &t, const QUrlQuery &query);
     Reply create(const Identity &who, const Target &t, const ServerRequest &request);
