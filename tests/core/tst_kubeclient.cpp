@@ -196,6 +196,26 @@ private Q_SLOTS:
         QVERIFY(finished.wait());
     }
 
+    void watchRelistsWhenItsVersionIsTooOld()
+    {
+        // resourceVersion 1 is older than the server's history: it answers 410 Gone, and the
+        // watch relists (ADDED for what exists) and goes on from there.
+        WatchReply *watch
+            = m_client.watch(Resources::configMaps(), u"openshift-config-managed"_s, u"1"_s);
+        QStringList seen;
+        connect(watch, &WatchReply::event, this,
+                [&seen](const QString &type, const QJsonObject &o) {
+                    seen.append(type + u' ' + o["metadata"_L1]["name"_L1].toString());
+                });
+        QTRY_VERIFY(seen.contains(u"ADDED default-ingress-cert"_s));
+        QVERIFY(!run(m_client.create(Resources::configMaps(), u"openshift-config-managed"_s,
+                                     configMap(u"after-relist"_s)))
+                     .error);
+        QTRY_VERIFY(seen.contains(u"ADDED after-relist"_s));
+        QCOMPARE(seen.count(u"ADDED default-ingress-cert"_s), 1);
+        watch->abort();
+    }
+
     void unauthorizedEmitsSessionExpired()
     {
         HttpClient http;
