@@ -120,7 +120,7 @@ private Q_SLOTS:
         const ProcessResult r = kubectl(
             {u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
              u"--type=merge"_s, u"-p"_s, uR"({"spec":{"managementState":"Foo"}})"_s, u"-v=6"_s});
-        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.exitCode != 0); // 1; kubectl before 1.21 exits 255 at -v=6
         QVERIFY2(r.err.contains("422"), r.err.right(400).constData());
         QVERIFY(r.err.contains("spec.managementState: Invalid value: \"Foo\""));
         QVERIFY(r.err.contains("^(Managed|Unmanaged|Force|Removed)$"));

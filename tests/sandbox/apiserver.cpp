@@ -3,6 +3,7 @@
 
 #include "jsonpatch.h"
 #include "objectstore.h"
+#include "openapiv2.h"
 #include "protobufdecoder.h"
 #include "resourcecatalog.h"
 #include "schemavalidator.h"
@@ -117,7 +118,16 @@ bool ApiServer::routeDiscovery(const ServerRequest &request, ResponseWriter *wri
         body = {
             {u"paths"_s,
              QJsonArray {u"/api"_s, u"/apis"_s, u"/healthz"_s, u"/openapi/v3"_s, u"/version"_s}}};
-    else if (p == u"/openapi/v3")
+    else if (p == u"/openapi/v2") {
+        if (request.header("accept").contains("protobuf")) {
+            writer->send(
+                200,
+                {{"Content-Type", "application/octet-stream"}},
+                request.method == "HEAD" ? QByteArray() : openApiV2Protobuf(*m_catalog));
+            return true;
+        }
+        body = openApiV2Json(*m_catalog);
+    } else if (p == u"/openapi/v3")
         body = m_catalog->openApiV3Root();
     else if (p.startsWith(u"/openapi/v3/"_s)) {
         const QStringList s = p.mid(12).split(u'/');

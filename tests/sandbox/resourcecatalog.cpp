@@ -198,8 +198,7 @@ QJsonObject ResourceCatalog::openApiV3Root() const
     QJsonObject paths;
     QStringList seen;
     for (const ApiResource &r : m_resources) {
-        const QString path = r.group.isEmpty() ? QString(u"api/"_s + r.version)
-                                               : QString(u"apis/"_s + r.group + u'/' + r.version);
+        const QString path = r.groupVersionPath().mid(1);
         if (seen.contains(path))
             continue;
         seen.append(path);
@@ -225,8 +224,7 @@ QJsonObject ResourceCatalog::openApiV3Document(const QString &group, const QStri
     for (const ApiResource &r : m_resources) {
         if (r.group != group || r.version != version)
             continue;
-        const QString base = (group.isEmpty() ? QString(u"/api/"_s + version)
-                                              : QString(u"/apis/"_s + group + u'/' + version))
+        const QString base = r.groupVersionPath()
             + (r.namespaced ? u"/namespaces/{namespace}/"_s : u"/"_s) + r.plural;
         const QJsonObject gvk {{u"group"_s, group}, {u"version"_s, version}, {u"kind"_s, r.kind}};
         const QJsonObject op {{u"parameters"_s, params},

@@ -29,6 +29,13 @@ struct ApiResource
     {
         return group.isEmpty() ? version : group + QLatin1Char('/') + version;
     }
+    /// "/api/v1" or "/apis/GROUP/VERSION".
+    QString groupVersionPath() const
+    {
+        if (group.isEmpty())
+            return QStringLiteral("/api/") + version;
+        return QStringLiteral("/apis/") + group + QLatin1Char('/') + version;
+    }
 };
 
 /// The resources of the simulated cluster and the discovery documents built from them.
