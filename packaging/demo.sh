@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 build=${BERTH_BUILD_DIR:-build}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j"$(nproc)"
+cmake --build "$build" -j"$(nproc)" --target berth berth-sandbox berthctl
 
 data=${BERTH_SANDBOX_DIR:-${XDG_STATE_HOME:-$HOME/.local/state}/berth-sandbox}
 mkdir -p "$data"
