@@ -104,6 +104,27 @@ private Q_SLOTS:
         QVERIFY(error.message().contains(u"No changes were made"_s));
     }
 
+    void expiredCertificateIsExplained()
+    {
+        const auto ca = CertificateAuthority::create(u"Root"_s);
+        const auto leaf
+            = ca.issue(u"old"_s, {u"localhost"_s}, {u"127.0.0.1"_s}, -30 * 86400, -86400);
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(QSslCertificate(leaf.certificatePem));
+        ssl.setPrivateKey(QSslKey(leaf.keyPem, QSsl::Ec));
+        HttpServer server([](const ServerRequest &, ResponseWriter *w) { w->send(200, {}, {}); });
+        QVERIFY(server.listen(0, &ssl));
+        Kube::HttpClient client;
+        client.setTls({{QSslCertificate(ca.pair().certificatePem)}, false, {}});
+        Error error;
+        Kube::HttpResponse response;
+        sendAndWait(client, {"GET", QUrl(u"https://127.0.0.1:%1/"_s.arg(server.port())), {}, {}},
+                    &error, &response);
+        QCOMPARE(error.kind(), Error::Kind::Tls);
+        QVERIFY2(error.detail().contains(u"expired"_s), qPrintable(error.detail()));
+        QVERIFY(error.detail().contains(u"local clock"_s));
+    }
+
     void tlsPinningAndServerName()
     {
         const auto ca = CertificateAuthority::create(u"Pinned Root"_s);

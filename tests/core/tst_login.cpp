@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "httpserver.h"
 #include "kube/kubeconfig.h"
 #include "kube/login.h"
 #include "sandboxprocess.h"
@@ -168,6 +169,43 @@ private Q_SLOTS:
         QCOMPARE(config->cluster(nick)->certificateAuthorityData.isEmpty(), trust == u"insecure");
         // Connecting again with what was written works.
         QVERIFY(config->connection());
+    }
+
+    void fallsBackToUsersTilde()
+    {
+        // An older cluster without SelfSubjectReview (404): oc asks users/~ instead.
+        QStringList asked;
+        Sandbox::HttpServer old([&asked](const Sandbox::ServerRequest &r,
+                                         Sandbox::ResponseWriter *w) {
+            asked.append(QString::fromLatin1(r.method) + u' ' + r.path);
+            const Sandbox::HeaderList json {{"Content-Type", "application/json"}};
+            if (r.path == u"/apis/user.openshift.io/v1/users/~")
+                w->send(200, json,
+                        R"({"kind":"User","metadata":{"name":"legacy"},"groups":["g1"]})");
+            else if (r.path == u"/apis/project.openshift.io/v1/projects")
+                w->send(
+                    200, json,
+                    R"({"kind":"ProjectList","metadata":{},"items":[{"metadata":{"name":"only"}}]})");
+            else if (r.path == u"/")
+                w->send(200, json, "{}");
+            else
+                w->send(
+                    404, json,
+                    R"({"kind":"Status","apiVersion":"v1","status":"Failure","reason":"NotFound","code":404})");
+        });
+        QVERIFY(old.listen(0));
+        QTemporaryDir dir;
+        LoginRequest request;
+        request.server = u"http://127.0.0.1:%1"_s.arg(old.port());
+        request.token = u"sha256~legacy"_s;
+        request.kubeconfigPaths = {dir.filePath(u"config"_s)};
+        const Outcome o = run(request);
+        QVERIFY2(!o.error, qPrintable(o.error.message()));
+        QCOMPARE(o.result.user, u"legacy"_s);
+        QCOMPARE(o.result.groups, QStringList {u"g1"_s});
+        QCOMPARE(o.result.ns, u"only"_s); // the one project
+        QVERIFY(asked.contains(u"POST /apis/authentication.k8s.io/v1/selfsubjectreviews"_s));
+        QVERIFY(asked.contains(u"GET /apis/user.openshift.io/v1/users/~"_s));
     }
 
     void consoleUrlIsExplained()

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,6 +207,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             session.connection().token == m_sandbox.token(u"kubeadmin"_s).toUtf8(), 10000);
         QCOMPARE(window.currentPage(), 4);
+    }
+
+    void pickAKubeconfigContext()
+    {
+        // The sandbox's own kubeconfig has the context "default/<nick>/kubeadmin".
+        Session session;
+        session.setKubeconfigPaths({m_sandbox.kubeconfig()});
+        MainWindow window(&session);
+        QString chosen;
+        whenModal<LoginDialog>([&chosen](LoginDialog *dialog) {
+            auto *tabs = dialog->findChild<QTabWidget *>();
+            tabs->setCurrentIndex(1);
+            auto *contexts = byAccessibleName<QComboBox>(dialog, u"Kubeconfig context"_s);
+            QVERIFY(contexts && contexts->count() == 1);
+            chosen = contexts->currentText();
+            byAccessibleName<QPushButton>(dialog, u"Log in"_s)->click();
+        });
+        window.logIn();
+        QVERIFY(!chosen.isEmpty());
+        QCOMPARE(session.connection().contextName, chosen);
+        QTRY_COMPARE_WITH_TIMEOUT(window.overviewPage()->data().user, u"kubeadmin"_s, 15000);
     }
 
     void untrustedCertificateCanBeRefused()

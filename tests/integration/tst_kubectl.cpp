@@ -298,6 +298,17 @@ private Q_SLOTS:
         p.terminate();
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
+        // --reset starts from the initial state.
+        p.start(QStringLiteral(BERTH_SANDBOX_BINARY),
+                {u"--data-dir"_s, m_sandbox.dataDir(), u"--reset"_s});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine() || (p.waitForReadyRead(100) && p.canReadLine()),
+                                 15000);
+        QVERIFY(p.readLine().startsWith("ready "));
+        QCOMPARE(kubectl({u"get"_s, u"configmap"_s, u"kept"_s, u"-n"_s, u"team-a"_s}).exitCode, 1);
+        QCOMPARE(kubectl({u"get"_s, u"storageclass"_s, u"thin"_s}).exitCode, 0);
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
     }
 };
 
