@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "berthctl.h"
 
+#include "cliutil.h"
+#include "imagecommand.h"
+
 #include "common/yamljson.h"
 #include "kube/httpclient.h"
 #include "kube/kubeclient.h"
@@ -22,62 +25,14 @@ using namespace Qt::StringLiterals;
 namespace Berth::Cli {
 
 namespace {
-
 QTextStream &out()
 {
-    static QTextStream s(stdout);
-    return s;
+    return outStream();
 }
-
 QTextStream &err()
 {
-    static QTextStream s(stderr);
-    return s;
+    return errStream();
 }
-
-int fail(const Error &error)
-{
-    err() << "error: " << error.message() << Qt::endl;
-    return 1;
-}
-
-/// Runs the event loop until `reply` finished.
-void wait(Reply *reply)
-{
-    QEventLoop loop;
-    QObject::connect(reply, &Reply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-/// Takes "--name value" or "--name=value" out of `args`.
-bool takeOption(QStringList &args, const QStringList &names, QString *value)
-{
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        for (const QString &name : names) {
-            if (args[i] == name && i + 1 < args.size()) {
-                *value = args[i + 1];
-                args.remove(i, 2);
-                return true;
-            }
-            if (name.startsWith(u"--"_s) && args[i].startsWith(name + u'=')) {
-                *value = args[i].mid(name.size() + 1);
-                args.removeAt(i);
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0)
-        return args.removeOne(name + u"=true"_s);
-    args.removeAt(i);
-    return true;
-}
-
 } // namespace
 
 int Berthctl::usage(const QString &problem)
@@ -121,6 +76,8 @@ int Berthctl::run(const QStringList &arguments)
         return whoami(args);
     if (verb == u"context")
         return context(args);
+    if (verb == u"image")
+        return ImageCommand(m_global.output).run(args);
     return usage(tr("unknown command \"%1\"").arg(verb));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -82,3 +83,5 @@ private:
 };
 
 } // namespace Berth
+
+Q_DECLARE_METATYPE(Berth::Error)

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cliutil.h"
+
+#include "common/yamljson.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Cli {
+
+QTextStream &outStream()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &errStream()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+void writeOut(const QByteArray &data)
+{
+    outStream().flush();
+    std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const Error &error)
+{
+    errStream() << "error: " << error.message() << Qt::endl;
+    return 1;
+}
+
+int usageError(const QString &problem)
+{
+    errStream() << "error: " << problem << '\n'
+                << QCoreApplication::translate("Berthctl", "See 'berthctl --help'.") << Qt::endl;
+    return 2;
+}
+
+void wait(Reply *reply)
+{
+    if (reply->isFinished())
+        return;
+    QEventLoop loop;
+    QObject::connect(reply, &Reply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool takeOption(QStringList &args, const QStringList &names, QString *value)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        for (const QString &name : names) {
+            if (args[i] == name && i + 1 < args.size()) {
+                *value = args[i + 1];
+                args.remove(i, 2);
+                return true;
+            }
+            if (name.startsWith(u"--"_s) && args[i].startsWith(name + u'=')) {
+                *value = args[i].mid(name.size() + 1);
+                args.removeAt(i);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0)
+        return args.removeOne(name + u"=true"_s);
+    args.removeAt(i);
+    return true;
+}
+
+void printList(const QStringList &items, const QString &output)
+{
+    if (output == u"json")
+        writeOut(QJsonDocument(QJsonArray::fromStringList(items)).toJson());
+    else if (output == u"yaml")
+        writeOut(jsonToYaml(QJsonArray::fromStringList(items)));
+    else
+        writeOut(items.isEmpty() ? QByteArray() : items.join(u'\n').toUtf8() + '\n');
+}
+
+} // namespace Berth::Cli

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/reply.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Berth::Cli {
+
+QTextStream &outStream();
+QTextStream &errStream();
+void writeOut(const QByteArray &data);
+
+/// Prints "error: MESSAGE" on stderr and returns 1.
+int fail(const Error &error);
+/// Prints "error: PROBLEM" and a pointer to --help on stderr and returns 2.
+int usageError(const QString &problem);
+
+/// Runs the event loop until `reply` finished.
+void wait(Reply *reply);
+
+/// Takes "--name value" or "--name=value" out of `args`.
+bool takeOption(QStringList &args, const QStringList &names, QString *value);
+/// Takes "--name" (or "--name=true") out of `args`.
+bool takeFlag(QStringList &args, const QString &name);
+
+/// One item per line (table), or a JSON/YAML list.
+void printList(const QStringList &items, const QString &output);
+
+} // namespace Berth::Cli

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "imagecommand.h"
+
+#include "cliutil.h"
+#include "common/yamljson.h"
+#include "oci/imagelocation.h"
+#include "oci/registryclient.h"
+#include "oci/transferengine.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Cli {
+
+namespace {
+
+/// A client for one registry, on this thread.
+struct Connection
+{
+    QNetworkAccessManager nam;
+    std::unique_ptr<Oci::RegistryTransport> transport;
+    std::unique_ptr<Oci::RegistryClient> client;
+
+    Connection(const QString &host, const Oci::RegistryOptions &options)
+    {
+        nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        transport = std::make_unique<Oci::RegistryTransport>(host, options, &nam);
+        client = std::make_unique<Oci::RegistryClient>(transport.get());
+    }
+    Error ping()
+    {
+        Reply *r = transport->ping();
+        Error error;
+        QObject::connect(r, &Reply::finished, r, [&error, r] { error = r->error(); });
+        wait(r);
+        return error;
+    }
+};
+
+template<typename T> Result<T> await(ValueReply<T> *reply)
+{
+    Error error;
+    T value {};
+    QObject::connect(reply, &Reply::finished, reply, [&] {
+        error = reply->error();
+        value = reply->value();
+    });
+    wait(reply);
+    if (error)
+        return error;
+    return value;
+}
+
+QString humanSize(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024 * 1024)
+        return QString::number(double(bytes) / (1024.0 * 1024 * 1024), 'f', 2) + u" GiB"_s;
+    if (bytes >= 1024 * 1024)
+        return QString::number(double(bytes) / (1024.0 * 1024), 'f', 1) + u" MiB"_s;
+    return QString::number(bytes / 1024) + u" KiB"_s;
+}
+
+} // namespace
+
+bool ImageCommand::takeRegistryOptions(QStringList &args, const QString &prefix,
+                                       Oci::RegistryOptions *options, QString *problem)
+{
+    QString creds, token, authfile, certDir, tlsVerify;
+    takeOption(args, {u"--"_s + prefix + u"creds"_s}, &creds);
+    takeOption(args, {u"--"_s + prefix + u"registry-token"_s}, &token);
+    takeOption(args, {u"--authfile"_s}, &authfile);
+    takeOption(args, {u"--"_s + prefix + u"cert-dir"_s}, &certDir);
+    if (takeOption(args, {u"--"_s + prefix + u"tls-verify"_s}, &tlsVerify)) {
+        if (tlsVerify != u"true" && tlsVerify != u"false") {
+            *problem = tr("--%1tls-verify takes true or false").arg(prefix);
+            return false;
+        }
+        options->tlsVerify = tlsVerify == u"true";
+    }
+    if (!creds.isEmpty()) {
+        const qsizetype colon = creds.indexOf(u':');
+        if (colon <= 0) {
+            *problem = tr("--%1creds takes USER:PASSWORD").arg(prefix);
+            return false;
+        }
+        options->credential = Workstation::Credential {creds.left(colon), creds.mid(colon + 1), {}};
+    }
+    options->bearerToken = token.toUtf8();
+    options->certDir = certDir;
+    if (!authfile.isEmpty())
+        options->authFiles = {authfile};
+    return true;
+}
+
+int ImageCommand::run(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty())
+        return usageError(tr("image needs ls, tags, inspect, push, pull, copy or rm"));
+    const QString verb = args.takeFirst();
+    if (verb == u"ls")
+        return list(args);
+    if (verb == u"tags")
+        return tags(args);
+    if (verb == u"inspect") {
+        const bool raw = takeFlag(args, u"--raw"_s);
+        return inspect(args, raw);
+    }
+    if (verb == u"push" || verb == u"pull" || verb == u"copy")
+        return copy(verb, args);
+    if (verb == u"rm")
+        return remove(args);
+    return usageError(tr("unknown image command \"%1\"").arg(verb));
+}
+
+int ImageCommand::list(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    Oci::RegistryOptions options;
+    QString problem;
+    if (!takeRegistryOptions(args, {}, &options, &problem))
+        return usageError(problem);
+    if (args.size() != 1)
+        return usageError(tr("image ls needs one registry (HOST[:PORT])"));
+    const QString host
+        = args.first().startsWith(u"docker://"_s) ? args.first().mid(9) : args.first();
+    if (!Oci::isValidRegistryHost(host))
+        return usageError(tr("\"%1\" is not a registry host").arg(host));
+    Connection c(host, options);
+    if (const Error e = c.ping())
+        return fail(e);
+    auto repositories = await(c.client->catalog());
+    if (!repositories)
+        return fail(repositories.error());
+    printList(*repositories, m_output);
+    return 0;
+}
+
+int ImageCommand::tags(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    Oci::RegistryOptions options;
+    QString problem;
+    if (!takeRegistryOptions(args, {}, &options, &problem))
+        return usageError(problem);
+    if (args.size() != 1)
+        return usageError(tr("image tags needs one image reference"));
+    auto ref = Oci::ImageReference::parse(args.first());
+    if (!ref)
+        return fail(ref.error());
+    Connection c(ref->apiHost(), options);
+    if (const Error e = c.ping())
+        return fail(e);
+    auto list = await(c.client->tags(ref->repository));
+    if (!list)
+        return fail(list.error());
+    printList(*list, m_output);
+    return 0;
+}
+
+int ImageCommand::inspect(const QStringList &arguments, bool raw)
+{
+    QStringList args = arguments;
+    Oci::RegistryOptions options;
+    QString problem;
+    if (!takeRegistryOptions(args, {}, &options, &problem))
+        return usageError(problem);
+    if (args.size() != 1)
+        return usageError(tr("image inspect needs one image reference"));
+    auto ref = Oci::ImageReference::parse(args.first());
+    if (!ref)
+        return fail(ref.error());
+    Connection c(ref->apiHost(), options);
+    if (const Error e = c.ping())
+        return fail(e);
+    auto manifest = await(c.client->manifest(ref->repository, ref->reference()));
+    if (!manifest)
+        return fail(manifest.error());
+    if (raw) {
+        writeOut(manifest->raw);
+        return 0;
+    }
+    QJsonObject out {{u"Name"_s, QString(ref->registry + u'/' + ref->repository)},
+                     {u"Digest"_s, manifest->digest.toString()},
+                     {u"MediaType"_s, manifest->mediaType}};
+    if (manifest->isIndex) {
+        QJsonArray platforms;
+        for (const Oci::Descriptor &d : manifest->manifests)
+            platforms.append(QJsonObject {{u"Platform"_s, d.platform.toString()},
+                                          {u"Digest"_s, d.digest.toString()},
+                                          {u"Size"_s, d.size}});
+        out.insert(u"Manifests"_s, platforms);
+    } else {
+        QJsonArray layers;
+        qint64 total = 0;
+        for (const Oci::Descriptor &l : manifest->layers) {
+            layers.append(QJsonObject {{u"Digest"_s, l.digest.toString()},
+                                       {u"Size"_s, l.size},
+                                       {u"MediaType"_s, l.mediaType}});
+            total += qMax<qint64>(0, l.size);
+        }
+        out.insert(u"Layers"_s, layers);
+        out.insert(u"Size"_s, total);
+        if (manifest->config.digest.isValid()) {
+            auto config = await(c.client->smallBlob(ref->repository, manifest->config));
+            if (!config)
+                return fail(config.error());
+            const QJsonObject cfg = QJsonDocument::fromJson(*config).object();
+            out.insert(u"Created"_s, cfg.value("created"_L1));
+            out.insert(u"Architecture"_s, cfg.value("architecture"_L1));
+            out.insert(u"Os"_s, cfg.value("os"_L1));
+            out.insert(u"Labels"_s, cfg.value("config"_L1).toObject().value("Labels"_L1));
+            out.insert(u"Env"_s, cfg.value("config"_L1).toObject().value("Env"_L1));
+        }
+    }
+    auto tagList = await(c.client->tags(ref->repository));
+    if (tagList)
+        out.insert(u"RepoTags"_s, QJsonArray::fromStringList(*tagList));
+    if (m_output == u"yaml")
+        writeOut(jsonToYaml(out));
+    else
+        writeOut(QJsonDocument(out).toJson());
+    return 0;
+}
+
+int ImageCommand::copy(const QString &verb, const QStringList &arguments)
+{
+    QStringList args = arguments;
+    Oci::TransferOptions options;
+    QString problem, jobs;
+    // --creds etc. apply to the registry side of push/pull; copy also takes --src-*/--dest-*.
+    Oci::RegistryOptions shared;
+    if (!takeRegistryOptions(args, {}, &shared, &problem)
+        || !takeRegistryOptions(args, u"src-"_s, &options.source, &problem))
+        return usageError(problem);
+    Oci::RegistryOptions destination = shared;
+    if (!takeRegistryOptions(args, u"dest-"_s, &destination, &problem))
+        return usageError(problem);
+    if (!options.source.credential && !arguments.join(u' ').contains(u"--src-"_s))
+        options.source = shared;
+    options.destination = destination;
+    if (takeOption(args, {u"--jobs"_s, u"-j"_s}, &jobs)) {
+        bool ok = false;
+        options.jobs = jobs.toInt(&ok);
+        if (!ok || options.jobs < 1 || options.jobs > 16)
+            return usageError(tr("--jobs takes a number from 1 to 16"));
+    }
+    if (args.size() != 2)
+        return usageError(tr("image %1 needs SOURCE and DESTINATION").arg(verb));
+    auto source = Oci::ImageLocation::parse(args.at(0));
+    if (!source)
+        return fail(source.error());
+    auto target = Oci::ImageLocation::parse(args.at(1));
+    if (!target)
+        return fail(target.error());
+    using Kind = Oci::ImageLocation::Kind;
+    if (verb == u"push" && (source->kind != Kind::OciLayout || target->kind != Kind::Registry))
+        return usageError(tr("image push copies from oci:DIR[:NAME] to a registry reference"));
+    if (verb == u"pull" && (source->kind != Kind::Registry || target->kind != Kind::OciLayout))
+        return usageError(tr("image pull copies from a registry reference to oci:DIR[:NAME]"));
+
+    Oci::TransferEngine engine;
+    auto *reply = engine.copy(*source, *target, options);
+    const bool terminal = ::isatty(STDERR_FILENO);
+    QElapsedTimer timer;
+    timer.start();
+    QObject::connect(reply, &Reply::progress, reply, [terminal](qint64 done, qint64 total) {
+        if (!terminal || total <= 0)
+            return;
+        const int width = 30;
+        const int filled = int(double(done) / double(total) * width);
+        errStream() << '\r' << '[' << QString(filled, u'=') << QString(width - filled, u' ') << "] "
+                    << QString::number(100.0 * double(done) / double(total), 'f', 0) << "% "
+                    << humanSize(done) << " / " << humanSize(total) << "   ";
+        errStream().flush();
+    });
+    auto result = await(reply);
+    if (terminal)
+        errStream() << Qt::endl;
+    if (!result)
+        return fail(result.error());
+    const QJsonObject summary {
+        {u"digest"_s, result->digest.toString()}, {u"copied"_s, result->blobsCopied},
+        {u"skipped"_s, result->blobsSkipped},     {u"mounted"_s, result->blobsMounted},
+        {u"bytes"_s, result->bytesCopied},        {u"seconds"_s, double(timer.elapsed()) / 1000.0}};
+    if (m_output == u"json") {
+        writeOut(QJsonDocument(summary).toJson(QJsonDocument::Compact) + '\n');
+    } else {
+        errStream() << tr("Copied %1 to %2: %3 blob(s) copied (%4), %5 already there, %6 mounted.")
+                           .arg(source->toString(), target->toString())
+                           .arg(result->blobsCopied)
+                           .arg(humanSize(result->bytesCopied))
+                           .arg(result->blobsSkipped)
+                           .arg(result->blobsMounted)
+                    << Qt::endl;
+        writeOut(result->digest.toString().toUtf8() + '\n');
+    }
+    return 0;
+}
+
+int ImageCommand::remove(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    Oci::RegistryOptions options;
+    QString problem;
+    if (!takeRegistryOptions(args, {}, &options, &problem))
+        return usageError(problem);
+    if (args.size() != 1)
+        return usageError(tr("image rm needs one image reference"));
+    auto ref = Oci::ImageReference::parse(args.first());
+    if (!ref)
+        return fail(ref.error());
+    Connection c(ref->apiHost(), options);
+    if (const Error e = c.ping())
+        return fail(e);
+    // A registry deletes manifests by digest, and that removes every tag that points to it:
+    // resolve, say which tags go, then delete.
+    auto head = await(c.client->headManifest(ref->repository, ref->reference()));
+    if (!head)
+        return fail(head.error());
+    QStringList going;
+    if (auto all = await(c.client->tags(ref->repository))) {
+        for (const QString &tag : *all) {
+            auto other = await(c.client->headManifest(ref->repository, tag));
+            if (other && other->digest == head->digest)
+                going.append(tag);
+        }
+    }
+    Reply *deletion = c.client->deleteManifest(ref->repository, head->digest);
+    Error error;
+    QObject::connect(deletion, &Reply::finished, deletion,
+                     [&error, deletion] { error = deletion->error(); });
+    wait(deletion);
+    if (error) {
+        if (error.httpStatus() == 405)
+            error.setHint(tr("This registry does not allow deleting manifests "
+                             "(REGISTRY_STORAGE_DELETE_ENABLED=true enables it)."));
+        return fail(error);
+    }
+    errStream()
+        << tr("Deleted %1 (tags: %2). The registry reclaims the space when it collects garbage.")
+               .arg(head->digest.toString(), going.isEmpty() ? tr("none") : going.join(u", "_s))
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace Berth::Cli

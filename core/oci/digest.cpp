@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "digest.h"
+
+#include <QRegularExpression>
+
+#include <openssl/evp.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Oci {
+
+Result<Digest> Digest::parse(const QString &text)
+{
+    static const QRegularExpression sha256Re(u"^sha256:[a-f0-9]{64}$"_s);
+    static const QRegularExpression sha512Re(u"^sha512:[a-f0-9]{128}$"_s);
+    if (sha256Re.match(text).hasMatch() || sha512Re.match(text).hasMatch())
+        return Digest(text);
+    return Error(Error::Kind::InvalidInput,
+                 Tr::tr("\"%1\" is not a valid digest (sha256:<64 hex> or sha512:<128 hex>)")
+                     .arg(text.left(150)));
+}
+
+Digest Digest::sha256(const QByteArray &data)
+{
+    DigestHasher hasher;
+    hasher.addData(data);
+    return hasher.finish();
+}
+
+struct DigestHasher::Private
+{
+    EVP_MD_CTX *ctx = nullptr;
+    QString algorithm;
+    ~Private() { EVP_MD_CTX_free(ctx); }
+};
+
+DigestHasher::DigestHasher(const QString &algorithm)
+    : d(std::make_unique<Private>())
+{
+    d->algorithm = algorithm == u"sha512" ? u"sha512"_s : u"sha256"_s;
+    d->ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(d->ctx, d->algorithm == u"sha512" ? EVP_sha512() : EVP_sha256(), nullptr);
+}
+
+DigestHasher::DigestHasher(DigestHasher &&) noexcept = default;
+DigestHasher::~DigestHasher() = default;
+
+void DigestHasher::addData(const char *data, qint64 size)
+{
+    EVP_DigestUpdate(d->ctx, data, size_t(size));
+}
+
+Digest DigestHasher::finish()
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(d->ctx, out, &length);
+    const QByteArray hex = QByteArray(reinterpret_cast<const char *>(out), int(length)).toHex();
+    return *Digest::parse(d->algorithm + u':' + QString::fromLatin1(hex));
+}
+
+DigestHasher DigestHasher::clone() const
+{
+    DigestHasher copy(d->algorithm);
+    EVP_MD_CTX_copy_ex(copy.d->ctx, d->ctx);
+    return copy;
+}
+
+} // namespace Berth::Oci

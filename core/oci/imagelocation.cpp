@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "imagelocation.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Oci {
+
+Result<ImageLocation> ImageLocation::parse(const QString &text)
+{
+    ImageLocation location;
+    if (text.startsWith(u"oci:"_s)) {
+        location.kind = Kind::OciLayout;
+        const QString rest = text.mid(4);
+        const qsizetype colon = rest.indexOf(u':');
+        location.path = colon < 0 ? rest : rest.left(colon);
+        location.name = colon < 0 ? QString() : rest.mid(colon + 1);
+        if (location.path.isEmpty())
+            return Error(Error::Kind::InvalidInput,
+                         Tr::tr("\"%1\": oci: needs a directory").arg(text));
+        return location;
+    }
+    if (text.startsWith(u"docker-archive:"_s) || text.startsWith(u"docker-daemon:"_s)
+        || text.startsWith(u"dir:"_s))
+        return Error(
+            Error::Kind::InvalidInput,
+            Tr::tr(
+                "\"%1\": this transport is not supported yet; use oci:DIR or a registry reference")
+                .arg(text));
+    auto reference = ImageReference::parse(text);
+    if (!reference)
+        return reference.error();
+    location.reference = *reference;
+    return location;
+}
+
+QString ImageLocation::toString() const
+{
+    if (kind == Kind::OciLayout)
+        return u"oci:"_s + path + (name.isEmpty() ? QString() : u':' + name);
+    return reference.toString();
+}
+
+} // namespace Berth::Oci

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "manifest.h"
+#include "registrytransport.h"
+
+#include <QStringList>
+
+namespace Berth::Oci {
+
+/// The Docker Distribution / OCI distribution API of one registry on top of RegistryTransport:
+/// catalog and tags (paged, guarded), manifests (HEAD/GET/PUT/DELETE, verified), blobs (HEAD,
+/// verified and resumable download, upload with mount). Every reply finishes exactly once.
+class RegistryClient final : public QObject
+{
+    Q_OBJECT
+public:
+    RegistryClient(RegistryTransport *transport, QObject *parent = nullptr);
+
+    RegistryTransport *transport() const { return m_transport; }
+
+    ValueReply<QStringList> *catalog();
+    ValueReply<QStringList> *tags(const QString &repository);
+    /// GET; when `reference` is a digest the body must hash to it.
+    ValueReply<Manifest> *manifest(const QString &repository, const QString &reference);
+    /// HEAD: the digest, media type and size a tag points to.
+    ValueReply<Descriptor> *headManifest(const QString &repository, const QString &reference);
+    ValueReply<Digest> *putManifest(const QString &repository, const QString &reference,
+                                    const QByteArray &raw, const QString &mediaType);
+    Reply *deleteManifest(const QString &repository, const Digest &digest);
+
+    ValueReply<bool> *blobExists(const QString &repository, const Descriptor &blob);
+    /// A small blob (an image config: at most 4 MiB) in memory, its digest checked.
+    ValueReply<QByteArray> *smallBlob(const QString &repository, const Descriptor &blob);
+    /// Streams the blob into `path` through a temporary file beside it, hashing as it goes;
+    /// resumes with Range after a broken connection; renames only when size and digest match.
+    /// Emits progress(bytes, total).
+    Reply *downloadBlob(const QString &repository, const Descriptor &blob, const QString &path);
+    enum class UploadOutcome { Uploaded, Mounted, MountRefused };
+    /// Uploads the file `path` as `blob`: a cross-repository mount from `mountFrom` first when
+    /// given, else POST then one monolithic PUT streamed from the file. With no `path`, only
+    /// the mount is tried: MountRefused (its upload session cancelled) when the registry declines.
+    ValueReply<UploadOutcome> *uploadBlob(const QString &repository, const Descriptor &blob,
+                                          const QString &path, const QString &mountFrom = {});
+
+private:
+    void listPaged(ValueReply<QStringList> *reply, const QString &path, const QString &key,
+                   const QString &scope, QStringList items, QSet<QString> seen);
+
+    RegistryTransport *m_transport;
+};
+
+} // namespace Berth::Oci

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "registrytransport.h"
+
+#include "authchallenge.h"
+#include "common/logging.h"
+#include "common/redaction.h"
+#include "imagereference.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslKey>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Oci {
+
+QByteArray RegistryReply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+RegistryTransport::RegistryTransport(const QString &registry, const RegistryOptions &options,
+                                     QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_options(options)
+    , m_nam(nam)
+{
+    m_ssl = sslConfiguration();
+}
+
+QSslConfiguration RegistryTransport::sslConfiguration() const
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_options.tlsVerify) {
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        return ssl;
+    }
+    // containers-certs.d(5): --cert-dir, else the first of these that exists for host[:port].
+    QStringList dirs;
+    if (!m_options.certDir.isEmpty()) {
+        dirs.append(m_options.certDir);
+    } else if (isValidRegistryHost(m_registry)) {
+        dirs = {QDir::homePath() + u"/.config/containers/certs.d/"_s + m_registry,
+                u"/etc/containers/certs.d/"_s + m_registry, u"/etc/docker/certs.d/"_s + m_registry};
+    }
+    for (const QString &dirPath : std::as_const(dirs)) {
+        const QDir dir(dirPath);
+        if (!dir.exists())
+            continue;
+        QList<QSslCertificate> cas = ssl.caCertificates();
+        for (const QString &crt : dir.entryList({u"*.crt"_s}, QDir::Files))
+            cas += QSslCertificate::fromPath(dir.filePath(crt));
+        ssl.setCaCertificates(cas);
+        for (const QString &cert : dir.entryList({u"*.cert"_s}, QDir::Files)) {
+            const QString keyPath = dir.filePath(cert.chopped(5) + u".key"_s);
+            QFile key(keyPath);
+            if (!key.open(QIODevice::ReadOnly)) {
+                qCWarning(lcOci) << "missing key" << keyPath << "for client certificate"
+                                 << dir.filePath(cert);
+                continue;
+            }
+            const QByteArray pem = key.readAll();
+            QSslKey k(pem, QSsl::Rsa);
+            if (k.isNull())
+                k = QSslKey(pem, QSsl::Ec);
+            ssl.setLocalCertificateChain(QSslCertificate::fromPath(dir.filePath(cert)));
+            ssl.setPrivateKey(k);
+        }
+        break;
+    }
+    return ssl;
+}
+
+QUrl RegistryTransport::url(const QString &pathAndQuery) const
+{
+    return QUrl(m_scheme + u"://"_s + m_registry + pathAndQuery, QUrl::StrictMode);
+}
+
+Error RegistryTransport::errorFor(int status, const QByteArray &body, const QUrl &url)
+{
+    // {"errors":[{"code":"MANIFEST_UNKNOWN","message":"...","detail":...}]}, as the registry wrote
+    // it.
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonArray errors = o.value("errors"_L1).toArray();
+    QString reason;
+    QStringList messages;
+    for (const QJsonValue &v : errors) {
+        const QJsonObject e = v.toObject();
+        if (reason.isEmpty())
+            reason = e.value("code"_L1).toString();
+        QString text = e.value("code"_L1).toString() + u": "_s + e.value("message"_L1).toString();
+        if (e.contains("detail"_L1) && !e.value("detail"_L1).isNull()) {
+            const QJsonValue d = e.value("detail"_L1);
+            text += u" ("_s
+                + (d.isString() ? d.toString()
+                                : QString::fromUtf8(
+                                      QJsonDocument(d.toObject()).toJson(QJsonDocument::Compact))
+                                      .left(300))
+                + u')';
+        }
+        messages.append(text);
+    }
+    Error::Kind kind = Error::Kind::Http;
+    if (status == 401)
+        kind = Error::Kind::Unauthorized;
+    else if (status == 403)
+        kind = Error::Kind::Forbidden;
+    else if (status == 404)
+        kind = Error::Kind::NotFound;
+    const QString detail = messages.isEmpty() ? QString::fromUtf8(body.left(512)).simplified()
+                                              : messages.join(u"; "_s);
+    Error error(kind, detail.isEmpty() ? u"HTTP %1"_s.arg(status) : detail, reason, status, url);
+    if (status == 401)
+        error.setHint(
+            Tr::tr("Check the credentials for %1 (--creds, --registry-token or the auth file).")
+                .arg(url.authority()));
+    return error;
+}
+
+bool RegistryTransport::realmAllowed(const QUrl &realm, QString *why) const
+{
+    if (!realm.isValid() || realm.host().isEmpty()) {
+        *why = Tr::tr("the token realm \"%1\" is not a URL").arg(realm.toString());
+        return false;
+    }
+    const QString realmAuthority
+        = realm.host() + (realm.port() > 0 ? u':' + QString::number(realm.port()) : QString());
+    const bool sameHost
+        = realmAuthority == m_registry || realm.host() == m_registry.section(u':', 0, 0);
+    if (realm.scheme() == u"http") {
+        if (m_options.tlsVerify || !sameHost) {
+            *why = Tr::tr("the token realm %1 is plain http; refused").arg(realm.toString());
+            return false;
+        }
+    } else if (realm.scheme() != u"https") {
+        *why = Tr::tr("the token realm %1 is not https; refused").arg(realm.toString());
+        return false;
+    }
+    if (sameHost)
+        return true;
+    const QHostAddress address(realm.host());
+    if (!address.isNull()
+        && (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast()
+            || address.isInSubnet(QHostAddress(u"10.0.0.0"_s), 8)
+            || address.isInSubnet(QHostAddress(u"172.16.0.0"_s), 12)
+            || address.isInSubnet(QHostAddress(u"192.168.0.0"_s), 16)
+            || address.isInSubnet(QHostAddress(u"100.64.0.0"_s), 10)
+            || address == QHostAddress(QHostAddress::AnyIPv4)
+            || address == QHostAddress(QHostAddress::AnyIPv6)
+            || address.isInSubnet(QHostAddress(u"169.254.0.0"_s), 16))) {
+        *why = Tr::tr("the token realm %1 is a local or private address that is not the registry; "
+                      "refused")
+                   .arg(realm.toString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray RegistryTransport::authorization(const QString &scope) const
+{
+    if (!m_options.bearerToken.isEmpty())
+        return "Bearer " + m_options.bearerToken;
+    if (m_challengeScheme == u"bearer") {
+        const auto it = m_tokens.constFind(scope);
+        if (it != m_tokens.cend() && it->expires > QDateTime::currentDateTimeUtc())
+            return "Bearer " + it->value;
+        return {};
+    }
+    if (m_challengeScheme == u"basic" && m_options.credential)
+        return "Basic "
+            + (m_options.credential->username + u':' + m_options.credential->password)
+                  .toUtf8()
+                  .toBase64();
+    return {};
+}
+
+void RegistryTransport::authenticate(const QByteArray &header, const QString &scope,
+                                     std::function<void(Error)> done)
+{
+    const QList<AuthChallenge> challenges = AuthChallenge::parse(QString::fromLatin1(header));
+    const AuthChallenge *bearer = nullptr;
+    const AuthChallenge *basic = nullptr;
+    for (const AuthChallenge &c : challenges) {
+        if (c.scheme == u"bearer" && !bearer)
+            bearer = &c;
+        else if (c.scheme == u"basic" && !basic)
+            basic = &c;
+    }
+    if (!m_credentialsLoaded && !m_options.credential) {
+        m_credentialsLoaded = true;
+        auto found = Workstation::AuthFile::lookup(m_registry, scope.section(u':', 1, 1),
+                                                   m_options.authFiles.isEmpty()
+                                                       ? Workstation::AuthFile::defaultPaths()
+                                                       : m_options.authFiles);
+        if (!found)
+            return done(found.error());
+        if (*found)
+            m_options.credential = **found;
+    }
+    if (bearer) {
+        m_challengeScheme = u"bearer"_s;
+        QUrl realm(bearer->param(u"realm"_s));
+        QString why;
+        if (!realmAllowed(realm, &why))
+            return done(Error(Error::Kind::Forbidden, why));
+        QUrlQuery q;
+        if (!bearer->param(u"service"_s).isEmpty())
+            q.addQueryItem(u"service"_s, bearer->param(u"service"_s));
+        for (const QString &s : scope.split(u' ', Qt::SkipEmptyParts))
+            q.addQueryItem(u"scope"_s, s);
+        realm.setQuery(q);
+        QNetworkRequest req(realm);
+        req.setSslConfiguration(m_ssl);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+        req.setTransferTimeout(30000);
+        if (m_options.credential && !m_options.credential->username.isEmpty())
+            req.setRawHeader(
+                "Authorization",
+                "Basic "
+                    + (m_options.credential->username + u':' + m_options.credential->password)
+                          .toUtf8()
+                          .toBase64());
+        QNetworkReply *net = m_nam->get(req);
+        connect(net, &QNetworkReply::finished, this, [this, net, scope, realm, done] {
+            net->deleteLater();
+            const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = net->read(1024 * 1024 + 1);
+            if (status == 0)
+                return done(Error(Error::Kind::Network,
+                                  u"%1: %2"_s.arg(realm.authority(), net->errorString())));
+            if (status >= 300 && status < 400)
+                return done(Error(
+                    Error::Kind::Forbidden,
+                    Tr::tr("the token realm %1 redirected; token requests follow no redirects")
+                        .arg(realm.authority())));
+            if (status != 200)
+                return done(errorFor(status, body, redacted(realm)));
+            if (body.size() > 1024 * 1024)
+                return done(Error(Error::Kind::Parse,
+                                  Tr::tr("the token response is larger than 1 MiB; refused")));
+            const QJsonObject o = QJsonDocument::fromJson(body).object();
+            QString token = o.value("token"_L1).toString();
+            if (token.isEmpty())
+                token = o.value("access_token"_L1).toString();
+            if (token.isEmpty())
+                return done(
+                    Error(Error::Kind::Parse,
+                          Tr::tr("the token server %1 sent no token").arg(realm.authority())));
+            const int lifetime = qMax(60, o.value("expires_in"_L1).toInt(60));
+            // Renew a little early.
+            m_tokens.insert(
+                scope, {token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(lifetime - 10)});
+            done({});
+        });
+        return;
+    }
+    if (basic && m_options.credential) {
+        m_challengeScheme = u"basic"_s;
+        return done({});
+    }
+    done(Error(Error::Kind::Unauthorized,
+               Tr::tr("%1 asks for credentials; none were given").arg(m_registry)));
+}
+
+void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, QUrl url,
+                                bool authRetried, int hops, bool withAuth)
+{
+    QNetworkRequest req(url);
+    req.setSslConfiguration(m_ssl);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setTransferTimeout(request.timeoutMs);
+    req.setRawHeader("User-Agent", "berth/" QT_STRINGIFY(BERTH_VERSION));
+    req.setRawHeader("Accept-Encoding", "identity"); // hash the stored bytes, not a re-encoding
+    for (const auto &[name, value] : request.headers)
+        req.setRawHeader(name, value);
+    if (withAuth) {
+        if (const QByteArray auth = authorization(request.scope); !auth.isEmpty())
+            req.setRawHeader("Authorization", auth);
+    }
+    if (request.bodyDevice) {
+        request.bodyDevice->seek(0);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.bodyDevice->size());
+    }
+    QNetworkReply *net = request.bodyDevice
+        ? m_nam->sendCustomRequest(req, request.method, request.bodyDevice)
+        : m_nam->sendCustomRequest(req, request.method, request.body);
+    net->setReadBufferSize(4 * 1024 * 1024);
+    QPointer<QNetworkReply> guard(net);
+    reply->setAbortHandler([guard] {
+        if (guard)
+            guard->abort();
+    });
+    auto status
+        = [net] { return net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); };
+    auto buffered = std::make_shared<QByteArray>();
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(net, &QIODevice::readyRead, reply, [net, reply, request, status, buffered, tooLarge] {
+        const int code = status();
+        if (request.sink && code >= 200 && code < 300) {
+            const QByteArray chunk = net->readAll();
+            reply->m_received += chunk.size();
+            request.sink(chunk);
+            return;
+        }
+        *buffered += net->readAll();
+        if (buffered->size() > request.maxBody && !*tooLarge) {
+            *tooLarge = true;
+            net->abort();
+        }
+    });
+    connect(net, &QNetworkReply::finished, reply, [=, this]() mutable {
+        net->deleteLater();
+        if (reply->isFinished())
+            return;
+        const int code = status();
+        const QUrl shown = redacted(url);
+        if (*tooLarge)
+            return reply->finish(Error(Error::Kind::Parse,
+                                       Tr::tr("the response of %1 is larger than %2 bytes; refused")
+                                           .arg(shown.toString())
+                                           .arg(request.maxBody),
+                                       {}, code, shown));
+        if (code == 0) {
+            if (net->error() == QNetworkReply::OperationCanceledError)
+                return reply->finish(Error(Error::Kind::Timeout, shown.authority(), {}, 0, shown));
+            Error::Kind kind = net->error() == QNetworkReply::SslHandshakeFailedError
+                ? Error::Kind::Tls
+                : Error::Kind::Network;
+            return reply->finish(
+                Error(kind, u"%1: %2"_s.arg(shown.authority(), net->errorString()), {}, 0, shown));
+        }
+        if (net->isOpen())
+            *buffered += net->readAll();
+        reply->m_headers = net->rawHeaderPairs();
+        reply->m_status = code;
+        reply->m_url = url;
+
+        // Redirects, by hand.
+        if (code >= 300 && code < 400 && net->hasRawHeader("Location")) {
+            const QUrl next = url.resolved(QUrl::fromEncoded(net->rawHeader("Location")));
+            if (hops >= 10)
+                return reply->finish(Error(
+                    Error::Kind::Http, Tr::tr("too many redirects from %1").arg(shown.toString()),
+                    {}, code, shown));
+            if (url.scheme() == u"https" && next.scheme() != u"https")
+                return reply->finish(Error(Error::Kind::Forbidden,
+                                           Tr::tr("%1 redirected from https to %2; refused")
+                                               .arg(shown.authority(), redacted(next).toString()),
+                                           {}, code, shown));
+            // Credentials stay with the registry's own host.
+            const bool sameHost = next.host() == url.host() && next.port() == url.port();
+            qCDebug(lcOci) << "redirect" << shown.toString() << "->" << redacted(next).toString()
+                           << (sameHost ? "" : "(no credentials)");
+            return attempt(reply, request, next, authRetried, hops + 1, withAuth && sameHost);
+        }
+        // Rate limits and overloaded gateways: reads wait as told and try again (writes never).
+        const bool idempotent = request.method == "GET" || request.method == "HEAD";
+        const QByteArray retryAfter = net->rawHeader("Retry-After");
+        if (idempotent && (code == 429 || code == 502 || code == 503 || code == 504)
+            && !retryAfter.isEmpty() && reply->m_retries < 5 && reply->m_received == 0) {
+            bool ok = false;
+            qint64 seconds = retryAfter.trimmed().toLongLong(&ok);
+            if (!ok)
+                seconds = QDateTime::currentDateTimeUtc().secsTo(
+                    QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date));
+            seconds = std::clamp<qint64>(seconds, 0, 60);
+            ++reply->m_retries;
+            qCInfo(lcOci) << "rate-limited by" << shown.authority() << "(HTTP" << code
+                          << "), retrying in" << seconds << "s";
+            QTimer::singleShot(std::chrono::seconds(seconds), reply, [=, this] {
+                if (!reply->isFinished())
+                    attempt(reply, request, url, authRetried, hops, withAuth);
+            });
+            return;
+        }
+        if (code == 401 && !authRetried && withAuth && url.host() == this->url({}).host()) {
+            return authenticate(net->rawHeader("WWW-Authenticate"), request.scope,
+                                [=, this](const Error &error) mutable {
+                                    if (error)
+                                        return reply->finish(error);
+                                    attempt(reply, request, url, true, hops, true);
+                                });
+        }
+        reply->m_body = *buffered;
+        reply->finish();
+    });
+}
+
+RegistryReply *RegistryTransport::send(const RegistryRequest &request)
+{
+    auto *reply = new RegistryReply(this);
+    attempt(reply, request, request.absoluteUrl.isValid() ? request.absoluteUrl : url(request.path),
+            false, 0, true);
+    return reply;
+}
+
+Reply *RegistryTransport::ping()
+{
+    auto *reply = new Reply(this);
+    auto tryScheme = [this, reply](const QString &scheme, auto &&self) -> void {
+        m_scheme = scheme;
+        RegistryRequest request;
+        request.path = u"/v2/"_s;
+        request.maxBody = 64 * 1024;
+        request.timeoutMs = 15000;
+        RegistryReply *r = send(request);
+        connect(r, &Reply::finished, reply, [this, r, reply, scheme, self] {
+            if (r->error()) {
+                // tls-verify=false also allows a plain-http registry, as in skopeo.
+                if (scheme == u"https" && !m_options.tlsVerify
+                    && r->error().kind() != Error::Kind::Unauthorized)
+                    return self(u"http"_s, self);
+                return reply->finish(r->error());
+            }
+            if (r->status() == 200)
+                return reply->finish();
+            reply->finish(errorFor(r->status(), r->body(), r->url()));
+        });
+    };
+    tryScheme(u"https"_s, tryScheme);
+    return reply;
+}
+
+} // namespace Berth::Oci

@@ -1,0 +1,498 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "transferengine.h"
+
+#include "common/atomicfile.h"
+#include "common/logging.h"
+#include "ocilayout.h"
+#include "registryclient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QQueue>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Oci {
+
+QString TransferEngine::defaultBlobCache()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + u"/berth/blob-locations.json"_s;
+}
+
+namespace {
+
+/// digest -> "registry/repository" where it was last seen, as skopeo's blob-info cache.
+class BlobLocations
+{
+public:
+    explicit BlobLocations(QString path)
+        : m_path(std::move(path))
+    {
+        QFile f(m_path);
+        if (f.open(QIODevice::ReadOnly))
+            m_map = QJsonDocument::fromJson(f.read(16 * 1024 * 1024)).object();
+    }
+    QStringList where(const Digest &digest) const
+    {
+        QStringList out;
+        for (const QJsonValue &v : m_map.value(digest.toString()).toArray())
+            out.append(v.toString());
+        return out;
+    }
+    void remember(const Digest &digest, const QString &location)
+    {
+        QJsonArray list = m_map.value(digest.toString()).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).toString() == location)
+                list.removeAt(i--);
+        }
+        list.prepend(location);
+        while (list.size() > 8)
+            list.removeLast();
+        m_map.insert(digest.toString(), list);
+        m_dirty = true;
+    }
+    void save()
+    {
+        if (m_dirty && !m_path.isEmpty())
+            writeFileAtomically(m_path, QJsonDocument(m_map).toJson(QJsonDocument::Compact),
+                                FileSecrecy::Public);
+    }
+
+private:
+    QString m_path;
+    QJsonObject m_map;
+    bool m_dirty = false;
+};
+
+struct Image
+{
+    Manifest top;
+    QList<Manifest> children; ///< of an index
+    QList<Descriptor> blobs; ///< unique, config and layers of every image
+};
+
+/// One copy, on the worker thread.
+class Job final : public QObject
+{
+    Q_OBJECT
+public:
+    Job(ImageLocation source, ImageLocation destination, TransferOptions options)
+        : m_source(std::move(source))
+        , m_destination(std::move(destination))
+        , m_options(std::move(options))
+        , m_cache(m_options.blobCache.isEmpty() ? TransferEngine::defaultBlobCache()
+                                                : m_options.blobCache)
+    {
+        m_options.jobs = qBound(1, m_options.jobs, 16);
+    }
+
+    void start()
+    {
+        m_nam = new QNetworkAccessManager(this);
+        m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        if (m_source.kind == ImageLocation::Kind::Registry)
+            m_sourceClient = makeClient(m_source.reference.apiHost(), m_options.source);
+        if (m_destination.kind == ImageLocation::Kind::Registry)
+            m_destinationClient
+                = makeClient(m_destination.reference.apiHost(), m_options.destination);
+        if (m_destination.kind == ImageLocation::Kind::OciLayout) {
+            m_destinationLayout = std::make_unique<OciLayout>(m_destination.path);
+            if (auto created = m_destinationLayout->create(); !created)
+                return fail(created.error());
+        } else {
+            // Blobs from a registry to a registry pass through a staging directory.
+            m_staging = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/berth-copy-XXXXXX"_s);
+        }
+        if (m_source.kind == ImageLocation::Kind::OciLayout)
+            m_sourceLayout = std::make_unique<OciLayout>(m_source.path);
+        readSource();
+    }
+
+    void cancel()
+    {
+        m_cancelled = true;
+        for (const QPointer<Reply> &r : std::as_const(m_running)) {
+            if (r)
+                r->abort();
+        }
+        fail(Error::cancelled());
+    }
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void done(const Berth::Error &error, const Berth::Oci::TransferResult &result);
+
+private:
+    RegistryClient *makeClient(const QString &host, const RegistryOptions &options)
+    {
+        auto *transport = new RegistryTransport(host, options, m_nam, this);
+        return new RegistryClient(transport, this);
+    }
+
+    void fail(const Error &error)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        Q_EMIT done(error, {});
+    }
+
+    // --- reading the source manifests ---
+    void readSource()
+    {
+        if (m_sourceLayout) {
+            auto top = m_sourceLayout->resolve(m_source.name);
+            if (!top)
+                return fail(top.error());
+            auto raw = m_sourceLayout->readBlob(top->digest);
+            if (!raw)
+                return fail(raw.error());
+            auto manifest = Manifest::parse(*raw, top->mediaType);
+            if (!manifest)
+                return fail(manifest.error());
+            m_image.top = *manifest;
+            for (const Descriptor &child : manifest->manifests) {
+                auto childRaw = m_sourceLayout->readBlob(child.digest);
+                if (!childRaw)
+                    return fail(childRaw.error());
+                auto childManifest = Manifest::parse(*childRaw, child.mediaType);
+                if (!childManifest)
+                    return fail(childManifest.error());
+                m_image.children.append(*childManifest);
+            }
+            return collectBlobs();
+        }
+        Reply *ping = m_sourceClient->transport()->ping();
+        connect(ping, &Reply::finished, this, [this, ping] {
+            if (ping->error())
+                return fail(ping->error());
+            auto *top = m_sourceClient->manifest(m_source.reference.repository,
+                                                 m_source.reference.reference());
+            connect(top, &Reply::finished, this, [this, top] {
+                if (top->error())
+                    return fail(top->error());
+                m_image.top = top->value();
+                if (m_image.top.isSchema1)
+                    return fail(Error(
+                        Error::Kind::InvalidInput,
+                        Tr::tr("%1 is a Docker schema 1 manifest: it can be inspected, not copied")
+                            .arg(m_source.toString())));
+                fetchChildren(0);
+            });
+        });
+    }
+
+    void fetchChildren(qsizetype i)
+    {
+        if (i >= m_image.top.manifests.size())
+            return collectBlobs();
+        auto *child = m_sourceClient->manifest(m_source.reference.repository,
+                                               m_image.top.manifests.at(i).digest.toString());
+        connect(child, &Reply::finished, this, [this, child, i] {
+            if (child->error())
+                return fail(child->error());
+            m_image.children.append(child->value());
+            fetchChildren(i + 1);
+        });
+    }
+
+    void collectBlobs()
+    {
+        QList<Manifest> images
+            = m_image.top.isIndex ? m_image.children : QList<Manifest> {m_image.top};
+        QSet<QString> seen;
+        for (const Manifest &m : std::as_const(images)) {
+            for (const Descriptor &d : m.blobs()) {
+                if (seen.contains(d.digest.toString()))
+                    continue;
+                seen.insert(d.digest.toString());
+                m_image.blobs.append(d);
+                m_total += d.size;
+            }
+        }
+        Q_EMIT progress(0, m_total);
+        if (m_destinationClient) {
+            Reply *ping = m_destinationClient->transport()->ping();
+            connect(ping, &Reply::finished, this, [this, ping] {
+                if (ping->error())
+                    return fail(ping->error());
+                m_queue = QQueue<Descriptor>(m_image.blobs);
+                pump();
+            });
+            return;
+        }
+        m_queue = QQueue<Descriptor>(m_image.blobs);
+        pump();
+    }
+
+    // --- blobs, `jobs` at a time ---
+    void pump()
+    {
+        if (m_finished)
+            return;
+        while (m_active < m_options.jobs && !m_queue.isEmpty())
+            copyBlob(m_queue.dequeue());
+        if (m_active == 0 && m_queue.isEmpty())
+            writeManifests();
+    }
+
+    void blobDone(const Descriptor &blob, const Error &error)
+    {
+        --m_active;
+        if (error)
+            return fail(Error(error.kind(),
+                              Tr::tr("blob %1: %2").arg(blob.digest.toString(), error.message()),
+                              error.reason(), error.httpStatus()));
+        m_done += blob.size;
+        Q_EMIT progress(m_done, m_total);
+        pump();
+    }
+
+    QString sourceLocation() const
+    {
+        return m_source.reference.registry + u'/' + m_source.reference.repository;
+    }
+    QString destinationLocation() const
+    {
+        return m_destination.reference.registry + u'/' + m_destination.reference.repository;
+    }
+
+    void copyBlob(const Descriptor &blob)
+    {
+        ++m_active;
+        if (m_destinationLayout) {
+            if (m_destinationLayout->hasBlob(blob)) {
+                ++m_result.blobsSkipped;
+                return blobDone(blob, {});
+            }
+            if (m_sourceLayout)
+                return copyFile(m_sourceLayout->blobPath(blob.digest),
+                                m_destinationLayout->blobPath(blob.digest), blob);
+            return download(blob, m_destinationLayout->blobPath(blob.digest),
+                            [this, blob](const Error &e) { blobDone(blob, e); });
+        }
+        // To a registry: present already?
+        auto *exists = m_destinationClient->blobExists(m_destination.reference.repository, blob);
+        track(exists);
+        connect(exists, &Reply::finished, this, [this, exists, blob] {
+            if (exists->error())
+                return blobDone(blob, exists->error());
+            if (exists->value()) {
+                ++m_result.blobsSkipped;
+                m_cache.remember(blob.digest, destinationLocation());
+                return blobDone(blob, {});
+            }
+            // Another repository of the same registry has it: mount instead of uploading.
+            QString mountFrom;
+            const QString prefix = m_destination.reference.registry + u'/';
+            for (const QString &where : m_cache.where(blob.digest)) {
+                if (where.startsWith(prefix) && where != destinationLocation()) {
+                    mountFrom = where.mid(prefix.size());
+                    break;
+                }
+            }
+            if (mountFrom.isEmpty() && m_sourceClient
+                && m_source.reference.registry == m_destination.reference.registry)
+                mountFrom = m_source.reference.repository;
+            if (m_sourceLayout)
+                return upload(blob, m_sourceLayout->blobPath(blob.digest), mountFrom);
+            if (!mountFrom.isEmpty())
+                return upload(blob, {}, mountFrom);
+            const QString staged = m_staging->filePath(blob.digest.hex());
+            download(blob, staged, [this, blob, staged](const Error &e) {
+                if (e)
+                    return blobDone(blob, e);
+                upload(blob, staged, {});
+            });
+        });
+    }
+
+    void download(const Descriptor &blob, const QString &path,
+                  std::function<void(const Error &)> then)
+    {
+        Reply *r = m_sourceClient->downloadBlob(m_source.reference.repository, blob, path);
+        track(r);
+        connect(r, &Reply::finished, this, [this, r, blob, then] {
+            if (!r->error()) {
+                ++m_result.blobsCopied;
+                m_result.bytesCopied += blob.size;
+                m_cache.remember(blob.digest, sourceLocation());
+            }
+            then(r->error());
+        });
+    }
+
+    void upload(const Descriptor &blob, const QString &path, const QString &mountFrom)
+    {
+        auto *r = m_destinationClient->uploadBlob(m_destination.reference.repository, blob, path,
+                                                  mountFrom);
+        track(r);
+        connect(r, &Reply::finished, this, [this, r, blob] {
+            if (r->error())
+                return blobDone(blob, r->error());
+            if (r->value() == RegistryClient::UploadOutcome::Mounted) {
+                ++m_result.blobsMounted;
+            } else if (r->value() == RegistryClient::UploadOutcome::MountRefused) {
+                // The mount was refused (202): upload after all, staging the blob first.
+                const QString staged = m_staging->filePath(blob.digest.hex());
+                return download(blob, staged, [this, blob, staged](const Error &e) {
+                    if (e)
+                        return blobDone(blob, e);
+                    upload(blob, staged, {});
+                });
+            } else if (!m_sourceClient) { // from a layout; downloads counted themselves
+                ++m_result.blobsCopied;
+                m_result.bytesCopied += blob.size;
+            }
+            m_cache.remember(blob.digest, destinationLocation());
+            blobDone(blob, {});
+        });
+    }
+
+    void copyFile(const QString &from, const QString &to, const Descriptor &blob)
+    {
+        QFile::remove(to + u".part"_s);
+        if (!QFile::copy(from, to + u".part"_s) || !QFile::rename(to + u".part"_s, to))
+            return blobDone(blob,
+                            Error(Error::Kind::Io, Tr::tr("cannot copy %1 to %2").arg(from, to)));
+        ++m_result.blobsCopied;
+        m_result.bytesCopied += blob.size;
+        blobDone(blob, {});
+    }
+
+    void track(Reply *r) { m_running.append(r); }
+
+    // --- manifests, after every blob is in place ---
+    void writeManifests()
+    {
+        m_cache.save();
+        if (m_destinationLayout) {
+            for (const Manifest &child : std::as_const(m_image.children)) {
+                if (auto w = m_destinationLayout->writeBlob(child.raw, child.digest); !w)
+                    return fail(w.error());
+            }
+            if (auto w = m_destinationLayout->writeBlob(m_image.top.raw, m_image.top.digest); !w)
+                return fail(w.error());
+            const Descriptor top {
+                m_image.top.mediaType, m_image.top.digest, m_image.top.raw.size(), {}, {}};
+            const QString name = m_destination.name.isEmpty() && m_sourceClient
+                ? m_source.reference.tag
+                : m_destination.name;
+            if (auto t = m_destinationLayout->tag(top, name); !t)
+                return fail(t.error());
+            return finish();
+        }
+        putChild(0);
+    }
+
+    void putChild(qsizetype i)
+    {
+        if (i >= m_image.children.size()) {
+            const QString reference = m_destination.reference.reference();
+            auto *put
+                = m_destinationClient->putManifest(m_destination.reference.repository, reference,
+                                                   m_image.top.raw, m_image.top.mediaType);
+            connect(put, &Reply::finished, this, [this, put] {
+                if (put->error())
+                    return fail(put->error());
+                finish();
+            });
+            return;
+        }
+        const Manifest &child = m_image.children.at(i);
+        auto *put
+            = m_destinationClient->putManifest(m_destination.reference.repository,
+                                               child.digest.toString(), child.raw, child.mediaType);
+        connect(put, &Reply::finished, this, [this, put, i] {
+            if (put->error())
+                return fail(put->error());
+            putChild(i + 1);
+        });
+    }
+
+    void finish()
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_result.digest = m_image.top.digest;
+        Q_EMIT done({}, m_result);
+    }
+
+    ImageLocation m_source;
+    ImageLocation m_destination;
+    TransferOptions m_options;
+    BlobLocations m_cache;
+    QNetworkAccessManager *m_nam = nullptr;
+    RegistryClient *m_sourceClient = nullptr;
+    RegistryClient *m_destinationClient = nullptr;
+    std::unique_ptr<OciLayout> m_sourceLayout;
+    std::unique_ptr<OciLayout> m_destinationLayout;
+    std::unique_ptr<QTemporaryDir> m_staging;
+    Image m_image;
+    QQueue<Descriptor> m_queue;
+    QList<QPointer<Reply>> m_running;
+    int m_active = 0;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    TransferResult m_result;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+TransferEngine::TransferEngine(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Berth::Error>();
+    qRegisterMetaType<Berth::Oci::TransferResult>();
+}
+
+ValueReply<TransferResult> *TransferEngine::copy(const ImageLocation &source,
+                                                 const ImageLocation &destination,
+                                                 const TransferOptions &options)
+{
+    auto *reply = new ValueReply<TransferResult>(this);
+    auto *thread = new QThread;
+    auto *job = new Job(source, destination, options);
+    job->moveToThread(thread);
+    connect(thread, &QThread::started, job, &Job::start);
+    connect(job, &Job::progress, reply, &Reply::progress);
+    connect(job, &Job::done, reply,
+            [reply, thread, job](const Error &error, const TransferResult &result) {
+                QMetaObject::invokeMethod(job, &QObject::deleteLater);
+                thread->quit();
+                if (error)
+                    reply->finish(error);
+                else
+                    reply->finishWith(result);
+            });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    QPointer<Job> guard(job);
+    reply->setAbortHandler([guard] {
+        if (guard)
+            QMetaObject::invokeMethod(guard, [guard] {
+                if (guard)
+                    guard->cancel();
+            });
+    });
+    thread->start();
+    return reply;
+}
+
+} // namespace Berth::Oci
+
+#include "transferengine.moc"
