@@ -11,8 +11,8 @@ namespace Berth::Oci {
 
 Result<Digest> Digest::parse(const QString &text)
 {
-    static const QRegularExpression sha256Re(u"^sha256:[a-f0-9]{64}$"_s);
-    static const QRegularExpression sha512Re(u"^sha512:[a-f0-9]{128}$"_s);
+    static const QRegularExpression sha256Re(u"^sha256:[a-f0-9]{64}\\z"_s);
+    static const QRegularExpression sha512Re(u"^sha512:[a-f0-9]{128}\\z"_s);
     if (sha256Re.match(text).hasMatch() || sha512Re.match(text).hasMatch())
         return Digest(text);
     return Error(Error::Kind::InvalidInput,

@@ -10,7 +10,7 @@ namespace Berth::Oci {
 bool isValidRegistryHost(const QString &hostPort)
 {
     static const QRegularExpression re(
-        u"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?$"_s);
+        u"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?\\z"_s);
     return hostPort.size() <= 260 && re.match(hostPort).hasMatch();
 }
 
@@ -50,12 +50,12 @@ Result<ImageReference> ImageReference::parse(const QString &input)
     if (colon > text.lastIndexOf(u'/')) {
         ref.tag = text.mid(colon + 1);
         text.truncate(colon);
-        static const QRegularExpression tagRe(u"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"_s);
+        static const QRegularExpression tagRe(u"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}\\z"_s);
         if (!tagRe.match(ref.tag).hasMatch())
             return invalid(Tr::tr("\"%1\" is not a valid tag").arg(ref.tag));
     }
     static const QRegularExpression repoRe(
-        u"^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)*$"_s);
+        u"^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)*\\z"_s);
     if (!repoRe.match(text).hasMatch() || text.size() > 255)
         return invalid(
             Tr::tr("\"%1\" is not a valid repository name (lower case, digits, '.', '_', '-', '/')")

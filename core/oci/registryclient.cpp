@@ -63,7 +63,7 @@ void RegistryClient::listPaged(ValueReply<QStringList> *reply, const QString &pa
             return reply->finish(
                 RegistryTransport::errorFor(page->status(), page->body(), page->url()));
         const QJsonValue list = QJsonDocument::fromJson(page->body()).object().value(key);
-        static const QRegularExpression tagRe(u"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"_s);
+        static const QRegularExpression tagRe(u"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}\\z"_s);
         for (const QJsonValue &v : list.toArray()) {
             // Registries' quirks: null entries (Nexus) and digest-shaped "tags" (Artifactory) are
             // skipped.

@@ -428,7 +428,7 @@ ApiServer::Reply ApiServer::list(const Identity &, const Target &t, const QUrlQu
 static const QRegularExpression &subdomain()
 {
     static const QRegularExpression re(
-        u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"_s);
+        u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\z"_s);
     return re;
 }
 
@@ -441,7 +441,7 @@ static QString nameProblem(const ApiResource &r, const QString &name)
         return {};
     }
     if (r.plural == u"namespaces") {
-        static const QRegularExpression label(u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"_s);
+        static const QRegularExpression label(u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?\\z"_s);
         if (name.size() > 63 || !label.match(name).hasMatch())
             return u"a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"_s;
         return {};
