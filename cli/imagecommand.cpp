@@ -74,10 +74,6 @@ bool ImageCommand::takeRegistryOptions(QStringList &args, const QString &prefix,
                                        Oci::RegistryOptions *options, QString *problem)
 {
     QString creds, token, authfile, certDir, tlsVerify;
-    takeOption(args, {u"--"_s + prefix + u"creds"_s}, &creds);
-    takeOption(args, {u"--"_s + prefix + u"registry-token"_s}, &token);
-    takeOption(args, {u"--authfile"_s}, &authfile);
-    takeOption(args, {u"--"_s + prefix + u"cert-dir"_s}, &certDir);
     if (takeOption(args, {u"--"_s + prefix + u"tls-verify"_s}, &tlsVerify)) {
         if (tlsVerify != u"true" && tlsVerify != u"false") {
             *problem = tr("--%1tls-verify takes true or false").arg(prefix);
@@ -85,7 +81,7 @@ bool ImageCommand::takeRegistryOptions(QStringList &args, const QString &prefix,
         }
         options->tlsVerify = tlsVerify == u"true";
     }
-    if (!creds.isEmpty()) {
+    if (takeOption(args, {u"--"_s + prefix + u"creds"_s}, &creds)) {
         const qsizetype colon = creds.indexOf(u':');
         if (colon <= 0) {
             *problem = tr("--%1creds takes USER:PASSWORD").arg(prefix);
@@ -93,9 +89,12 @@ bool ImageCommand::takeRegistryOptions(QStringList &args, const QString &prefix,
         }
         options->credential = Workstation::Credential {creds.left(colon), creds.mid(colon + 1), {}};
     }
-    options->bearerToken = token.toUtf8();
-    options->certDir = certDir;
-    if (!authfile.isEmpty())
+    // Only what was given replaces what an earlier, shared pass set.
+    if (takeOption(args, {u"--"_s + prefix + u"registry-token"_s}, &token))
+        options->bearerToken = token.toUtf8();
+    if (takeOption(args, {u"--"_s + prefix + u"cert-dir"_s}, &certDir))
+        options->certDir = certDir;
+    if (takeOption(args, {u"--authfile"_s}, &authfile))
         options->authFiles = {authfile};
     return true;
 }

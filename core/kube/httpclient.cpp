@@ -28,6 +28,14 @@ HttpClient::HttpClient(QObject *parent)
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+QNetworkReply *HttpClient::start(const HttpRequest &request)
+{
+    // HEAD through head(): as a custom verb, QNAM would wait for the body Content-Length announces.
+    if (request.method == "HEAD")
+        return m_nam.head(makeRequest(request));
+    return m_nam.sendCustomRequest(makeRequest(request), request.method, request.body);
+}
+
 QNetworkRequest HttpClient::makeRequest(const HttpRequest &request) const
 {
     QNetworkRequest req(request.url);
@@ -82,8 +90,7 @@ void HttpClient::attempt(HttpReply *reply, const HttpRequest &request, int attem
 {
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *net
-        = m_nam.sendCustomRequest(makeRequest(request), request.method, request.body);
+    QNetworkReply *net = start(request);
     QPointer<QNetworkReply> guard(net);
     reply->setAbortHandler([guard] {
         if (guard)
@@ -162,8 +169,7 @@ HttpReply *HttpClient::send(const HttpRequest &request)
 
 QNetworkReply *HttpClient::openStream(const HttpRequest &request)
 {
-    QNetworkReply *net
-        = m_nam.sendCustomRequest(makeRequest(request), request.method, request.body);
+    QNetworkReply *net = start(request);
     auto chain = std::make_shared<Tls::PresentedChain>();
     connect(net, &QNetworkReply::sslErrors, net,
             [this, net, chain](const QList<QSslError> &errors) {

@@ -83,6 +83,7 @@ Q_SIGNALS:
 
 private:
     QNetworkRequest makeRequest(const HttpRequest &request) const;
+    QNetworkReply *start(const HttpRequest &request);
     void attempt(HttpReply *reply, const HttpRequest &request, int attemptNo);
     void handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors,
                          Tls::PresentedChain *chain);

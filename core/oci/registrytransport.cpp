@@ -299,9 +299,14 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
         request.bodyDevice->seek(0);
         req.setHeader(QNetworkRequest::ContentLengthHeader, request.bodyDevice->size());
     }
-    QNetworkReply *net = request.bodyDevice
-        ? m_nam->sendCustomRequest(req, request.method, request.bodyDevice)
-        : m_nam->sendCustomRequest(req, request.method, request.body);
+    // HEAD through head(): as a custom verb, QNAM would wait for the body Content-Length announces.
+    QNetworkReply *net = nullptr;
+    if (request.method == "HEAD")
+        net = m_nam->head(req);
+    else if (request.bodyDevice)
+        net = m_nam->sendCustomRequest(req, request.method, request.bodyDevice);
+    else
+        net = m_nam->sendCustomRequest(req, request.method, request.body);
     net->setReadBufferSize(4 * 1024 * 1024);
     QPointer<QNetworkReply> guard(net);
     reply->setAbortHandler([guard] {

@@ -473,8 +473,11 @@ ValueReply<TransferResult> *TransferEngine::copy(const ImageLocation &source,
     connect(job, &Job::progress, reply, &Reply::progress);
     connect(job, &Job::done, reply,
             [reply, thread, job](const Error &error, const TransferResult &result) {
+                // Let the job go with its thread, and join the thread before reporting, so that
+                // nothing of the copy outlives the reply.
                 QMetaObject::invokeMethod(job, &QObject::deleteLater);
                 thread->quit();
+                thread->wait();
                 if (error)
                     reply->finish(error);
                 else

@@ -101,7 +101,7 @@ void ApiServer::respond(ResponseWriter *writer, const Reply &reply, bool head) c
     for (const QString &w : reply.warnings)
         headers.append({"Warning", "299 - \"" + w.toUtf8().replace('"', "\\\"") + '"'});
     const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
-    writer->send(reply.status, headers, head ? QByteArray() : body);
+    writer->send(reply.status, headers, body, head);
 }
 
 bool ApiServer::routeDiscovery(const ServerRequest &request, ResponseWriter *writer)
@@ -120,10 +120,8 @@ bool ApiServer::routeDiscovery(const ServerRequest &request, ResponseWriter *wri
              QJsonArray {u"/api"_s, u"/apis"_s, u"/healthz"_s, u"/openapi/v3"_s, u"/version"_s}}};
     else if (p == u"/openapi/v2") {
         if (request.header("accept").contains("protobuf")) {
-            writer->send(
-                200,
-                {{"Content-Type", "application/octet-stream"}},
-                request.method == "HEAD" ? QByteArray() : openApiV2Protobuf(*m_catalog));
+            writer->send(200, {{"Content-Type", "application/octet-stream"}},
+                         request.method == "HEAD" ? QByteArray() : openApiV2Protobuf(*m_catalog));
             return true;
         }
         body = openApiV2Json(*m_catalog);

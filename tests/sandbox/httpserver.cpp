@@ -96,13 +96,15 @@ static QByteArray head(int status, const HeaderList &headers, bool keepAlive)
     return out;
 }
 
-void ResponseWriter::send(int status, const HeaderList &headers, const QByteArray &body)
+void ResponseWriter::send(int status, const HeaderList &headers, const QByteArray &body,
+                          bool headOnly)
 {
     if (!isOpen())
         return;
     QByteArray out = head(status, headers, m_keepAlive);
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
-    out += body;
+    if (!headOnly)
+        out += body;
     m_socket->write(out);
     m_finished = true;
     if (!m_keepAlive)

@@ -37,7 +37,8 @@ class ResponseWriter final : public QObject
 public:
     explicit ResponseWriter(QTcpSocket *socket, bool keepAlive, QObject *parent = nullptr);
 
-    void send(int status, const HeaderList &headers, const QByteArray &body);
+    /// With `headOnly`, the headers announce the body's length but the body is not sent (HEAD).
+    void send(int status, const HeaderList &headers, const QByteArray &body, bool headOnly = false);
     void beginStream(int status, const HeaderList &headers);
     void writeChunk(const QByteArray &data);
     void endStream();

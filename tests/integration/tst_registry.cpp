@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: Apache-2.0
+// berthctl image against the real docker-registry, checked with skopeo both ways.
+#include "certificateauthority.h"
+#include "registryprocess.h"
+#include "sandboxprocess.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Berth::Test;
+
+class tst_Registry : public QObject
+{
+    Q_OBJECT
+
+private:
+    RegistryProcess m_registry;
+    QTemporaryDir m_work;
+    QTemporaryDir m_home;
+    QString m_digest; ///< of "latest" in the source layout
+    QString m_indexDigest; ///< of "multi"
+
+    QString source() const { return m_work.filePath(u"source"_s); }
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"HOME"_s, m_home.path());
+        e.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
+        e.insert(u"LC_ALL"_s, u"C"_s);
+        e.remove(u"REGISTRY_AUTH_FILE"_s);
+        e.remove(u"XDG_RUNTIME_DIR"_s);
+        return e;
+    }
+    ProcessResult berthctl(const QStringList &args)
+    {
+        return runProgram(QStringLiteral(BERTHCTL_BINARY), args, env(), 300000);
+    }
+    ProcessResult skopeo(const QStringList &args)
+    {
+        return runProgram(u"skopeo"_s, args, env(), 300000);
+    }
+    QString ref(const QString &repo) const { return m_registry.host() + u'/' + repo; }
+
+    /// digest -> content hash of every blob in a layout.
+    static QMap<QString, QByteArray> blobs(const QString &layout)
+    {
+        QMap<QString, QByteArray> out;
+        QDirIterator it(layout + u"/blobs"_s, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            out.insert(QFileInfo(path).fileName(),
+                       QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+        }
+        return out;
+    }
+    static QJsonObject lastJsonLine(const QByteArray &out)
+    {
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        return QJsonDocument::fromJson(lines.last()).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_registry.start(), qPrintable(m_registry.errorString()));
+        m_digest = makeOciImage(source(), u"latest"_s, 3, 256 * 1024);
+        m_indexDigest = makeOciImage(source(), u"multi"_s, 2, 64 * 1024, u"amd64,arm64"_s, 7);
+        QVERIFY(m_digest.startsWith(u"sha256:"_s));
+        QVERIFY(m_indexDigest.startsWith(u"sha256:"_s));
+    }
+
+    void berthPushesSkopeoPulls()
+    {
+        ProcessResult r = berthctl({u"image"_s, u"push"_s, u"oci:"_s + source() + u":latest"_s,
+                                    ref(u"test/app:v1"_s), u"--tls-verify=false"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed(), m_digest.toUtf8());
+        const QString copy = m_work.filePath(u"by-skopeo"_s);
+        r = skopeo({u"copy"_s, u"--src-tls-verify=false"_s, u"docker://"_s + ref(u"test/app:v1"_s),
+                    u"oci:"_s + copy + u":v1"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QMap<QString, QByteArray> mine = blobs(source()), theirs = blobs(copy);
+        for (auto it = theirs.begin(); it != theirs.end(); ++it)
+            QCOMPARE(mine.value(it.key()), it.value()); // same bytes under the same digests
+        r = skopeo({u"inspect"_s, u"--raw"_s, u"--tls-verify=false"_s,
+                    u"docker://"_s + ref(u"test/app:v1"_s)});
+        QCOMPARE(u"sha256:"_s
+                     + QString::fromLatin1(
+                         QCryptographicHash::hash(r.out, QCryptographicHash::Sha256).toHex()),
+                 m_digest);
+    }
+
+    void skopeoPushesAnIndexBerthPulls()
+    {
+        ProcessResult r = skopeo({u"copy"_s, u"--all"_s, u"--dest-tls-verify=false"_s,
+                                  u"oci:"_s + source() + u":multi"_s,
+                                  u"docker://"_s + ref(u"test/multi:v1"_s)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString pulled = m_work.filePath(u"by-berth"_s);
+        r = berthctl({u"image"_s, u"pull"_s, ref(u"test/multi:v1"_s), u"oci:"_s + pulled + u":v1"_s,
+                      u"--tls-verify=false"_s, u"-o"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(lastJsonLine(r.out).value("digest"_L1).toString(), m_indexDigest);
+        // Every blob of both platforms, byte for byte.
+        const QMap<QString, QByteArray> mine = blobs(source()), theirs = blobs(pulled);
+        QCOMPARE(theirs.size(),
+                 2 * (2 + 1) + 2 + 1); // 2 images × (2 layers + config) + 2 manifests + index
+        for (auto it = theirs.begin(); it != theirs.end(); ++it)
+            QCOMPARE(mine.value(it.key()), it.value());
+        // And skopeo reads Berth's layout back.
+        r = skopeo({u"inspect"_s, u"--raw"_s, u"oci:"_s + pulled + u":v1"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("arm64"));
+    }
+
+    void secondPushMountsInsteadOfUploading()
+    {
+        const ProcessResult r
+            = berthctl({u"image"_s, u"push"_s, u"oci:"_s + source() + u":latest"_s,
+                        ref(u"other/app:v1"_s), u"--tls-verify=false"_s, u"-o"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject summary = lastJsonLine(r.out);
+        QCOMPARE(summary.value("mounted"_L1).toInt(),
+                 4); // 3 layers + config, known from the first push
+        QCOMPARE(summary.value("copied"_L1).toInt(), 0);
+        // Pushing again: everything is already there.
+        const ProcessResult again
+            = berthctl({u"image"_s, u"push"_s, u"oci:"_s + source() + u":latest"_s,
+                        ref(u"other/app:v1"_s), u"--tls-verify=false"_s, u"-o"_s, u"json"_s});
+        QCOMPARE(lastJsonLine(again.out).value("skipped"_L1).toInt(), 4);
+    }
+
+    void registryToRegistryCopy()
+    {
+        const ProcessResult r
+            = berthctl({u"image"_s, u"copy"_s, ref(u"test/multi:v1"_s), ref(u"copies/multi:v2"_s),
+                        u"--tls-verify=false"_s, u"-o"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(lastJsonLine(r.out).value("digest"_L1).toString(), m_indexDigest);
+        const ProcessResult check = skopeo({u"inspect"_s, u"--raw"_s, u"--tls-verify=false"_s,
+                                            u"docker://"_s + ref(u"copies/multi:v2"_s)});
+        QCOMPARE(u"sha256:"_s
+                     + QString::fromLatin1(
+                         QCryptographicHash::hash(check.out, QCryptographicHash::Sha256).toHex()),
+                 m_indexDigest);
+    }
+
+    void listInspectAndDelete()
+    {
+        ProcessResult r
+            = berthctl({u"image"_s, u"ls"_s, m_registry.host(), u"--tls-verify=false"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.split('\n').contains("test/app"));
+        QVERIFY(r.out.split('\n').contains("test/multi"));
+        QCOMPARE(berthctl({u"image"_s, u"push"_s, u"oci:"_s + source() + u":latest"_s,
+                           ref(u"test/app:v2"_s), u"--tls-verify=false"_s})
+                     .exitCode,
+                 0);
+        r = berthctl({u"image"_s, u"tags"_s, ref(u"test/app"_s), u"--tls-verify=false"_s});
+        QCOMPARE(r.out, QByteArray("v1\nv2\n"));
+        r = berthctl({u"image"_s, u"inspect"_s, ref(u"test/app:v1"_s), u"--tls-verify=false"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(info.value("Digest"_L1).toString(), m_digest);
+        QCOMPARE(info.value("Layers"_L1).toArray().size(), 3);
+        QCOMPARE(info.value("Architecture"_L1).toString(), u"amd64"_s);
+        r = berthctl(
+            {u"image"_s, u"inspect"_s, u"--raw"_s, ref(u"test/app:v1"_s), u"--tls-verify=false"_s});
+        QCOMPARE(u"sha256:"_s
+                     + QString::fromLatin1(
+                         QCryptographicHash::hash(r.out, QCryptographicHash::Sha256).toHex()),
+                 m_digest);
+        // rm resolves the tag and deletes by digest: both tags of that digest go, and it says so.
+        r = berthctl({u"image"_s, u"rm"_s, ref(u"test/app:v1"_s), u"--tls-verify=false"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("v1, v2"), r.err.constData());
+        QCOMPARE(
+            berthctl({u"image"_s, u"inspect"_s, ref(u"test/app:v2"_s), u"--tls-verify=false"_s})
+                .exitCode,
+            1);
+        r = berthctl({u"image"_s, u"rm"_s, ref(u"test/app:v1"_s), u"--tls-verify=false"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("MANIFEST_UNKNOWN") || r.err.contains("Not found"));
+    }
+
+    void httpsWithBasicAuth()
+    {
+        const auto ca = Berth::Sandbox::CertificateAuthority::create(u"Test Registry CA"_s);
+        const auto leaf = ca.issue(u"registry"_s, {u"localhost"_s}, {u"127.0.0.1"_s});
+        RegistryProcess secure;
+        QVERIFY2(secure.start({leaf.certificatePem, leaf.keyPem, u"alice"_s, u"wonderland"_s}),
+                 qPrintable(secure.errorString()));
+        QTemporaryDir certs;
+        QFile caFile(certs.filePath(u"ca.crt"_s));
+        QVERIFY(caFile.open(QIODevice::WriteOnly));
+        caFile.write(ca.pair().certificatePem);
+        caFile.close();
+        const QString target = secure.host() + u"/secure/app:v1"_s;
+        const QStringList push {u"image"_s, u"push"_s, u"oci:"_s + source() + u":latest"_s, target};
+
+        // Verification is on: an unknown CA is refused.
+        ProcessResult r = berthctl(push + QStringList {u"--creds"_s, u"alice:wonderland"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("secure connection") || r.err.contains("certificate"),
+                 r.err.constData());
+        // Trusted, but no credentials, then wrong ones.
+        r = berthctl(push + QStringList {u"--cert-dir"_s, certs.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("credentials"), r.err.constData());
+        r = berthctl(push
+                     + QStringList {u"--cert-dir"_s, certs.path(), u"--creds"_s, u"alice:wrong"_s});
+        QCOMPARE(r.exitCode, 1);
+        // Right: pushed; skopeo reads it with the same CA and credentials.
+        r = berthctl(
+            push
+            + QStringList {u"--cert-dir"_s, certs.path(), u"--creds"_s, u"alice:wonderland"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = skopeo({u"inspect"_s, u"--raw"_s, u"--cert-dir"_s, certs.path(), u"--creds"_s,
+                    u"alice:wonderland"_s, u"docker://"_s + target});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(u"sha256:"_s
+                     + QString::fromLatin1(
+                         QCryptographicHash::hash(r.out, QCryptographicHash::Sha256).toHex()),
+                 m_digest);
+        // Credentials from an auth file (as podman login writes it).
+        QFile auth(certs.filePath(u"auth.json"_s));
+        QVERIFY(auth.open(QIODevice::WriteOnly));
+        auth.write("{\"auths\":{\"" + secure.host().toUtf8() + "\":{\"auth\":\""
+                   + QByteArray("alice:wonderland").toBase64() + "\"}}}");
+        auth.close();
+        r = berthctl({u"image"_s, u"tags"_s, secure.host() + u"/secure/app"_s, u"--cert-dir"_s,
+                      certs.path(), u"--authfile"_s, auth.fileName()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("v1\n"));
+    }
+
+    void usageAndBadInput()
+    {
+        QCOMPARE(berthctl({u"image"_s}).exitCode, 2);
+        QCOMPARE(berthctl({u"image"_s, u"push"_s, ref(u"a/b"_s), ref(u"c/d"_s)}).exitCode,
+                 2); // push needs oci: source
+        QCOMPARE(berthctl({u"image"_s, u"copy"_s, u"oci:/x"_s, ref(u"a/b"_s), u"--jobs"_s, u"99"_s})
+                     .exitCode,
+                 2);
+        const ProcessResult r = berthctl(
+            {u"image"_s, u"inspect"_s, m_registry.host() + u"/a@sha256:../../etc/passwd"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("not a valid digest"));
+        // A missing source layout: clear error, nothing created at the destination.
+        const ProcessResult missing
+            = berthctl({u"image"_s, u"push"_s, u"oci:"_s + m_work.filePath(u"nope"_s),
+                        ref(u"x/y:z"_s), u"--tls-verify=false"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("not an OCI layout"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Registry)
+#include "tst_registry.moc"
