@@ -112,6 +112,20 @@ void ResponseWriter::send(int status, const HeaderList &headers, const QByteArra
     Q_EMIT done();
 }
 
+void ResponseWriter::sendTruncated(int status, const HeaderList &headers, const QByteArray &partial,
+                                   qint64 announcedLength)
+{
+    if (!isOpen())
+        return;
+    QByteArray out = head(status, headers, false);
+    out += "Content-Length: " + QByteArray::number(announcedLength) + "\r\n\r\n" + partial;
+    m_socket->write(out);
+    m_socket->flush();
+    m_finished = true;
+    m_socket->abort();
+    Q_EMIT done();
+}
+
 void ResponseWriter::beginStream(int status, const HeaderList &headers)
 {
     if (!isOpen())
@@ -199,6 +213,14 @@ private:
     bool parseOne()
     {
         if (!m_haveHead) {
+            // A TLS handshake on a plain-http port: answer as Go's servers do and close.
+            if (!m_buffer.isEmpty() && quint8(m_buffer.at(0)) == 0x16) {
+                m_socket->write("HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an "
+                                "HTTPS server.\n");
+                m_socket->disconnectFromHost();
+                m_buffer.clear();
+                return false;
+            }
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
             if (end < 0) {
                 if (m_buffer.size() > 64 * 1024)

@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: Apache-2.0
+// The registry client against a scripted registry on loopback that misbehaves in one way at a
+// time (the reference's fault catalogue): it must survive each with a clear error, and leave
+// nothing partial behind.
+#include "httpserver.h"
+#include "oci/ocilayout.h"
+#include "oci/registryclient.h"
+#include "oci/transferengine.h"
+#include "registryprocess.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+using namespace Berth::Oci;
+using namespace Berth::Sandbox;
+
+namespace {
+
+enum class Fault {
+    None,
+    ResetMidBlob, ///< the connection drops half-way through a layer, once
+    ShortBodyTwice, ///< the body ends early, twice
+    ExtraBytes, ///< a layer with more bytes than its descriptor
+    WrongContent, ///< a layer whose bytes have another digest
+    RateLimited, ///< 429 with Retry-After, once
+    Unavailable, ///< 503 with Retry-After, once
+    RedirectOtherHost, ///< blobs redirected to another host (which records credentials)
+    HttpRealmOtherHost, ///< a token realm on another host over plain http
+    OversizedManifest,
+    LinkLoop, ///< tags/list pages that point back to themselves
+    MalformedDigest, ///< a layer descriptor with a path-traversal digest
+};
+
+/// Serves image test/app:v1 from an OCI layout, with one fault.
+class FakeRegistry
+{
+public:
+    FakeRegistry(const QString &layout, Fault fault)
+        : m_layout(layout)
+        , m_fault(fault)
+        , m_server([this](const ServerRequest &r, ResponseWriter *w) { handle(r, w); })
+        , m_other([this](const ServerRequest &r, ResponseWriter *w) {
+            m_otherSawAuthorization |= !r.header("authorization").isEmpty();
+            ++m_otherRequests;
+            serveBlob(r.path.section(u'/', -1), r, w, false);
+        })
+    {
+        m_server.listen(0);
+        m_other.listen(0, nullptr, QHostAddress(u"127.0.0.2"_s));
+        m_top = *m_layout.resolve(u"v1"_s);
+    }
+    QString host() const { return u"127.0.0.1:%1"_s.arg(m_server.port()); }
+    QStringList log;
+    bool m_otherSawAuthorization = false;
+    int m_otherRequests = 0;
+    int blobRequests = 0;
+
+private:
+    void handle(const ServerRequest &r, ResponseWriter *w)
+    {
+        log.append(QString::fromLatin1(r.method) + u' ' + r.path);
+        const HeaderList json {{"Content-Type", "application/json"}};
+        if (r.path == u"/v2/") {
+            if (m_fault == Fault::HttpRealmOtherHost && r.header("authorization").isEmpty())
+                return w->send(
+                    401,
+                    {{"WWW-Authenticate",
+                      "Bearer realm=\"http://127.0.0.2:" + QByteArray::number(m_other.port())
+                          + "/token\",service=\"x\""}},
+                    "{}");
+            return w->send(200, json, "{}");
+        }
+        if (r.path == u"/v2/test/app/tags/list") {
+            if (m_fault == Fault::LinkLoop)
+                return w->send(200,
+                               {{"Content-Type", "application/json"},
+                                {"Link", "</v2/test/app/tags/list?last=a&n=1000>; rel=\"next\""}},
+                               R"({"name":"test/app","tags":["a"]})");
+            return w->send(200, json, R"({"name":"test/app","tags":["v1"]})");
+        }
+        if (r.path.startsWith(u"/v2/test/app/manifests/"_s)) {
+            const QString reference = r.path.section(u'/', -1);
+            if (m_fault == Fault::OversizedManifest)
+                return w->send(
+                    200, {{"Content-Type", "application/vnd.oci.image.manifest.v1+json"}},
+                    "{\"schemaVersion\":2,\"pad\":\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"}");
+            QByteArray raw
+                = *m_layout.readBlob(reference == u"v1" ? m_top.digest : *Digest::parse(reference));
+            if (m_fault == Fault::MalformedDigest) {
+                QJsonObject m = QJsonDocument::fromJson(raw).object();
+                QJsonObject layer = m.value("layers"_L1).toArray().at(0).toObject();
+                layer.insert(u"digest"_s, u"sha256:../../../../etc/passwd"_s);
+                QJsonArray layers = m.value("layers"_L1).toArray();
+                layers.replace(0, layer);
+                m.insert(u"layers"_s, layers);
+                raw = QJsonDocument(m).toJson(QJsonDocument::Compact);
+            }
+            return w->send(200,
+                           {{"Content-Type", m_top.mediaType.toLatin1()},
+                            {"Docker-Content-Digest", Digest::sha256(raw).toString().toLatin1()}},
+                           raw, r.method == "HEAD");
+        }
+        if (r.path.startsWith(u"/v2/test/app/blobs/"_s))
+            return serveBlob(r.path.section(u'/', -1), r, w, true);
+        w->send(
+            404, json,
+            R"({"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]})");
+    }
+
+    void serveBlob(const QString &digestText, const ServerRequest &r, ResponseWriter *w,
+                   bool mainServer)
+    {
+        const auto digest = Digest::parse(digestText);
+        QFile f(m_layout.blobPath(*digest));
+        if (!digest || !f.open(QIODevice::ReadOnly))
+            return w->send(
+                404, {},
+                R"({"errors":[{"code":"BLOB_UNKNOWN","message":"blob unknown to registry"}]})");
+        QByteArray data = f.readAll();
+        const bool layer = data.size() > 4096; // the config is small; the layers are not
+        if (mainServer && layer) {
+            ++blobRequests;
+            switch (m_fault) {
+            case Fault::RedirectOtherHost:
+                return w->send(307,
+                               {{"Location",
+                                 "http://127.0.0.2:" + QByteArray::number(m_other.port())
+                                     + "/storage/" + digestText.toLatin1()}},
+                               {});
+            case Fault::RateLimited:
+            case Fault::Unavailable:
+                if (m_budget-- > 0)
+                    return w->send(
+                        m_fault == Fault::RateLimited ? 429 : 503, {{"Retry-After", "1"}},
+                        R"({"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]})");
+                break;
+            case Fault::ResetMidBlob:
+            case Fault::ShortBodyTwice:
+                if (m_budget-- > 0 && r.header("range").isEmpty())
+                    return w->sendTruncated(200, {{"Content-Type", "application/octet-stream"}},
+                                            data.left(data.size() / 2), data.size());
+                if (m_fault == Fault::ShortBodyTwice && m_budget-- > -2
+                    && !r.header("range").isEmpty()) {
+                    const qint64 from = r.header("range").mid(6).split('-').value(0).toLongLong();
+                    const QByteArray rest = data.mid(from);
+                    return w->sendTruncated(206,
+                                            {{"Content-Range",
+                                              "bytes " + QByteArray::number(from) + '-'
+                                                  + QByteArray::number(data.size() - 1) + '/'
+                                                  + QByteArray::number(data.size())}},
+                                            rest.left(rest.size() / 2), rest.size());
+                }
+                break;
+            case Fault::ExtraBytes:
+                data += "EXTRA BYTES";
+                break;
+            case Fault::WrongContent:
+                std::fill(data.begin() + data.size() / 2, data.end(), 'Z');
+                break;
+            default:
+                break;
+            }
+        }
+        const QByteArray range = r.header("range");
+        if (range.startsWith("bytes=")) {
+            const qint64 from = range.mid(6).split('-').value(0).toLongLong();
+            return w->send(
+                206,
+                {{"Content-Range",
+                  "bytes " + QByteArray::number(from) + '-' + QByteArray::number(data.size() - 1)
+                      + '/' + QByteArray::number(data.size())}},
+                data.mid(from));
+        }
+        w->send(200, {{"Content-Type", "application/octet-stream"}}, data, r.method == "HEAD");
+    }
+
+    OciLayout m_layout;
+    Fault m_fault;
+    HttpServer m_server;
+    HttpServer m_other;
+    Descriptor m_top;
+    int m_budget = 1;
+};
+
+} // namespace
+
+class tst_RegistryFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_work;
+    QString m_digest;
+
+    struct Outcome
+    {
+        Error error;
+        TransferResult result;
+    };
+    Outcome pull(FakeRegistry &registry, const QString &destination,
+                 const RegistryOptions &options = {})
+    {
+        TransferEngine engine;
+        ImageLocation source = *ImageLocation::parse(registry.host() + u"/test/app:v1"_s);
+        ImageLocation target = *ImageLocation::parse(u"oci:"_s + destination + u":v1"_s);
+        TransferOptions transfer;
+        transfer.source = options;
+        transfer.source.tlsVerify = false; // plain http on loopback
+        transfer.blobCache = m_work.filePath(u"cache.json"_s);
+        auto *reply = engine.copy(source, target, transfer);
+        Outcome out;
+        QSignalSpy spy(reply, &Reply::finished);
+        connect(reply, &Reply::finished, this, [&out, reply] {
+            out.error = reply->error();
+            out.result = reply->value();
+        });
+        spy.wait(60000);
+        return out;
+    }
+    /// Nothing under a blob name that is not what the name says, nothing partial, no tag.
+    void verifyNothingPartial(const QString &layout)
+    {
+        QDirIterator it(layout + u"/blobs"_s, QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QVERIFY2(!QFileInfo(path).fileName().startsWith(u'.'),
+                     qPrintable(u"left behind: "_s + path));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(Digest::sha256(f.readAll()).hex(), QFileInfo(path).fileName());
+        }
+        QVERIFY(!OciLayout(layout).resolve(u"v1"_s)); // the image was not named
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_digest = Test::makeOciImage(m_work.filePath(u"source"_s), u"v1"_s, 2, 256 * 1024);
+        QVERIFY(m_digest.startsWith(u"sha256:"_s));
+    }
+
+    void resumesAfterAResetMidBlob()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::ResetMidBlob);
+        const QString out = m_work.filePath(u"reset"_s);
+        const Outcome o = pull(registry, out);
+        QVERIFY2(!o.error, qPrintable(o.error.message()));
+        QCOMPARE(o.result.digest.toString(), m_digest);
+        QVERIFY(registry.blobRequests >= 3); // the broken one, its resumption, the other layer
+        QVERIFY(OciLayout(out).resolve(u"v1"_s));
+    }
+
+    void resumesAShortBodyTwice()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::ShortBodyTwice);
+        const Outcome o = pull(registry, m_work.filePath(u"short"_s));
+        QVERIFY2(!o.error, qPrintable(o.error.message()));
+        QCOMPARE(o.result.digest.toString(), m_digest);
+    }
+
+    void extraBytesFail()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::ExtraBytes);
+        const QString out = m_work.filePath(u"extra"_s);
+        const Outcome o = pull(registry, out);
+        QVERIFY(o.error);
+        QVERIFY2(o.error.message().contains(u"larger than its descriptor"_s),
+                 qPrintable(o.error.message()));
+        verifyNothingPartial(out);
+    }
+
+    void wrongDigestFails()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::WrongContent);
+        const QString out = m_work.filePath(u"wrong"_s);
+        const Outcome o = pull(registry, out);
+        QVERIFY(o.error);
+        QVERIFY2(o.error.message().contains(u"digest mismatch"_s), qPrintable(o.error.message()));
+        verifyNothingPartial(out);
+    }
+
+    void rateLimitedAndUnavailableAreRetried_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("429") << int(Fault::RateLimited);
+        QTest::newRow("503") << int(Fault::Unavailable);
+    }
+    void rateLimitedAndUnavailableAreRetried()
+    {
+        QFETCH(int, fault);
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault(fault));
+        QElapsedTimer timer;
+        timer.start();
+        const Outcome o = pull(registry, m_work.filePath(u"retry%1"_s.arg(fault)));
+        QVERIFY2(!o.error, qPrintable(o.error.message()));
+        QVERIFY(timer.elapsed() >= 900); // it waited as told
+    }
+
+    void credentialsDoNotFollowARedirectToAnotherHost()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::RedirectOtherHost);
+        RegistryOptions options;
+        options.bearerToken = "sha256~secret";
+        const Outcome o = pull(registry, m_work.filePath(u"redirect"_s), options);
+        QVERIFY2(!o.error, qPrintable(o.error.message()));
+        QVERIFY(registry.m_otherRequests >= 2);
+        QVERIFY(!registry.m_otherSawAuthorization);
+    }
+
+    void plainHttpRealmOnAnotherHostIsRefused()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::HttpRealmOtherHost);
+        RegistryOptions options;
+        options.credential = Workstation::Credential {u"user"_s, u"password"_s, {}};
+        options.tlsVerify = true;
+        QNetworkAccessManager nam;
+        RegistryTransport transport(registry.host(), options, &nam);
+        // The registry answers http here; the policy is what is tested.
+        QString why;
+        QVERIFY(!transport.realmAllowed(QUrl(u"http://127.0.0.2:1/token"_s), &why));
+        QVERIFY(why.contains(u"plain http"_s));
+        QVERIFY(!transport.realmAllowed(QUrl(u"https://10.0.0.8/token"_s), &why));
+        QVERIFY(!transport.realmAllowed(QUrl(u"https://169.254.169.254/token"_s), &why));
+        QVERIFY(transport.realmAllowed(QUrl(u"https://auth.docker.io/token"_s), &why));
+        QVERIFY(transport.realmAllowed(
+            QUrl(u"https://"_s + registry.host() + u"/openshift/token"_s), &why));
+        // End to end: the pull fails, and the other host was never asked for a token.
+        const Outcome o = pull(registry, m_work.filePath(u"realm"_s), options);
+        QVERIFY(o.error);
+        QVERIFY2(o.error.message().contains(u"realm"_s), qPrintable(o.error.message()));
+        QCOMPARE(registry.m_otherRequests, 0);
+    }
+
+    void oversizedManifestIsRefused()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::OversizedManifest);
+        const Outcome o = pull(registry, m_work.filePath(u"oversized"_s));
+        QVERIFY(o.error);
+        QVERIFY2(o.error.message().contains(u"4 MiB"_s), qPrintable(o.error.message()));
+    }
+
+    void malformedDigestNeverReachesAUrlOrPath()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::MalformedDigest);
+        const Outcome o = pull(registry, m_work.filePath(u"malformed"_s));
+        QVERIFY(o.error);
+        QVERIFY2(o.error.message().contains(u"not a valid digest"_s),
+                 qPrintable(o.error.message()));
+        for (const QString &line : std::as_const(registry.log))
+            QVERIFY2(!line.contains(u"/blobs/"_s), qPrintable(line));
+    }
+
+    void linkLoopStops()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::LinkLoop);
+        QNetworkAccessManager nam;
+        RegistryOptions options;
+        options.tlsVerify = false;
+        RegistryTransport transport(registry.host(), options, &nam);
+        RegistryClient client(&transport);
+        QSignalSpy ping(transport.ping(), &Reply::finished);
+        QVERIFY(ping.wait());
+        auto *tags = client.tags(u"test/app"_s);
+        Error error;
+        connect(tags, &Reply::finished, this, [&error, tags] { error = tags->error(); });
+        QSignalSpy spy(tags, &Reply::finished);
+        QVERIFY(spy.wait(30000));
+        QVERIFY(error);
+        QVERIFY2(error.message().contains(u"loop"_s), qPrintable(error.message()));
+        QVERIFY(registry.log.size() < 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RegistryFaults)
+#include "tst_registryfaults.moc"
