@@ -300,14 +300,18 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
         req.setHeader(QNetworkRequest::ContentLengthHeader, request.bodyDevice->size());
     }
     // HEAD through head(): as a custom verb, QNAM would wait for the body Content-Length announces.
+    // GET through get(): Qt applies the read-buffer limit below to it, not to a custom verb,
+    // whose body would pile up in memory as fast as the network delivers it.
     QNetworkReply *net = nullptr;
     if (request.method == "HEAD")
         net = m_nam->head(req);
+    else if (request.method == "GET")
+        net = m_nam->get(req);
     else if (request.bodyDevice)
         net = m_nam->sendCustomRequest(req, request.method, request.bodyDevice);
     else
         net = m_nam->sendCustomRequest(req, request.method, request.body);
-    net->setReadBufferSize(4 * 1024 * 1024);
+    net->setReadBufferSize(1024 * 1024); // what a download holds in memory, about twice this
     QPointer<QNetworkReply> guard(net);
     reply->setAbortHandler([guard] {
         if (guard)
