@@ -5,14 +5,28 @@
     <name>Berth::Core</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n image(s); name one as oci:DIR:NAME</source>
+        <translation><numerusform>%1 holds %n image; name one as oci:DIR:NAME</numerusform><numerusform>%1 holds %n images; name one as oci:DIR:NAME</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the registry's pages loop or never end; stopped after %n page(s)</source>
+        <translation><numerusform>the registry's pages loop or never end; stopped after %n page</numerusform><numerusform>the registry's pages loop or never end; stopped after %n pages</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Berthctl</name>
     <message numerus="yes">
         <source>You have access to %n project(s).</source>
-        <translation><numerusform>You have access to %n project.</numerusform><numerusform>You have access to %n projects.</numerusform></translation>
+        <translation>
+            <numerusform>You have access to %n project.</numerusform>
+            <numerusform>You have access to %n projects.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -112,24 +112,24 @@
         <translation>%1 existe: um bloqueio antigo deixado por um oc ou kubectl que falhou? Remova-o se nenhum estiver em execução.</translation>
     </message>
     <message>
-        <source>context &quot;%1&quot; not found in %2</source>
-        <translation>contexto &quot;%1&quot; não encontrado em %2</translation>
+        <source>context "%1" not found in %2</source>
+        <translation>contexto "%1" não encontrado em %2</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot; of context &quot;%2&quot; has no server</source>
-        <translation>o cluster &quot;%1&quot; do contexto &quot;%2&quot; não tem servidor</translation>
+        <source>cluster "%1" of context "%2" has no server</source>
+        <translation>o cluster "%1" do contexto "%2" não tem servidor</translation>
     </message>
     <message>
         <source>cannot read the certificate authority %1: %2</source>
         <translation>não foi possível ler a autoridade certificadora %1: %2</translation>
     </message>
     <message>
-        <source>the certificate authority of cluster &quot;%1&quot; is not PEM</source>
-        <translation>a autoridade certificadora do cluster &quot;%1&quot; não está em PEM</translation>
+        <source>the certificate authority of cluster "%1" is not PEM</source>
+        <translation>a autoridade certificadora do cluster "%1" não está em PEM</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot; gets its credentials from a plugin: %2 %3. Berth does not run plugins from a kubeconfig; log in with a token instead.</source>
-        <translation>o usuário &quot;%1&quot; obtém suas credenciais de um plugin: %2 %3. O Berth não executa plugins de um kubeconfig; faça login com um token.</translation>
+        <source>user "%1" gets its credentials from a plugin: %2 %3. Berth does not run plugins from a kubeconfig; log in with a token instead.</source>
+        <translation>o usuário "%1" obtém suas credenciais de um plugin: %2 %3. O Berth não executa plugins de um kubeconfig; faça login com um token.</translation>
     </message>
     <message>
         <source>cannot read the token file %1</source>
@@ -140,16 +140,16 @@
         <translation>a URL do servidor está vazia</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server URL</source>
-        <translation>&quot;%1&quot; não é uma URL de servidor</translation>
+        <source>"%1" is not a server URL</source>
+        <translation>"%1" não é uma URL de servidor</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the server must be https://</source>
-        <translation>&quot;%1&quot;: o servidor deve ser https://</translation>
+        <source>"%1": the server must be https://</source>
+        <translation>"%1": o servidor deve ser https://</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: give only the API server, such as https://api.cluster.example.com:6443</source>
-        <translation>&quot;%1&quot;: informe apenas o servidor de API, como https://api.cluster.example.com:6443</translation>
+        <source>"%1": give only the API server, such as https://api.cluster.example.com:6443</source>
+        <translation>"%1": informe apenas o servidor de API, como https://api.cluster.example.com:6443</translation>
     </message>
     <message>
         <source>not an oc login command line</source>
@@ -172,7 +172,7 @@
         <translation>a autoridade certificadora não é um certificado PEM</translation>
     </message>
     <message>
-        <source>Certificate %1, SHA-256 fingerprint %2. If you trust it, log in with --certificate-authority FILE (the cluster&apos;s CA) or --trust-fingerprint %2.</source>
+        <source>Certificate %1, SHA-256 fingerprint %2. If you trust it, log in with --certificate-authority FILE (the cluster's CA) or --trust-fingerprint %2.</source>
         <translation>Certificado %1, impressão digital SHA-256 %2. Se você confia nele, faça login com --certificate-authority ARQUIVO (a CA do cluster) ou --trust-fingerprint %2.</translation>
     </message>
     <message>
@@ -184,11 +184,11 @@
         <translation>O servidor usa um certificado assinado por uma autoridade desconhecida.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate does not match its hostname.</source>
+        <source>The server's certificate does not match its hostname.</source>
         <translation>O certificado do servidor não corresponde ao nome do host.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is expired or not yet valid (local clock: %1).</source>
+        <source>The server's certificate is expired or not yet valid (local clock: %1).</source>
         <translation>O certificado do servidor expirou ou ainda não é válido (relógio local: %1).</translation>
     </message>
     <message numerus="yes">
@@ -217,6 +217,258 @@ SHA-256: %6</translation>
     <message>
         <source>no current context: log in first</source>
         <translation>nenhum contexto atual: faça login primeiro</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid digest (sha256:&lt;64 hex&gt; or sha512:&lt;128 hex&gt;)</source>
+        <translation>"%1" não é um digest válido (sha256:&lt;64 hex&gt; ou sha512:&lt;128 hex&gt;)</translation>
+    </message>
+    <message>
+        <source>"%1": oci: needs a directory</source>
+        <translation>"%1": oci: requer um diretório</translation>
+    </message>
+    <message>
+        <source>"%1": this transport is not supported yet; use oci:DIR or a registry reference</source>
+        <translation>"%1": este transporte ainda não é suportado; use oci:DIR ou uma referência de registro</translation>
+    </message>
+    <message>
+        <source>invalid image reference "%1": %2</source>
+        <translation>referência de imagem inválida "%1": %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vazia</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid registry host</source>
+        <translation>"%1" não é um host de registro válido</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid tag</source>
+        <translation>"%1" não é uma tag válida</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid repository name (lower case, digits, '.', '_', '-', '/')</source>
+        <translation>"%1" não é um nome de repositório válido (minúsculas, dígitos, '.', '_', '-', '/')</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the size is missing or negative</source>
+        <translation>%1: o tamanho está ausente ou é negativo</translation>
+    </message>
+    <message>
+        <source>the manifest is larger than 4 MiB (%1 bytes); refused</source>
+        <translation>o manifesto é maior que 4 MiB (%1 bytes); recusado</translation>
+    </message>
+    <message>
+        <source>the manifest is not a JSON object (%1): %2</source>
+        <translation>o manifesto não é um objeto JSON (%1): %2</translation>
+    </message>
+    <message>
+        <source>the manifest says it is %1 but was served as %2</source>
+        <translation>o manifesto diz ser %1, mas foi servido como %2</translation>
+    </message>
+    <message>
+        <source>the document is ambiguous: it has fields of both a manifest and an index; refused</source>
+        <translation>o documento é ambíguo: tem campos de manifesto e de índice; recusado</translation>
+    </message>
+    <message>
+        <source>unsupported manifest schemaVersion %1</source>
+        <translation>schemaVersion de manifesto não suportado: %1</translation>
+    </message>
+    <message>
+        <source>unknown manifest media type %1</source>
+        <translation>tipo de mídia de manifesto desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>não foi possível criar %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an OCI layout: %2</source>
+        <translation>%1 não é um layout OCI: %2</translation>
+    </message>
+    <message>
+        <source>%1/index.json: %2</source>
+        <translation>%1/index.json: %2</translation>
+    </message>
+    <message>
+        <source>%1/index.json is not an index</source>
+        <translation>%1/index.json não é um índice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n image(s); name one as oci:DIR:NAME</source>
+        <translation><numerusform>%1 contém %n imagem; indique uma como oci:DIR:NOME</numerusform><numerusform>%1 contém %n imagens; indique uma como oci:DIR:NOME</numerusform></translation>
+    </message>
+    <message>
+        <source>no image named "%1" in %2</source>
+        <translation>nenhuma imagem chamada "%1" em %2</translation>
+    </message>
+    <message>
+        <source>cannot read blob %1 in %2: %3</source>
+        <translation>não foi possível ler o blob %1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>blob %1 is larger than %2 bytes</source>
+        <translation>o blob %1 é maior que %2 bytes</translation>
+    </message>
+    <message>
+        <source>blob %1 in %2 is corrupt (its content has another digest)</source>
+        <translation>o blob %1 em %2 está corrompido (seu conteúdo tem outro digest)</translation>
+    </message>
+    <message>
+        <source>the registry listed an invalid tag "%1"</source>
+        <translation>o registro listou uma tag inválida "%1"</translation>
+    </message>
+    <message>
+        <source>the registry's next page is on another host (%1); refused</source>
+        <translation>a próxima página do registro está em outro host (%1); recusado</translation>
+    </message>
+    <message numerus="yes">
+        <source>the registry's pages loop or never end; stopped after %n page(s)</source>
+        <translation><numerusform>as páginas do registro entram em laço ou não terminam; parado após %n página</numerusform><numerusform>as páginas do registro entram em laço ou não terminam; parado após %n páginas</numerusform></translation>
+    </message>
+    <message>
+        <source>the manifest is larger than 4 MiB; refused</source>
+        <translation>o manifesto é maior que 4 MiB; recusado</translation>
+    </message>
+    <message>
+        <source>the manifest does not match its digest %1</source>
+        <translation>o manifesto não corresponde ao seu digest %1</translation>
+    </message>
+    <message>
+        <source>the registry stored the manifest as %1, not %2</source>
+        <translation>o registro armazenou o manifesto como %1, não %2</translation>
+    </message>
+    <message>
+        <source>the registry has %1 with %2 bytes, not %3</source>
+        <translation>o registro tem %1 com %2 bytes, não %3</translation>
+    </message>
+    <message>
+        <source>blob digest mismatch for %1</source>
+        <translation>digest do blob não confere para %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation>não foi possível criar um arquivo temporário em %1: %2</translation>
+    </message>
+    <message>
+        <source>blob %1 is larger than its descriptor (%2 bytes); refused</source>
+        <translation>o blob %1 é maior que seu descritor (%2 bytes); recusado</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 (%3 more bytes needed)</source>
+        <translation>não foi possível gravar %1: %2 (faltam %3 bytes)</translation>
+    </message>
+    <message>
+        <source>the registry resumed %1 at the wrong offset (%2)</source>
+        <translation>o registro retomou %1 na posição errada (%2)</translation>
+    </message>
+    <message>
+        <source>blob %1 ended after %2 of %3 bytes</source>
+        <translation>o blob %1 terminou após %2 de %3 bytes</translation>
+    </message>
+    <message>
+        <source>blob digest mismatch: expected %1, got %2</source>
+        <translation>digest do blob não confere: esperado %1, obtido %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>não foi possível renomear %1 para %2: %3</translation>
+    </message>
+    <message>
+        <source>the registry stored %1 as %2</source>
+        <translation>o registro armazenou %1 como %2</translation>
+    </message>
+    <message>
+        <source>the registry started an upload without a Location</source>
+        <translation>o registro iniciou um envio sem Location</translation>
+    </message>
+    <message>
+        <source>the upload location leaves https; refused</source>
+        <translation>o local de envio sai do https; recusado</translation>
+    </message>
+    <message>
+        <source>Check the credentials for %1 (--creds, --registry-token or the auth file).</source>
+        <translation>Verifique as credenciais para %1 (--creds, --registry-token ou o arquivo de autenticação).</translation>
+    </message>
+    <message>
+        <source>the token realm "%1" is not a URL</source>
+        <translation>o realm de token "%1" não é uma URL</translation>
+    </message>
+    <message>
+        <source>the token realm %1 is plain http; refused</source>
+        <translation>o realm de token %1 é http simples; recusado</translation>
+    </message>
+    <message>
+        <source>the token realm %1 is not https; refused</source>
+        <translation>o realm de token %1 não é https; recusado</translation>
+    </message>
+    <message>
+        <source>the token realm %1 is a local or private address that is not the registry; refused</source>
+        <translation>o realm de token %1 é um endereço local ou privado que não é o registro; recusado</translation>
+    </message>
+    <message>
+        <source>the token realm %1 redirected; token requests follow no redirects</source>
+        <translation>o realm de token %1 redirecionou; pedidos de token não seguem redirecionamentos</translation>
+    </message>
+    <message>
+        <source>the token response is larger than 1 MiB; refused</source>
+        <translation>a resposta de token é maior que 1 MiB; recusada</translation>
+    </message>
+    <message>
+        <source>the token server %1 sent no token</source>
+        <translation>o servidor de token %1 não enviou token</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials; none were given</source>
+        <translation>%1 pede credenciais; nenhuma foi informada</translation>
+    </message>
+    <message>
+        <source>the response of %1 is larger than %2 bytes; refused</source>
+        <translation>a resposta de %1 é maior que %2 bytes; recusada</translation>
+    </message>
+    <message>
+        <source>too many redirects from %1</source>
+        <translation>redirecionamentos demais a partir de %1</translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to %2; refused</source>
+        <translation>%1 redirecionou de https para %2; recusado</translation>
+    </message>
+    <message>
+        <source>%1 is a Docker schema 1 manifest: it can be inspected, not copied</source>
+        <translation>%1 é um manifesto Docker schema 1: pode ser inspecionado, não copiado</translation>
+    </message>
+    <message>
+        <source>blob %1: %2</source>
+        <translation>blob %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>não foi possível copiar %1 para %2</translation>
+    </message>
+    <message>
+        <source>the credential helper docker-credential-%1 could not be started</source>
+        <translation>o auxiliar de credenciais docker-credential-%1 não pôde ser iniciado</translation>
+    </message>
+    <message>
+        <source>the credential helper docker-credential-%1 did not answer</source>
+        <translation>o auxiliar de credenciais docker-credential-%1 não respondeu</translation>
+    </message>
+    <message>
+        <source>docker-credential-%1 failed for %2</source>
+        <translation>docker-credential-%1 falhou para %2</translation>
+    </message>
+    <message>
+        <source>the "auth" of %1 in %2 is not base64 of user:password</source>
+        <translation>o "auth" de %1 em %2 não é base64 de usuário:senha</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 não é JSON válido: %2</translation>
     </message>
 </context>
 <context>
@@ -340,8 +592,8 @@ SHA-256: %6</translation>
         <translation>Comando oc login</translation>
     </message>
     <message>
-        <source>Paste the command of the web console&apos;s &quot;Copy login command&quot; page.</source>
-        <translation>Cole o comando da página &quot;Copy login command&quot; do console web.</translation>
+        <source>Paste the command of the web console's "Copy login command" page.</source>
+        <translation>Cole o comando da página "Copy login command" do console web.</translation>
     </message>
     <message>
         <source>&amp;Paste oc login:</source>
@@ -368,7 +620,7 @@ SHA-256: %6</translation>
         <translation>Arquivo da autoridade certificadora</translation>
     </message>
     <message>
-        <source>optional: the cluster&apos;s CA, PEM</source>
+        <source>optional: the cluster's CA, PEM</source>
         <translation>opcional: a CA do cluster, em PEM</translation>
     </message>
     <message>
@@ -830,12 +1082,12 @@ Comandos:
         <translation>-o aceita table, json ou yaml</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>comando desconhecido &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>comando desconhecido "%1"</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argumento inesperado &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>argumento inesperado "%1"</translation>
     </message>
     <message>
         <source>login needs --server and --token</source>
@@ -854,11 +1106,11 @@ Comandos:
         <translation>aviso: o certificado de %1 não é verificado; qualquer pessoa no caminho da rede pode ler e alterar o que é enviado.</translation>
     </message>
     <message>
-        <source>Logged into &quot;%1&quot; as &quot;%2&quot; using the token provided.</source>
-        <translation>Login em &quot;%1&quot; como &quot;%2&quot; usando o token informado.</translation>
+        <source>Logged into "%1" as "%2" using the token provided.</source>
+        <translation>Login em "%1" como "%2" usando o token informado.</translation>
     </message>
     <message>
-        <source>You don&apos;t have any projects.</source>
+        <source>You don't have any projects.</source>
         <translation>Você não tem nenhum projeto.</translation>
     </message>
     <message numerus="yes">
@@ -869,8 +1121,8 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>Using project &quot;%1&quot;.</source>
-        <translation>Usando o projeto &quot;%1&quot;.</translation>
+        <source>Using project "%1".</source>
+        <translation>Usando o projeto "%1".</translation>
     </message>
     <message>
         <source>the current context has no token</source>
@@ -885,12 +1137,87 @@ Comandos:
         <translation>context use requer um nome de contexto</translation>
     </message>
     <message>
-        <source>no context named &quot;%1&quot;</source>
-        <translation>nenhum contexto chamado &quot;%1&quot;</translation>
+        <source>no context named "%1"</source>
+        <translation>nenhum contexto chamado "%1"</translation>
     </message>
     <message>
-        <source>Switched to context &quot;%1&quot;.</source>
-        <translation>Contexto trocado para &quot;%1&quot;.</translation>
+        <source>Switched to context "%1".</source>
+        <translation>Contexto trocado para "%1".</translation>
+    </message>
+    <message>
+        <source>See 'berthctl --help'.</source>
+        <translation>Veja 'berthctl --help'.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCommand</name>
+    <message>
+        <source>--%1tls-verify takes true or false</source>
+        <translation>--%1tls-verify aceita true ou false</translation>
+    </message>
+    <message>
+        <source>--%1creds takes USER:PASSWORD</source>
+        <translation>--%1creds aceita USUÁRIO:SENHA</translation>
+    </message>
+    <message>
+        <source>image needs ls, tags, inspect, push, pull, copy or rm</source>
+        <translation>image requer ls, tags, inspect, push, pull, copy ou rm</translation>
+    </message>
+    <message>
+        <source>unknown image command "%1"</source>
+        <translation>comando image desconhecido "%1"</translation>
+    </message>
+    <message>
+        <source>image ls needs one registry (HOST[:PORT])</source>
+        <translation>image ls requer um registro (HOST[:PORTA])</translation>
+    </message>
+    <message>
+        <source>"%1" is not a registry host</source>
+        <translation>"%1" não é um host de registro</translation>
+    </message>
+    <message>
+        <source>image tags needs one image reference</source>
+        <translation>image tags requer uma referência de imagem</translation>
+    </message>
+    <message>
+        <source>image inspect needs one image reference</source>
+        <translation>image inspect requer uma referência de imagem</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to 16</source>
+        <translation>--jobs aceita um número de 1 a 16</translation>
+    </message>
+    <message>
+        <source>image %1 needs SOURCE and DESTINATION</source>
+        <translation>image %1 requer ORIGEM e DESTINO</translation>
+    </message>
+    <message>
+        <source>image push copies from oci:DIR[:NAME] to a registry reference</source>
+        <translation>image push copia de oci:DIR[:NOME] para uma referência de registro</translation>
+    </message>
+    <message>
+        <source>image pull copies from a registry reference to oci:DIR[:NAME]</source>
+        <translation>image pull copia de uma referência de registro para oci:DIR[:NOME]</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 blob(s) copied (%4), %5 already there, %6 mounted.</source>
+        <translation>%1 copiado para %2: %3 blob(s) copiado(s) (%4), %5 já presente(s), %6 montado(s).</translation>
+    </message>
+    <message>
+        <source>image rm needs one image reference</source>
+        <translation>image rm requer uma referência de imagem</translation>
+    </message>
+    <message>
+        <source>This registry does not allow deleting manifests (REGISTRY_STORAGE_DELETE_ENABLED=true enables it).</source>
+        <translation>Este registro não permite excluir manifestos (REGISTRY_STORAGE_DELETE_ENABLED=true permite).</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (tags: %2). The registry reclaims the space when it collects garbage.</source>
+        <translation>%1 excluído (tags: %2). O registro recupera o espaço quando faz a coleta de lixo.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
     </message>
 </context>
 <context>
