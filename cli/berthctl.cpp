@@ -77,7 +77,7 @@ int Berthctl::run(const QStringList &arguments)
     if (verb == u"context")
         return context(args);
     if (verb == u"image")
-        return ImageCommand(m_global.output).run(args);
+        return ImageCommand(m_global.output, kubeconfigPaths(), m_global.context).run(args);
     return usage(tr("unknown command \"%1\"").arg(verb));
 }
 

@@ -3,9 +3,12 @@
 
 #include "cliutil.h"
 #include "common/yamljson.h"
+#include "kube/kubeclient.h"
+#include "kube/kubeconfig.h"
 #include "oci/imagelocation.h"
 #include "oci/registryclient.h"
 #include "oci/transferengine.h"
+#include "openshift/imagestreams.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -70,6 +73,67 @@ QString humanSize(qint64 bytes)
 
 } // namespace
 
+struct ImageCommand::Cluster
+{
+    Kube::HttpClient http;
+    Kube::KubeClient kube {&http};
+    Kube::ClusterConnection connection;
+};
+
+ImageCommand::ImageCommand(const QString &output, const QStringList &kubeconfigPaths,
+                           const QString &context)
+    : m_output(output)
+    , m_kubeconfigPaths(kubeconfigPaths)
+    , m_context(context)
+{ }
+
+ImageCommand::~ImageCommand() = default;
+
+Kube::KubeClient *ImageCommand::cluster(Error *error)
+{
+    if (m_cluster)
+        return &m_cluster->kube;
+    auto config = Kube::KubeConfig::load(m_kubeconfigPaths);
+    if (!config) {
+        if (error)
+            *error = config.error();
+        return nullptr;
+    }
+    auto connection = config->connection(m_context);
+    if (!connection) {
+        if (error)
+            *error = connection.error();
+        return nullptr;
+    }
+    m_cluster = std::make_unique<Cluster>();
+    m_cluster->connection = *connection;
+    m_cluster->http.setTls(connection->tls);
+    m_cluster->http.setBearerToken(connection->token);
+    m_cluster->kube.setServer(connection->server);
+    return &m_cluster->kube;
+}
+
+bool ImageCommand::isClusterRegistry(const QString &registry)
+{
+    if (!m_registryHosts) {
+        m_registryHosts = QStringList();
+        if (Kube::KubeClient *kube = cluster()) {
+            OpenShift::ImageStreams streams(kube);
+            if (auto hosts = await(streams.registryHostnames()))
+                m_registryHosts = *hosts;
+        }
+    }
+    return m_registryHosts->contains(registry);
+}
+
+void ImageCommand::useClusterToken(const QString &registry, Oci::RegistryOptions *options)
+{
+    if (options->credential || !options->bearerToken.isEmpty())
+        return;
+    if (isClusterRegistry(registry))
+        options->bearerToken = m_cluster->connection.token;
+}
+
 bool ImageCommand::takeRegistryOptions(QStringList &args, const QString &prefix,
                                        Oci::RegistryOptions *options, QString *problem)
 {
@@ -128,11 +192,25 @@ int ImageCommand::list(const QStringList &arguments)
     if (!takeRegistryOptions(args, {}, &options, &problem))
         return usageError(problem);
     if (args.size() != 1)
-        return usageError(tr("image ls needs one registry (HOST[:PORT])"));
+        return usageError(tr("image ls needs one registry (HOST[:PORT]) or project"));
     const QString host
         = args.first().startsWith(u"docker://"_s) ? args.first().mid(9) : args.first();
+    if (!host.contains(u'.') && !host.contains(u':') && host != u"localhost") {
+        // A project: its repositories are its ImageStreams (no cluster-wide catalog rights needed).
+        Error error;
+        Kube::KubeClient *kube = cluster(&error);
+        if (!kube)
+            return fail(error);
+        OpenShift::ImageStreams streams(kube);
+        auto repositories = await(streams.repositories(host));
+        if (!repositories)
+            return fail(repositories.error());
+        printList(*repositories, m_output);
+        return 0;
+    }
     if (!Oci::isValidRegistryHost(host))
         return usageError(tr("\"%1\" is not a registry host").arg(host));
+    useClusterToken(host, &options);
     Connection c(host, options);
     if (const Error e = c.ping())
         return fail(e);
@@ -155,6 +233,7 @@ int ImageCommand::tags(const QStringList &arguments)
     auto ref = Oci::ImageReference::parse(args.first());
     if (!ref)
         return fail(ref.error());
+    useClusterToken(ref->registry, &options);
     Connection c(ref->apiHost(), options);
     if (const Error e = c.ping())
         return fail(e);
@@ -177,6 +256,7 @@ int ImageCommand::inspect(const QStringList &arguments, bool raw)
     auto ref = Oci::ImageReference::parse(args.first());
     if (!ref)
         return fail(ref.error());
+    useClusterToken(ref->registry, &options);
     Connection c(ref->apiHost(), options);
     if (const Error e = c.ping())
         return fail(e);
@@ -266,6 +346,10 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
     if (verb == u"pull" && (source->kind != Kind::Registry || target->kind != Kind::OciLayout))
         return usageError(tr("image pull copies from a registry reference to oci:DIR[:NAME]"));
 
+    if (source->kind == Kind::Registry)
+        useClusterToken(source->reference.registry, &options.source);
+    if (target->kind == Kind::Registry)
+        useClusterToken(target->reference.registry, &options.destination);
     Oci::TransferEngine engine;
     auto *reply = engine.copy(*source, *target, options);
     const bool terminal = ::isatty(STDERR_FILENO);
@@ -317,6 +401,30 @@ int ImageCommand::remove(const QStringList &arguments)
     auto ref = Oci::ImageReference::parse(args.first());
     if (!ref)
         return fail(ref.error());
+    if (!options.credential && options.bearerToken.isEmpty() && isClusterRegistry(ref->registry)) {
+        // On OpenShift an image goes by deleting its ImageStreamTag: the registry's own DELETE
+        // answers 202 and changes nothing for a tag, and 405 for a digest still tagged.
+        if (ref->tag.isEmpty() || ref->digest.isValid())
+            return fail(Error(Error::Kind::InvalidInput,
+                              tr("on OpenShift, name the tag to remove (PROJECT/NAME:TAG)")));
+        OpenShift::ImageStreams streams(m_cluster ? &m_cluster->kube : cluster());
+        const QString project = ref->repository.section(u'/', 0, 0),
+                      name = ref->repository.section(u'/', 1);
+        Reply *untag = streams.untag(project, name, ref->tag);
+        Error error;
+        QObject::connect(untag, &Reply::finished, untag,
+                         [&error, untag] { error = untag->error(); });
+        wait(untag);
+        if (error)
+            return fail(error);
+        errStream() << tr("Untagged %1/%2:%3 (ImageStreamTag deleted). The storage is reclaimed "
+                          "only when images are "
+                          "pruned (oc adm prune images).")
+                           .arg(project, name, ref->tag)
+                    << Qt::endl;
+        return 0;
+    }
+    useClusterToken(ref->registry, &options);
     Connection c(ref->apiHost(), options);
     if (const Error e = c.ping())
         return fail(e);

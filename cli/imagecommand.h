@@ -6,7 +6,14 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 class QNetworkAccessManager;
+
+namespace Berth::Kube {
+class KubeClient;
+}
 
 namespace Berth::Cli {
 
@@ -15,9 +22,8 @@ class ImageCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImageCommand)
 public:
-    explicit ImageCommand(const QString &output)
-        : m_output(output)
-    { }
+    ImageCommand(const QString &output, const QStringList &kubeconfigPaths, const QString &context);
+    ~ImageCommand();
     /// Returns the exit code (0, 1, or 2 for a usage error).
     int run(const QStringList &arguments);
 
@@ -33,7 +39,19 @@ private:
     bool takeRegistryOptions(QStringList &args, const QString &prefix,
                              Oci::RegistryOptions *options, QString *problem);
 
+    /// "One token, two uses": a registry that is the current cluster's own (listed in
+    /// images.config or a registry route) gets the kubeconfig token, unless credentials were given.
+    void useClusterToken(const QString &registry, Oci::RegistryOptions *options);
+    bool isClusterRegistry(const QString &registry);
+    /// The API of the kubeconfig's current context, or nullptr when there is none.
+    Kube::KubeClient *cluster(Error *error = nullptr);
+
     QString m_output;
+    QStringList m_kubeconfigPaths;
+    QString m_context;
+    struct Cluster;
+    std::unique_ptr<Cluster> m_cluster;
+    std::optional<QStringList> m_registryHosts;
 };
 
 } // namespace Berth::Cli

@@ -65,9 +65,13 @@ public:
     }
     void save()
     {
-        if (m_dirty && !m_path.isEmpty())
-            writeFileAtomically(m_path, QJsonDocument(m_map).toJson(QJsonDocument::Compact),
-                                FileSecrecy::Public);
+        if (!m_dirty || m_path.isEmpty())
+            return;
+        // Only a cache: a failure costs a future mount, never the copy.
+        if (const Result<void> saved = writeFileAtomically(
+                m_path, QJsonDocument(m_map).toJson(QJsonDocument::Compact), FileSecrecy::Public);
+            !saved)
+            qCWarning(lcOci) << "cannot save the blob location cache:" << saved.error().detail();
     }
 
 private:

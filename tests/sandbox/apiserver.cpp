@@ -746,6 +746,22 @@ ApiServer::Reply ApiServer::remove(const Identity &, const Target &t, const QUrl
         details.insert(u"group"_s, r.group);
     if (query.queryItemValue(u"dryRun"_s) != u"All") {
         m_store->remove(r.key(), r.namespaced ? t.ns : QString(), t.name);
+        if (r.plural == u"imagestreamtags") {
+            // Deleting NAME:TAG untags the ImageStream, as `oc tag -d` relies on.
+            const QString streamName = t.name.section(u':', 0, 0), tag = t.name.section(u':', 1);
+            if (auto stream
+                = m_store->get(u"imagestreams.image.openshift.io"_s, t.ns, streamName)) {
+                QJsonObject status = stream->value("status"_L1).toObject();
+                QJsonArray tags;
+                for (const QJsonValue &v : status.value("tags"_L1).toArray()) {
+                    if (v.toObject().value("tag"_L1).toString() != tag)
+                        tags.append(v);
+                }
+                status.insert(u"tags"_s, tags);
+                stream->insert(u"status"_s, status);
+                m_store->put(u"imagestreams.image.openshift.io"_s, *stream);
+            }
+        }
         if (r.plural == u"namespaces" && r.group.isEmpty()) {
             for (const ApiResource &other : m_catalog->resources()) {
                 if (!other.namespaced)

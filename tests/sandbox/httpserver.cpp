@@ -241,9 +241,14 @@ private:
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const QByteArray line = lines[i].trimmed();
                 const qsizetype colon = line.indexOf(':');
-                if (colon > 0)
-                    m_request.headers.insert(line.left(colon).trimmed().toLower(),
-                                             line.mid(colon + 1).trimmed());
+                if (colon <= 0)
+                    continue;
+                // Repeated headers (several Accept lines) combine into one list (RFC 9110 5.3).
+                const QByteArray name = line.left(colon).trimmed().toLower();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                const QByteArray previous = m_request.headers.value(name);
+                m_request.headers.insert(name,
+                                         previous.isEmpty() ? value : previous + ", " + value);
             }
             const QUrl url(QString::fromLatin1(m_request.target));
             m_request.path = url.path(QUrl::FullyDecoded);

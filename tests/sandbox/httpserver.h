@@ -41,7 +41,8 @@ public:
     void send(int status, const HeaderList &headers, const QByteArray &body, bool headOnly = false);
     /// Announces `announcedLength` bytes, sends `partial`, then drops the connection: a broken
     /// transfer, for fault tests.
-    void sendTruncated(int status, const HeaderList &headers, const QByteArray &partial, qint64 announcedLength);
+    void sendTruncated(int status, const HeaderList &headers, const QByteArray &partial,
+                       qint64 announcedLength);
     void beginStream(int status, const HeaderList &headers);
     void writeChunk(const QByteArray &data);
     void endStream();

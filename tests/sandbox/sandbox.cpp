@@ -361,17 +361,6 @@ void Sandbox::scheduleSave()
     m_saveTimer.start();
 }
 
-void Sandbox::handleRegistry(const ServerRequest &, ResponseWriter *writer)
-{
-    // What the OpenShift router answers for a route with no ready backend.
-    static const QByteArray page
-        = "<html><head><title>Application is not available</title></head><body>"
-          "<h1>Application is not available</h1><p>The application is currently not serving "
-          "requests at this endpoint. "
-          "It may not have been started or is still starting.</p></body></html>\n";
-    writer->send(503, {{"Content-Type", "text/html"}, {"Cache-Control", "private"}}, page);
-}
-
 bool Sandbox::start()
 {
     if (m_options.dataDir.isEmpty()) {
@@ -432,15 +421,21 @@ bool Sandbox::start()
     }
     const QSslConfiguration registrySsl
         = sslFor(dir.filePath(u"registry.crt"_s), dir.filePath(u"registry.key"_s));
+    m_operator = std::make_unique<OperatorSimulator>(&m_store, u"apps.sandbox.berth.test"_s);
+    m_front = std::make_unique<RegistryFront>(m_api.get(), &m_store, m_operator.get());
+    connect(m_front.get(), &RegistryFront::mutated, this, &Sandbox::scheduleSave);
+    if (!m_front->startBackend(m_options.dockerRegistry, m_options.dataDir + u"/registry"_s)) {
+        m_error = m_front->errorString();
+        return false;
+    }
     m_registryServer = new HttpServer(
-        [this](const ServerRequest &r, ResponseWriter *w) { handleRegistry(r, w); }, this);
+        [this](const ServerRequest &r, ResponseWriter *w) { m_front->handle(r, w); }, this);
     if (!m_registryServer->listen(m_options.registryPort, &registrySsl)) {
         m_error = u"cannot listen on the registry port: "_s + m_registryServer->errorString();
         return false;
     }
     writeKubeconfig();
 
-    m_operator = std::make_unique<OperatorSimulator>(&m_store, u"apps.sandbox.berth.test"_s);
     m_operator->setFrontHost(u"127.0.0.1:%1"_s.arg(m_registryServer->port()));
     connect(m_operator.get(), &OperatorSimulator::mutated, this, &Sandbox::scheduleSave);
     m_operator->step(); // consistent state before `ready`

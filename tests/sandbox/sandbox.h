@@ -5,6 +5,7 @@
 #include "httpserver.h"
 #include "objectstore.h"
 #include "operatorsimulator.h"
+#include "registryfront.h"
 #include "resourcecatalog.h"
 
 #include <QObject>
@@ -50,7 +51,6 @@ private:
     void seed();
     void writeKubeconfig();
     void scheduleSave();
-    void handleRegistry(const ServerRequest &request, ResponseWriter *writer);
 
     SandboxOptions m_options;
     QString m_error;
@@ -62,6 +62,7 @@ private:
     ObjectStore m_store;
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<OperatorSimulator> m_operator;
+    std::unique_ptr<RegistryFront> m_front;
     HttpServer *m_apiServer = nullptr;
     HttpServer *m_registryServer = nullptr;
     QTimer m_saveTimer;

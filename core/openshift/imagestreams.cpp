@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "imagestreams.h"
+
+#include "kube/kubeclient.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::OpenShift {
+
+static Kube::ResourceType imageStreamTags()
+{
+    Kube::ResourceType t = Kube::Resources::imageStreams();
+    t.resource = u"imagestreamtags"_s;
+    t.kind = u"ImageStreamTag"_s;
+    return t;
+}
+
+ImageStreams::ImageStreams(Kube::KubeClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+ValueReply<QStringList> *ImageStreams::registryHostnames()
+{
+    auto *reply = new ValueReply<QStringList>(this);
+    auto *config = m_client->get(Kube::Resources::imageConfigs(), {}, u"cluster"_s);
+    connect(config, &Reply::finished, reply, [this, config, reply] {
+        if (config->error())
+            return reply->finish(config->error());
+        QStringList hosts;
+        const QJsonObject status = config->value().value("status"_L1).toObject();
+        for (const QJsonValue &h : status.value("externalRegistryHostnames"_L1).toArray())
+            hosts.append(h.toString());
+        if (!status.value("internalRegistryHostname"_L1).toString().isEmpty())
+            hosts.append(status.value("internalRegistryHostname"_L1).toString());
+        auto *routes = m_client->list(Kube::Resources::routes(), u"openshift-image-registry"_s);
+        connect(routes, &Reply::finished, reply, [routes, reply, hosts]() mutable {
+            if (!routes->error()) {
+                for (const QJsonValue &r : routes->value()) {
+                    const QString host
+                        = r.toObject().value("spec"_L1).toObject().value("host"_L1).toString();
+                    if (!host.isEmpty() && !hosts.contains(host))
+                        hosts.append(host);
+                }
+            }
+            reply->finishWith(hosts);
+        });
+    });
+    return reply;
+}
+
+ValueReply<QStringList> *ImageStreams::repositories(const QString &project)
+{
+    auto *reply = new ValueReply<QStringList>(this);
+    auto *list = m_client->list(Kube::Resources::imageStreams(), project);
+    connect(list, &Reply::finished, reply, [list, reply, project] {
+        if (list->error())
+            return reply->finish(list->error());
+        QStringList out;
+        for (const QJsonValue &v : list->value())
+            out.append(project + u'/'
+                       + v.toObject().value("metadata"_L1).toObject().value("name"_L1).toString());
+        reply->finishWith(out);
+    });
+    return reply;
+}
+
+Reply *ImageStreams::untag(const QString &project, const QString &name, const QString &tag)
+{
+    auto *reply = new Reply(this);
+    auto *removal = m_client->remove(imageStreamTags(), project, name + u':' + tag);
+    connect(removal, &Reply::finished, reply,
+            [removal, reply] { reply->finish(removal->error()); });
+    return reply;
+}
+
+} // namespace Berth::OpenShift
