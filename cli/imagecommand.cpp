@@ -132,6 +132,20 @@ void ImageCommand::useClusterToken(const QString &registry, Oci::RegistryOptions
         return;
     if (isClusterRegistry(registry))
         options->bearerToken = m_cluster->connection.token;
+    else if (m_cluster)
+        m_unrecognizedRegistry = true;
+}
+
+int ImageCommand::failWithHint(Error error)
+{
+    if (error.kind() == Error::Kind::Unauthorized && m_unrecognizedRegistry)
+        error.setHint(error.hint() + u'\n'
+                      + tr("If this is your cluster's registry, pass --registry-token \"$(berthctl "
+                           "whoami -t)\" "
+                           "(Berth uses the login's token by itself only where it can read the "
+                           "cluster's registry "
+                           "hostnames)."));
+    return fail(error);
 }
 
 bool ImageCommand::takeRegistryOptions(QStringList &args, const QString &prefix,
@@ -200,11 +214,11 @@ int ImageCommand::list(const QStringList &arguments)
         Error error;
         Kube::KubeClient *kube = cluster(&error);
         if (!kube)
-            return fail(error);
+            return failWithHint(error);
         OpenShift::ImageStreams streams(kube);
         auto repositories = await(streams.repositories(host));
         if (!repositories)
-            return fail(repositories.error());
+            return failWithHint(repositories.error());
         printList(*repositories, m_output);
         return 0;
     }
@@ -213,10 +227,10 @@ int ImageCommand::list(const QStringList &arguments)
     useClusterToken(host, &options);
     Connection c(host, options);
     if (const Error e = c.ping())
-        return fail(e);
+        return failWithHint(e);
     auto repositories = await(c.client->catalog());
     if (!repositories)
-        return fail(repositories.error());
+        return failWithHint(repositories.error());
     printList(*repositories, m_output);
     return 0;
 }
@@ -232,14 +246,14 @@ int ImageCommand::tags(const QStringList &arguments)
         return usageError(tr("image tags needs one image reference"));
     auto ref = Oci::ImageReference::parse(args.first());
     if (!ref)
-        return fail(ref.error());
+        return failWithHint(ref.error());
     useClusterToken(ref->registry, &options);
     Connection c(ref->apiHost(), options);
     if (const Error e = c.ping())
-        return fail(e);
+        return failWithHint(e);
     auto list = await(c.client->tags(ref->repository));
     if (!list)
-        return fail(list.error());
+        return failWithHint(list.error());
     printList(*list, m_output);
     return 0;
 }
@@ -255,14 +269,14 @@ int ImageCommand::inspect(const QStringList &arguments, bool raw)
         return usageError(tr("image inspect needs one image reference"));
     auto ref = Oci::ImageReference::parse(args.first());
     if (!ref)
-        return fail(ref.error());
+        return failWithHint(ref.error());
     useClusterToken(ref->registry, &options);
     Connection c(ref->apiHost(), options);
     if (const Error e = c.ping())
-        return fail(e);
+        return failWithHint(e);
     auto manifest = await(c.client->manifest(ref->repository, ref->reference()));
     if (!manifest)
-        return fail(manifest.error());
+        return failWithHint(manifest.error());
     if (raw) {
         writeOut(manifest->raw);
         return 0;
@@ -291,7 +305,7 @@ int ImageCommand::inspect(const QStringList &arguments, bool raw)
         if (manifest->config.digest.isValid()) {
             auto config = await(c.client->smallBlob(ref->repository, manifest->config));
             if (!config)
-                return fail(config.error());
+                return failWithHint(config.error());
             const QJsonObject cfg = QJsonDocument::fromJson(*config).object();
             out.insert(u"Created"_s, cfg.value("created"_L1));
             out.insert(u"Architecture"_s, cfg.value("architecture"_L1));
@@ -336,10 +350,10 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
         return usageError(tr("image %1 needs SOURCE and DESTINATION").arg(verb));
     auto source = Oci::ImageLocation::parse(args.at(0));
     if (!source)
-        return fail(source.error());
+        return failWithHint(source.error());
     auto target = Oci::ImageLocation::parse(args.at(1));
     if (!target)
-        return fail(target.error());
+        return failWithHint(target.error());
     using Kind = Oci::ImageLocation::Kind;
     if (verb == u"push" && (source->kind != Kind::OciLayout || target->kind != Kind::Registry))
         return usageError(tr("image push copies from oci:DIR[:NAME] to a registry reference"));
@@ -369,7 +383,7 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
     if (terminal)
         errStream() << Qt::endl;
     if (!result)
-        return fail(result.error());
+        return failWithHint(result.error());
     const QJsonObject summary {
         {u"digest"_s, result->digest.toString()}, {u"copied"_s, result->blobsCopied},
         {u"skipped"_s, result->blobsSkipped},     {u"mounted"_s, result->blobsMounted},
@@ -400,13 +414,14 @@ int ImageCommand::remove(const QStringList &arguments)
         return usageError(tr("image rm needs one image reference"));
     auto ref = Oci::ImageReference::parse(args.first());
     if (!ref)
-        return fail(ref.error());
+        return failWithHint(ref.error());
     if (!options.credential && options.bearerToken.isEmpty() && isClusterRegistry(ref->registry)) {
         // On OpenShift an image goes by deleting its ImageStreamTag: the registry's own DELETE
         // answers 202 and changes nothing for a tag, and 405 for a digest still tagged.
         if (ref->tag.isEmpty() || ref->digest.isValid())
-            return fail(Error(Error::Kind::InvalidInput,
-                              tr("on OpenShift, name the tag to remove (PROJECT/NAME:TAG)")));
+            return failWithHint(
+                Error(Error::Kind::InvalidInput,
+                      tr("on OpenShift, name the tag to remove (PROJECT/NAME:TAG)")));
         OpenShift::ImageStreams streams(m_cluster ? &m_cluster->kube : cluster());
         const QString project = ref->repository.section(u'/', 0, 0),
                       name = ref->repository.section(u'/', 1);
@@ -416,7 +431,7 @@ int ImageCommand::remove(const QStringList &arguments)
                          [&error, untag] { error = untag->error(); });
         wait(untag);
         if (error)
-            return fail(error);
+            return failWithHint(error);
         errStream() << tr("Untagged %1/%2:%3 (ImageStreamTag deleted). The storage is reclaimed "
                           "only when images are "
                           "pruned (oc adm prune images).")
@@ -427,12 +442,12 @@ int ImageCommand::remove(const QStringList &arguments)
     useClusterToken(ref->registry, &options);
     Connection c(ref->apiHost(), options);
     if (const Error e = c.ping())
-        return fail(e);
+        return failWithHint(e);
     // A registry deletes manifests by digest, and that removes every tag that points to it:
     // resolve, say which tags go, then delete.
     auto head = await(c.client->headManifest(ref->repository, ref->reference()));
     if (!head)
-        return fail(head.error());
+        return failWithHint(head.error());
     QStringList going;
     if (auto all = await(c.client->tags(ref->repository))) {
         for (const QString &tag : *all) {
@@ -450,7 +465,7 @@ int ImageCommand::remove(const QStringList &arguments)
         if (error.httpStatus() == 405)
             error.setHint(tr("This registry does not allow deleting manifests "
                              "(REGISTRY_STORAGE_DELETE_ENABLED=true enables it)."));
-        return fail(error);
+        return failWithHint(error);
     }
     errStream()
         << tr("Deleted %1 (tags: %2). The registry reclaims the space when it collects garbage.")

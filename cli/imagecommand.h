@@ -43,6 +43,9 @@ private:
     /// images.config or a registry route) gets the kubeconfig token, unless credentials were given.
     void useClusterToken(const QString &registry, Oci::RegistryOptions *options);
     bool isClusterRegistry(const QString &registry);
+    /// fail(), with a pointer to --registry-token when a login exists but the registry was not
+    /// recognised as the cluster's.
+    int failWithHint(Error error);
     /// The API of the kubeconfig's current context, or nullptr when there is none.
     Kube::KubeClient *cluster(Error *error = nullptr);
 
@@ -52,6 +55,7 @@ private:
     struct Cluster;
     std::unique_ptr<Cluster> m_cluster;
     std::optional<QStringList> m_registryHosts;
+    bool m_unrecognizedRegistry = false;
 };
 
 } // namespace Berth::Cli
