@@ -355,10 +355,12 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
     if (!target)
         return failWithHint(target.error());
     using Kind = Oci::ImageLocation::Kind;
-    if (verb == u"push" && (source->kind != Kind::OciLayout || target->kind != Kind::Registry))
-        return usageError(tr("image push copies from oci:DIR[:NAME] to a registry reference"));
-    if (verb == u"pull" && (source->kind != Kind::Registry || target->kind != Kind::OciLayout))
-        return usageError(tr("image pull copies from a registry reference to oci:DIR[:NAME]"));
+    if (verb == u"push" && (source->kind == Kind::Registry || target->kind != Kind::Registry))
+        return usageError(tr("image push copies from oci:DIR[:NAME] or docker-archive:FILE to a "
+                             "registry reference"));
+    if (verb == u"pull" && (source->kind != Kind::Registry || target->kind == Kind::Registry))
+        return usageError(tr("image pull copies from a registry reference to oci:DIR[:NAME] or "
+                             "docker-archive:FILE"));
 
     if (source->kind == Kind::Registry)
         useClusterToken(source->reference.registry, &options.source);

@@ -227,10 +227,6 @@ SHA-256: %6</translation>
         <translation>"%1": oci: requer um diretório</translation>
     </message>
     <message>
-        <source>"%1": this transport is not supported yet; use oci:DIR or a registry reference</source>
-        <translation>"%1": este transporte ainda não é suportado; use oci:DIR ou uma referência de registro</translation>
-    </message>
-    <message>
         <source>invalid image reference "%1": %2</source>
         <translation>referência de imagem inválida "%1": %2</translation>
     </message>
@@ -300,7 +296,10 @@ SHA-256: %6</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n image(s); name one as oci:DIR:NAME</source>
-        <translation><numerusform>%1 contém %n imagem; indique uma como oci:DIR:NOME</numerusform><numerusform>%1 contém %n imagens; indique uma como oci:DIR:NOME</numerusform></translation>
+        <translation>
+            <numerusform>%1 contém %n imagem; indique uma como oci:DIR:NOME</numerusform>
+            <numerusform>%1 contém %n imagens; indique uma como oci:DIR:NOME</numerusform>
+        </translation>
     </message>
     <message>
         <source>no image named "%1" in %2</source>
@@ -328,7 +327,10 @@ SHA-256: %6</translation>
     </message>
     <message numerus="yes">
         <source>the registry's pages loop or never end; stopped after %n page(s)</source>
-        <translation><numerusform>as páginas do registro entram em laço ou não terminam; parado após %n página</numerusform><numerusform>as páginas do registro entram em laço ou não terminam; parado após %n páginas</numerusform></translation>
+        <translation>
+            <numerusform>as páginas do registro entram em laço ou não terminam; parado após %n página</numerusform>
+            <numerusform>as páginas do registro entram em laço ou não terminam; parado após %n páginas</numerusform>
+        </translation>
     </message>
     <message>
         <source>the manifest is larger than 4 MiB; refused</source>
@@ -469,6 +471,102 @@ SHA-256: %6</translation>
     <message>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 não é JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>cannot seek in %1</source>
+        <translation>não foi possível posicionar em %1</translation>
+    </message>
+    <message>
+        <source>%1 ends early</source>
+        <translation>%1 termina antes do esperado</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>não foi possível gravar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the data of %1</source>
+        <translation>não foi possível ler os dados de %1</translation>
+    </message>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>não foi possível gravar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid gzip</source>
+        <translation>%1 não é gzip válido</translation>
+    </message>
+    <message>
+        <source>%1 is truncated gzip</source>
+        <translation>%1 é um gzip truncado</translation>
+    </message>
+    <message>
+        <source>%1 is not a docker-archive (no manifest.json)</source>
+        <translation>%1 não é um docker-archive (sem manifest.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n image(s); name one as docker-archive:FILE:REPO:TAG</source>
+        <translation><numerusform>%1 contém %n imagem; indique uma como docker-archive:ARQUIVO:REPO:TAG</numerusform><numerusform>%1 contém %n imagens; indique uma como docker-archive:ARQUIVO:REPO:TAG</numerusform></translation>
+    </message>
+    <message>
+        <source>no image %1 in %2</source>
+        <translation>nenhuma imagem %1 em %2</translation>
+    </message>
+    <message>
+        <source>%1 names a file outside it: %2</source>
+        <translation>%1 nomeia um arquivo fora dele: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 não tem %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is too large</source>
+        <translation>%1 em %2 é grande demais</translation>
+    </message>
+    <message>
+        <source>cannot write into %1</source>
+        <translation>não foi possível gravar em %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>não foi possível gravar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a docker-archive holds one image, not an index of %n platform(s); copy one platform by digest</source>
+        <translation><numerusform>um docker-archive contém uma imagem, não um índice de %n plataforma; copie uma plataforma pelo digest</numerusform><numerusform>um docker-archive contém uma imagem, não um índice de %n plataformas; copie uma plataforma pelo digest</numerusform></translation>
+    </message>
+    <message>
+        <source>the image config lists %1 layers, the manifest %2</source>
+        <translation>a configuração da imagem lista %1 camadas, o manifesto %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>zstd layers cannot be written to a docker-archive yet</source>
+        <translation>camadas zstd ainda não podem ser gravadas em um docker-archive</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>não foi possível ler %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file beside %1</source>
+        <translation>não foi possível criar um arquivo temporário ao lado de %1</translation>
+    </message>
+    <message>
+        <source>layer %1 does not decompress to its DiffID %2 (got %3)</source>
+        <translation>a camada %1 não descompacta para seu DiffID %2 (obtido %3)</translation>
+    </message>
+    <message>
+        <source>"%1": docker-archive: needs a file</source>
+        <translation>"%1": docker-archive: requer um arquivo</translation>
+    </message>
+    <message>
+        <source>"%1": this transport is not supported yet; use oci:DIR, docker-archive:FILE or a registry reference</source>
+        <translation>"%1": este transporte ainda não é suportado; use oci:DIR, docker-archive:ARQUIVO ou uma referência de registro</translation>
     </message>
 </context>
 <context>
@@ -1168,10 +1266,6 @@ Comandos:
         <translation>comando image desconhecido "%1"</translation>
     </message>
     <message>
-        <source>image ls needs one registry (HOST[:PORT])</source>
-        <translation>image ls requer um registro (HOST[:PORTA])</translation>
-    </message>
-    <message>
         <source>"%1" is not a registry host</source>
         <translation>"%1" não é um host de registro</translation>
     </message>
@@ -1192,14 +1286,6 @@ Comandos:
         <translation>image %1 requer ORIGEM e DESTINO</translation>
     </message>
     <message>
-        <source>image push copies from oci:DIR[:NAME] to a registry reference</source>
-        <translation>image push copia de oci:DIR[:NOME] para uma referência de registro</translation>
-    </message>
-    <message>
-        <source>image pull copies from a registry reference to oci:DIR[:NAME]</source>
-        <translation>image pull copia de uma referência de registro para oci:DIR[:NOME]</translation>
-    </message>
-    <message>
         <source>Copied %1 to %2: %3 blob(s) copied (%4), %5 already there, %6 mounted.</source>
         <translation>%1 copiado para %2: %3 blob(s) copiado(s) (%4), %5 já presente(s), %6 montado(s).</translation>
     </message>
@@ -1218,6 +1304,30 @@ Comandos:
     <message>
         <source>none</source>
         <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>If this is your cluster's registry, pass --registry-token "$(berthctl whoami -t)" (Berth uses the login's token by itself only where it can read the cluster's registry hostnames).</source>
+        <translation>Se este é o registro do seu cluster, passe --registry-token "$(berthctl whoami -t)" (o Berth usa o token do login por conta própria apenas onde consegue ler os nomes de host do registro do cluster).</translation>
+    </message>
+    <message>
+        <source>image ls needs one registry (HOST[:PORT]) or project</source>
+        <translation>image ls requer um registro (HOST[:PORTA]) ou um projeto</translation>
+    </message>
+    <message>
+        <source>image push copies from oci:DIR[:NAME] or docker-archive:FILE to a registry reference</source>
+        <translation>image push copia de oci:DIR[:NOME] ou docker-archive:ARQUIVO para uma referência de registro</translation>
+    </message>
+    <message>
+        <source>image pull copies from a registry reference to oci:DIR[:NAME] or docker-archive:FILE</source>
+        <translation>image pull copia de uma referência de registro para oci:DIR[:NOME] ou docker-archive:ARQUIVO</translation>
+    </message>
+    <message>
+        <source>on OpenShift, name the tag to remove (PROJECT/NAME:TAG)</source>
+        <translation>no OpenShift, indique a tag a remover (PROJETO/NOME:TAG)</translation>
+    </message>
+    <message>
+        <source>Untagged %1/%2:%3 (ImageStreamTag deleted). The storage is reclaimed only when images are pruned (oc adm prune images).</source>
+        <translation>Tag %1/%2:%3 removida (ImageStreamTag excluída). O espaço só é recuperado quando as imagens são podadas (oc adm prune images).</translation>
     </message>
 </context>
 <context>

@@ -19,13 +19,23 @@ Result<ImageLocation> ImageLocation::parse(const QString &text)
                          Tr::tr("\"%1\": oci: needs a directory").arg(text));
         return location;
     }
-    if (text.startsWith(u"docker-archive:"_s) || text.startsWith(u"docker-daemon:"_s)
-        || text.startsWith(u"dir:"_s))
-        return Error(
-            Error::Kind::InvalidInput,
-            Tr::tr(
-                "\"%1\": this transport is not supported yet; use oci:DIR or a registry reference")
-                .arg(text));
+    if (text.startsWith(u"docker-archive:"_s)) {
+        // docker-archive:FILE[:REPO:TAG]: the file ends at the first colon, as in skopeo.
+        location.kind = Kind::DockerArchive;
+        const QString rest = text.mid(15);
+        const qsizetype colon = rest.indexOf(u':');
+        location.path = colon < 0 ? rest : rest.left(colon);
+        location.name = colon < 0 ? QString() : rest.mid(colon + 1);
+        if (location.path.isEmpty())
+            return Error(Error::Kind::InvalidInput,
+                         Tr::tr("\"%1\": docker-archive: needs a file").arg(text));
+        return location;
+    }
+    if (text.startsWith(u"docker-daemon:"_s) || text.startsWith(u"dir:"_s))
+        return Error(Error::Kind::InvalidInput,
+                     Tr::tr("\"%1\": this transport is not supported yet; use oci:DIR, "
+                            "docker-archive:FILE or a registry reference")
+                         .arg(text));
     auto reference = ImageReference::parse(text);
     if (!reference)
         return reference.error();
@@ -37,6 +47,8 @@ QString ImageLocation::toString() const
 {
     if (kind == Kind::OciLayout)
         return u"oci:"_s + path + (name.isEmpty() ? QString() : u':' + name);
+    if (kind == Kind::DockerArchive)
+        return u"docker-archive:"_s + path + (name.isEmpty() ? QString() : u':' + name);
     return reference.toString();
 }
 

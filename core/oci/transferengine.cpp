@@ -3,11 +3,13 @@
 
 #include "common/atomicfile.h"
 #include "common/logging.h"
+#include "dockerarchive.h"
 #include "ocilayout.h"
 #include "registryclient.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +106,28 @@ public:
 
     void start()
     {
+        // A docker-archive is converted through a staging OCI layout, on disk.
+        if (m_source.kind == ImageLocation::Kind::DockerArchive) {
+            m_sourceStaging
+                = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/berth-archive-XXXXXX"_s);
+            OciLayout staging(m_sourceStaging->path());
+            if (auto read
+                = DockerArchive::toOciLayout(m_source.path, m_source.name, staging, u"image"_s);
+                !read)
+                return fail(read.error());
+            m_source = {ImageLocation::Kind::OciLayout, {}, m_sourceStaging->path(), u"image"_s};
+        }
+        if (m_destination.kind == ImageLocation::Kind::DockerArchive) {
+            m_archive = m_destination;
+            if (m_archive.name.isEmpty() && m_source.kind == ImageLocation::Kind::Registry)
+                m_archive.name = m_source.reference.registry + u'/' + m_source.reference.repository
+                    + u':'
+                    + (m_source.reference.tag.isEmpty() ? u"latest"_s : m_source.reference.tag);
+            m_archiveStaging = std::make_unique<QTemporaryDir>(
+                QFileInfo(m_archive.path).absolutePath() + u"/.berth-archive-XXXXXX"_s);
+            m_destination
+                = {ImageLocation::Kind::OciLayout, {}, m_archiveStaging->path(), u"image"_s};
+        }
         m_nam = new QNetworkAccessManager(this);
         m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         if (m_source.kind == ImageLocation::Kind::Registry)
@@ -396,6 +420,12 @@ private:
                 : m_destination.name;
             if (auto t = m_destinationLayout->tag(top, name); !t)
                 return fail(t.error());
+            if (m_archiveStaging) {
+                if (auto w = DockerArchive::fromOciLayout(*m_destinationLayout, name,
+                                                          m_archive.name, m_archive.path);
+                    !w)
+                    return fail(w.error());
+            }
             return finish();
         }
         putChild(0);
@@ -445,6 +475,9 @@ private:
     std::unique_ptr<OciLayout> m_sourceLayout;
     std::unique_ptr<OciLayout> m_destinationLayout;
     std::unique_ptr<QTemporaryDir> m_staging;
+    std::unique_ptr<QTemporaryDir> m_sourceStaging; ///< a docker-archive source, as a layout
+    std::unique_ptr<QTemporaryDir> m_archiveStaging; ///< a docker-archive destination, as a layout
+    ImageLocation m_archive;
     Image m_image;
     QQueue<Descriptor> m_queue;
     QList<QPointer<Reply>> m_running;

@@ -244,6 +244,72 @@ private Q_SLOTS:
         QCOMPARE(r.out, QByteArray("v1\n"));
     }
 
+    void dockerArchivesBothWays()
+    {
+        // Berth writes a docker-archive that skopeo reads: the same config (the image's identity).
+        const QString archive = m_work.filePath(u"berth.tar"_s);
+        ProcessResult r = berthctl({u"image"_s, u"pull"_s, ref(u"test/multi:v1"_s),
+                                    u"docker-archive:"_s + archive, u"--tls-verify=false"_s});
+        QCOMPARE(r.exitCode, 1); // an index does not fit a docker-archive...
+        QVERIFY2(r.err.contains("one image"), r.err.constData());
+        QVERIFY(!QFile::exists(archive)); // ...and nothing is left behind
+        QCOMPARE(berthctl({u"image"_s, u"push"_s, u"oci:"_s + source() + u":latest"_s,
+                           ref(u"archive/app:v1"_s), u"--tls-verify=false"_s})
+                     .exitCode,
+                 0);
+        r = berthctl({u"image"_s, u"pull"_s, ref(u"archive/app:v1"_s),
+                      u"docker-archive:"_s + archive, u"--tls-verify=false"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString viaSkopeo = m_work.filePath(u"from-berth-archive"_s);
+        r = skopeo({u"copy"_s, u"docker-archive:"_s + archive, u"oci:"_s + viaSkopeo + u":x"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject original
+            = QJsonDocument::fromJson(berthctl({u"image"_s, u"inspect"_s, u"--raw"_s,
+                                                ref(u"archive/app:v1"_s), u"--tls-verify=false"_s})
+                                          .out)
+                  .object();
+        // The layers skopeo reads in the archive are the image's uncompressed layers: its DiffIDs.
+        r = skopeo({u"inspect"_s, u"--config"_s, u"--tls-verify=false"_s,
+                    u"docker://"_s + ref(u"archive/app:v1"_s)});
+        const QJsonArray diffIds
+            = QJsonDocument::fromJson(r.out).object()["rootfs"_L1]["diff_ids"_L1].toArray();
+        QCOMPARE(diffIds.size(), 3);
+        r = skopeo({u"inspect"_s, u"docker-archive:"_s + archive});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject fromArchive = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(fromArchive["Layers"_L1].toArray(), diffIds);
+        const ProcessResult names = runProgram(u"tar"_s, {u"-xOf"_s, archive, u"manifest.json"_s});
+        QVERIFY(names.out.contains(
+            ref(u"archive/app:v1"_s).toUtf8())); // named in RepoTags, for docker load
+
+        // skopeo writes one; Berth pushes it, and the registry holds the same config.
+        const QString theirs = m_work.filePath(u"skopeo.tar"_s);
+        r = skopeo({u"copy"_s, u"--src-tls-verify=false"_s,
+                    u"docker://"_s + ref(u"archive/app:v1"_s),
+                    u"docker-archive:"_s + theirs + u":x/y:z"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = berthctl({u"image"_s, u"push"_s, u"docker-archive:"_s + theirs + u":x/y:z"_s,
+                      ref(u"archive/back:v1"_s), u"--tls-verify=false"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject back
+            = QJsonDocument::fromJson(berthctl({u"image"_s, u"inspect"_s, u"--raw"_s,
+                                                ref(u"archive/back:v1"_s), u"--tls-verify=false"_s})
+                                          .out)
+                  .object();
+        QCOMPARE(back["config"_L1]["digest"_L1].toString(),
+                 original["config"_L1]["digest"_L1].toString());
+        QCOMPARE(back["layers"_L1].toArray().size(), 3);
+        // Not an archive: a clear error.
+        QFile junk(m_work.filePath(u"junk.tar"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        r = berthctl({u"image"_s, u"push"_s, u"docker-archive:"_s + junk.fileName(),
+                      ref(u"archive/junk:v1"_s), u"--tls-verify=false"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not a docker-archive"), r.err.constData());
+    }
+
     void usageAndBadInput()
     {
         QCOMPARE(berthctl({u"image"_s}).exitCode, 2);
