@@ -160,6 +160,7 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
+    void blobProgress(const QString &digest, qint64 done, qint64 total);
     void done(const Berth::Error &error, const Berth::Oci::TransferResult &result);
 
 private:
@@ -276,6 +277,15 @@ private:
             writeManifests();
     }
 
+    /// Finished blobs plus what the running downloads have so far.
+    void emitProgress()
+    {
+        qint64 moving = 0;
+        for (const qint64 v : std::as_const(m_inFlight))
+            moving += v;
+        Q_EMIT progress(qMin(m_total, m_done + moving), m_total);
+    }
+
     void blobDone(const Descriptor &blob, const Error &error)
     {
         --m_active;
@@ -284,7 +294,9 @@ private:
                               Tr::tr("blob %1: %2").arg(blob.digest.toString(), error.message()),
                               error.reason(), error.httpStatus()));
         m_done += blob.size;
-        Q_EMIT progress(m_done, m_total);
+        m_inFlight.remove(blob.digest.toString());
+        Q_EMIT blobProgress(blob.digest.toString(), blob.size, blob.size);
+        emitProgress();
         pump();
     }
 
@@ -352,6 +364,11 @@ private:
     {
         Reply *r = m_sourceClient->downloadBlob(m_source.reference.repository, blob, path);
         track(r);
+        connect(r, &Reply::progress, this, [this, blob](qint64 done, qint64 total) {
+            Q_EMIT blobProgress(blob.digest.toString(), done, total);
+            m_inFlight[blob.digest.toString()] = done;
+            emitProgress();
+        });
         connect(r, &Reply::finished, this, [this, r, blob, then] {
             if (!r->error()) {
                 ++m_result.blobsCopied;
@@ -484,6 +501,7 @@ private:
     int m_active = 0;
     qint64 m_total = 0;
     qint64 m_done = 0;
+    QHash<QString, qint64> m_inFlight; ///< bytes of the blobs being downloaded
     TransferResult m_result;
     bool m_finished = false;
     bool m_cancelled = false;
@@ -498,16 +516,16 @@ TransferEngine::TransferEngine(QObject *parent)
     qRegisterMetaType<Berth::Oci::TransferResult>();
 }
 
-ValueReply<TransferResult> *TransferEngine::copy(const ImageLocation &source,
-                                                 const ImageLocation &destination,
-                                                 const TransferOptions &options)
+TransferReply *TransferEngine::copy(const ImageLocation &source, const ImageLocation &destination,
+                                    const TransferOptions &options)
 {
-    auto *reply = new ValueReply<TransferResult>(this);
+    auto *reply = new TransferReply(this);
     auto *thread = new QThread;
     auto *job = new Job(source, destination, options);
     job->moveToThread(thread);
     connect(thread, &QThread::started, job, &Job::start);
     connect(job, &Job::progress, reply, &Reply::progress);
+    connect(job, &Job::blobProgress, reply, &TransferReply::blobProgress);
     connect(job, &Job::done, reply,
             [reply, thread, job](const Error &error, const TransferResult &result) {
                 // Let the job go with its thread, and join the thread before reporting, so that

@@ -25,6 +25,20 @@ struct TransferResult
     qint64 bytesCopied = 0;
 };
 
+/// The reply of TransferEngine::copy(): progress() for the whole copy, blobProgress() per blob.
+class TransferReply final : public ValueReply<TransferResult>
+{
+    Q_OBJECT
+public:
+    explicit TransferReply(QObject *parent = nullptr)
+        : ValueReply<TransferResult>(parent)
+    { }
+
+Q_SIGNALS:
+    /// Bytes of one blob moved so far (`digest` as text).
+    void blobProgress(const QString &digest, qint64 done, qint64 total);
+};
+
 /// Copies an image (or an index with every platform) between registries and OCI layouts:
 /// blobs in parallel, skipped when present (HEAD), mounted from another repository of the
 /// same registry when the blob-location cache knows one, streamed through files with their
@@ -36,8 +50,8 @@ class TransferEngine final : public QObject
 public:
     explicit TransferEngine(QObject *parent = nullptr);
 
-    ValueReply<TransferResult> *copy(const ImageLocation &source, const ImageLocation &destination,
-                                     const TransferOptions &options = {});
+    TransferReply *copy(const ImageLocation &source, const ImageLocation &destination,
+                        const TransferOptions &options = {});
 
     static QString defaultBlobCache();
 };

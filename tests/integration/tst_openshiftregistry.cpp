@@ -153,6 +153,24 @@ private Q_SLOTS:
                  m_digest);
     }
 
+    void bearerChallengeThroughTheTokenEndpoint()
+    {
+        // --creds: the front challenges (Bearer realm=https://HOST/openshift/token), Berth asks
+        // the realm with Basic ANYTHING:TOKEN and uses the token it gets back.
+        ProcessResult r
+            = as(u"kubeadmin"_s,
+                 {u"image"_s, u"tags"_s, registry() + u"/team-a/app"_s, u"--cert-dir"_s, certDir(),
+                  u"--creds"_s, u"anyone:"_s + m_sandbox.token(u"kubeadmin"_s)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("v1\n"));
+        r = as(u"kubeadmin"_s,
+               {u"image"_s, u"tags"_s, registry() + u"/team-a/app"_s, u"--cert-dir"_s, certDir(),
+                u"--creds"_s, u"anyone:sha256~wrong"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("authentication required") || r.err.contains("credentials"),
+                 r.err.constData());
+    }
+
     void rbacOnImagestreamLayers()
     {
         // developer cannot read the cluster's registry hostnames: Berth does not hand the

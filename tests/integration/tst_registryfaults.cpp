@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Berth;
@@ -259,6 +260,58 @@ private Q_SLOTS:
         QCOMPARE(o.result.digest.toString(), m_digest);
         QVERIFY(registry.blobRequests >= 3); // the broken one, its resumption, the other layer
         QVERIFY(OciLayout(out).resolve(u"v1"_s));
+    }
+
+    void progressPerBlobAndTotal()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::None);
+        TransferEngine engine;
+        TransferOptions options;
+        options.source.tlsVerify = false;
+        options.blobCache = m_work.filePath(u"cache-progress.json"_s);
+        auto *reply = engine.copy(
+            *ImageLocation::parse(registry.host() + u"/test/app:v1"_s),
+            *ImageLocation::parse(u"oci:"_s + m_work.filePath(u"progress"_s) + u":v1"_s), options);
+        QHash<QString, qint64> finished;
+        qint64 last = -1, total = 0;
+        bool monotonic = true;
+        connect(reply, &TransferReply::blobProgress, this,
+                [&finished](const QString &digest, qint64 done, qint64 size) {
+                    if (done == size)
+                        finished.insert(digest, size);
+                });
+        QStringList seen;
+        connect(reply, &Reply::progress, this, [&](qint64 done, qint64 all) {
+            seen.append(QString::number(done));
+            monotonic &= done >= last;
+            last = done;
+            total = all;
+        });
+        QSignalSpy spy(reply, &Reply::finished);
+        QVERIFY(spy.wait(30000));
+        QVERIFY2(monotonic, qPrintable(seen.join(u' ')));
+        QCOMPARE(last, total);
+        QCOMPARE(finished.size(), 3); // config and two layers
+    }
+
+    void cancelLeavesNothing()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s),
+                              Fault::Unavailable); // a layer waits 1 s
+        TransferEngine engine;
+        TransferOptions options;
+        options.source.tlsVerify = false;
+        options.blobCache = m_work.filePath(u"cache-cancel.json"_s);
+        const QString out = m_work.filePath(u"cancelled"_s);
+        auto *reply = engine.copy(*ImageLocation::parse(registry.host() + u"/test/app:v1"_s),
+                                  *ImageLocation::parse(u"oci:"_s + out + u":v1"_s), options);
+        Error error;
+        connect(reply, &Reply::finished, this, [&error, reply] { error = reply->error(); });
+        QSignalSpy spy(reply, &Reply::finished);
+        QTimer::singleShot(300, reply, [reply] { reply->abort(); });
+        QVERIFY(spy.wait(30000));
+        QCOMPARE(error.kind(), Error::Kind::Cancelled);
+        verifyNothingPartial(out);
     }
 
     void resumesAShortBodyTwice()
