@@ -136,6 +136,23 @@ void ImageCommand::useClusterToken(const QString &registry, Oci::RegistryOptions
         m_unrecognizedRegistry = true;
 }
 
+std::optional<int> ImageCommand::takeReference(const QStringList &arguments, const QString &usage,
+                                               std::optional<Oci::ImageReference> *ref,
+                                               Oci::RegistryOptions *options)
+{
+    QStringList args = arguments;
+    QString problem;
+    if (!takeRegistryOptions(args, {}, options, &problem))
+        return usageError(problem);
+    if (args.size() != 1)
+        return usageError(usage);
+    auto parsed = Oci::ImageReference::parse(args.first());
+    if (!parsed)
+        return failWithHint(parsed.error());
+    *ref = *parsed;
+    return std::nullopt;
+}
+
 int ImageCommand::failWithHint(Error error)
 {
     if (error.kind() == Error::Kind::Unauthorized && m_unrecognizedRegistry)
@@ -237,16 +254,11 @@ int ImageCommand::list(const QStringList &arguments)
 
 int ImageCommand::tags(const QStringList &arguments)
 {
-    QStringList args = arguments;
     Oci::RegistryOptions options;
-    QString problem;
-    if (!takeRegistryOptions(args, {}, &options, &problem))
-        return usageError(problem);
-    if (args.size() != 1)
-        return usageError(tr("image tags needs one image reference"));
-    auto ref = Oci::ImageReference::parse(args.first());
-    if (!ref)
-        return failWithHint(ref.error());
+    std::optional<Oci::ImageReference> ref;
+    if (const auto exit
+        = takeReference(arguments, tr("image tags needs one image reference"), &ref, &options))
+        return *exit;
     useClusterToken(ref->registry, &options);
     Connection c(ref->apiHost(), options);
     if (const Error e = c.ping())
@@ -260,16 +272,11 @@ int ImageCommand::tags(const QStringList &arguments)
 
 int ImageCommand::inspect(const QStringList &arguments, bool raw)
 {
-    QStringList args = arguments;
     Oci::RegistryOptions options;
-    QString problem;
-    if (!takeRegistryOptions(args, {}, &options, &problem))
-        return usageError(problem);
-    if (args.size() != 1)
-        return usageError(tr("image inspect needs one image reference"));
-    auto ref = Oci::ImageReference::parse(args.first());
-    if (!ref)
-        return failWithHint(ref.error());
+    std::optional<Oci::ImageReference> ref;
+    if (const auto exit
+        = takeReference(arguments, tr("image inspect needs one image reference"), &ref, &options))
+        return *exit;
     useClusterToken(ref->registry, &options);
     Connection c(ref->apiHost(), options);
     if (const Error e = c.ping())
@@ -407,16 +414,11 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
 
 int ImageCommand::remove(const QStringList &arguments)
 {
-    QStringList args = arguments;
     Oci::RegistryOptions options;
-    QString problem;
-    if (!takeRegistryOptions(args, {}, &options, &problem))
-        return usageError(problem);
-    if (args.size() != 1)
-        return usageError(tr("image rm needs one image reference"));
-    auto ref = Oci::ImageReference::parse(args.first());
-    if (!ref)
-        return failWithHint(ref.error());
+    std::optional<Oci::ImageReference> ref;
+    if (const auto exit
+        = takeReference(arguments, tr("image rm needs one image reference"), &ref, &options))
+        return *exit;
     if (!options.credential && options.bearerToken.isEmpty() && isClusterRegistry(ref->registry)) {
         // On OpenShift an image goes by deleting its ImageStreamTag: the registry's own DELETE
         // answers 202 and changes nothing for a tag, and 405 for a digest still tagged.

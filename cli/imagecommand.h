@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "oci/imagereference.h"
 #include "oci/registrytransport.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,11 @@ private:
     /// fail(), with a pointer to --registry-token when a login exists but the registry was not
     /// recognised as the cluster's.
     int failWithHint(Error error);
+    /// The registry flags and the one image reference of tags, inspect and rm; an exit code
+    /// when they are wrong.
+    std::optional<int> takeReference(const QStringList &arguments, const QString &usage,
+                                     std::optional<Oci::ImageReference> *ref,
+                                     Oci::RegistryOptions *options);
     /// The API of the kubeconfig's current context, or nullptr when there is none.
     Kube::KubeClient *cluster(Error *error = nullptr);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "httpclient.h"
 
+#include "common/headers.h"
 #include "common/logging.h"
 #include "common/redaction.h"
 
@@ -14,11 +15,7 @@ namespace Berth::Kube {
 
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return findHeader(headers, name);
 }
 
 HttpClient::HttpClient(QObject *parent)

@@ -8,29 +8,23 @@ namespace Berth::Oci {
 Result<ImageLocation> ImageLocation::parse(const QString &text)
 {
     ImageLocation location;
-    if (text.startsWith(u"oci:"_s)) {
-        location.kind = Kind::OciLayout;
-        const QString rest = text.mid(4);
+    // PREFIX:PATH[:NAME]: the path ends at the first colon, as in skopeo.
+    const auto local
+        = [&](Kind kind, qsizetype prefix, const QString &problem) -> Result<ImageLocation> {
+        location.kind = kind;
+        const QString rest = text.mid(prefix);
         const qsizetype colon = rest.indexOf(u':');
         location.path = colon < 0 ? rest : rest.left(colon);
         location.name = colon < 0 ? QString() : rest.mid(colon + 1);
         if (location.path.isEmpty())
-            return Error(Error::Kind::InvalidInput,
-                         Tr::tr("\"%1\": oci: needs a directory").arg(text));
+            return Error(Error::Kind::InvalidInput, problem);
         return location;
-    }
-    if (text.startsWith(u"docker-archive:"_s)) {
-        // docker-archive:FILE[:REPO:TAG]: the file ends at the first colon, as in skopeo.
-        location.kind = Kind::DockerArchive;
-        const QString rest = text.mid(15);
-        const qsizetype colon = rest.indexOf(u':');
-        location.path = colon < 0 ? rest : rest.left(colon);
-        location.name = colon < 0 ? QString() : rest.mid(colon + 1);
-        if (location.path.isEmpty())
-            return Error(Error::Kind::InvalidInput,
-                         Tr::tr("\"%1\": docker-archive: needs a file").arg(text));
-        return location;
-    }
+    };
+    if (text.startsWith(u"oci:"_s))
+        return local(Kind::OciLayout, 4, Tr::tr("\"%1\": oci: needs a directory").arg(text));
+    if (text.startsWith(u"docker-archive:"_s))
+        return local(Kind::DockerArchive, 15,
+                     Tr::tr("\"%1\": docker-archive: needs a file").arg(text));
     if (text.startsWith(u"docker-daemon:"_s) || text.startsWith(u"dir:"_s))
         return Error(Error::Kind::InvalidInput,
                      Tr::tr("\"%1\": this transport is not supported yet; use oci:DIR, "

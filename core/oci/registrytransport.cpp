@@ -2,6 +2,7 @@
 #include "registrytransport.h"
 
 #include "authchallenge.h"
+#include "common/headers.h"
 #include "common/logging.h"
 #include "common/redaction.h"
 #include "imagereference.h"
@@ -26,11 +27,7 @@ namespace Berth::Oci {
 
 QByteArray RegistryReply::header(const QByteArray &name) const
 {
-    for (const auto &[key, value] : m_headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return findHeader(m_headers, name);
 }
 
 RegistryTransport::RegistryTransport(const QString &registry, const RegistryOptions &options,
