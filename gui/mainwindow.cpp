@@ -3,6 +3,7 @@
 
 #include "dialogs/logindialog.h"
 #include "models/activitymodel.h"
+#include "pages/imagespage.h"
 #include "pages/overviewpage.h"
 #include "pages/placeholderpage.h"
 #include "session.h"
@@ -73,7 +74,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     addPage(new PlaceholderPage(tr("Routes"), u"routes"_s, tr("Expose the registry with the default route or a custom hostname."), this));
     addPage(new PlaceholderPage(tr("Access"), u"access"_s, tr("Grant registry-viewer and registry-editor to users and groups, and manage pull secrets."), this));
     addPage(new PlaceholderPage(tr("Trust"), u"trust"_s, tr("Trust the router CA in the cluster and on this workstation (Docker and Podman)."), this));
-    addPage(new PlaceholderPage(tr("Images"), u"images"_s, tr("Browse, inspect, push, pull and delete images."), this));
+    addPage(new ImagesPage(m_session, m_activity, this));
     addPage(new PlaceholderPage(tr("Setup"), u"setup"_s, tr("The whole procedure as a checked plan of steps."), this));
     // clang-format on
     m_sidebar->setCurrentRow(0);

@@ -18,19 +18,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>the registry's pages loop or never end; stopped after %n page(s)</source>
+        <source>the registry&apos;s pages loop or never end; stopped after %n page(s)</source>
         <translation>
-            <numerusform>the registry's pages loop or never end; stopped after %n page</numerusform>
-            <numerusform>the registry's pages loop or never end; stopped after %n pages</numerusform>
+            <numerusform>the registry&apos;s pages loop or never end; stopped after %n page</numerusform>
+            <numerusform>the registry&apos;s pages loop or never end; stopped after %n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n image(s); name one as docker-archive:FILE:REPO:TAG</source>
-        <translation><numerusform>%1 holds %n image; name one as docker-archive:FILE:REPO:TAG</numerusform><numerusform>%1 holds %n images; name one as docker-archive:FILE:REPO:TAG</numerusform></translation>
+        <translation>
+            <numerusform>%1 holds %n image; name one as docker-archive:FILE:REPO:TAG</numerusform>
+            <numerusform>%1 holds %n images; name one as docker-archive:FILE:REPO:TAG</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>a docker-archive holds one image, not an index of %n platform(s); copy one platform by digest</source>
-        <translation><numerusform>a docker-archive holds one image, not an index of %n platform; copy one platform by digest</numerusform><numerusform>a docker-archive holds one image, not an index of %n platforms; copy one platform by digest</numerusform></translation>
+        <translation>
+            <numerusform>a docker-archive holds one image, not an index of %n platform; copy one platform by digest</numerusform>
+            <numerusform>a docker-archive holds one image, not an index of %n platforms; copy one platform by digest</numerusform>
+        </translation>
     </message>
 </context>
 <context>

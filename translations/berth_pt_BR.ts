@@ -506,7 +506,10 @@ SHA-256: %6</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n image(s); name one as docker-archive:FILE:REPO:TAG</source>
-        <translation><numerusform>%1 contém %n imagem; indique uma como docker-archive:ARQUIVO:REPO:TAG</numerusform><numerusform>%1 contém %n imagens; indique uma como docker-archive:ARQUIVO:REPO:TAG</numerusform></translation>
+        <translation>
+            <numerusform>%1 contém %n imagem; indique uma como docker-archive:ARQUIVO:REPO:TAG</numerusform>
+            <numerusform>%1 contém %n imagens; indique uma como docker-archive:ARQUIVO:REPO:TAG</numerusform>
+        </translation>
     </message>
     <message>
         <source>no image %1 in %2</source>
@@ -534,7 +537,10 @@ SHA-256: %6</translation>
     </message>
     <message numerus="yes">
         <source>a docker-archive holds one image, not an index of %n platform(s); copy one platform by digest</source>
-        <translation><numerusform>um docker-archive contém uma imagem, não um índice de %n plataforma; copie uma plataforma pelo digest</numerusform><numerusform>um docker-archive contém uma imagem, não um índice de %n plataformas; copie uma plataforma pelo digest</numerusform></translation>
+        <translation>
+            <numerusform>um docker-archive contém uma imagem, não um índice de %n plataforma; copie uma plataforma pelo digest</numerusform>
+            <numerusform>um docker-archive contém uma imagem, não um índice de %n plataformas; copie uma plataforma pelo digest</numerusform>
+        </translation>
     </message>
     <message>
         <source>the image config lists %1 layers, the manifest %2</source>
@@ -673,6 +679,136 @@ SHA-256: %6</translation>
     <message>
         <source>Since</source>
         <translation>Desde</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ImageStreamModel</name>
+    <message>
+        <source>Repository</source>
+        <translation>Repositório</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Last push</source>
+        <translation>Último envio</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ImagesPage</name>
+    <message>
+        <source>&amp;Pull to Folder…</source>
+        <translation>&amp;Baixar para Pasta…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Tag…</source>
+        <translation>Remover &amp;Tag…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jeto:</translation>
+    </message>
+    <message>
+        <source>Registry host</source>
+        <translation>Host do registro</translation>
+    </message>
+    <message>
+        <source>Where the cluster's registry answers, such as its default route</source>
+        <translation>Onde o registro do cluster responde, como sua rota padrão</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry:</source>
+        <translation>Re&amp;gistro:</translation>
+    </message>
+    <message>
+        <source>Filter repositories</source>
+        <translation>Filtrar repositórios</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositórios</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Image details</source>
+        <translation>Detalhes da imagem</translation>
+    </message>
+    <message>
+        <source>Select a tag to see its manifest.</source>
+        <translation>Selecione uma tag para ver seu manifesto.</translation>
+    </message>
+    <message>
+        <source>Pull the selected tag into a folder</source>
+        <translation>Baixar a tag selecionada para uma pasta</translation>
+    </message>
+    <message>
+        <source>Remove the selected tag</source>
+        <translation>Remover a tag selecionada</translation>
+    </message>
+    <message>
+        <source>Cancel the pull</source>
+        <translation>Cancelar o download</translation>
+    </message>
+    <message>
+        <source>Pull progress</source>
+        <translation>Progresso do download</translation>
+    </message>
+    <message>
+        <source>Images problem</source>
+        <translation>Problema nas imagens</translation>
+    </message>
+    <message>
+        <source>Pull into Folder</source>
+        <translation>Baixar para a Pasta</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Image: %1/%2:%3
+Digest: %4
+Media type: %5
+</source>
+        <translation>Imagem: %1/%2:%3
+Digest: %4
+Tipo de mídia: %5
+</translation>
+    </message>
+    <message>
+        <source>Platform %1: %2
+</source>
+        <translation>Plataforma %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Layers: %1, %2 bytes compressed
+Config: %3
+</source>
+        <translation>Camadas: %1, %2 bytes compactados
+Configuração: %3
+</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Remover Tag</translation>
+    </message>
+    <message>
+        <source>Remove tag %1/%2:%3? The image stays in the registry's storage until images are pruned.</source>
+        <translation>Remover a tag %1/%2:%3? A imagem permanece no armazenamento do registro até que as imagens sejam podadas.</translation>
     </message>
 </context>
 <context>
@@ -875,14 +1011,6 @@ SHA-256: %6</translation>
     <message>
         <source>Trust the router CA in the cluster and on this workstation (Docker and Podman).</source>
         <translation>Confiar na CA do roteador no cluster e nesta estação de trabalho (Docker e Podman).</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Imagens</translation>
-    </message>
-    <message>
-        <source>Browse, inspect, push, pull and delete images.</source>
-        <translation>Navegar, inspecionar, enviar, baixar e excluir imagens.</translation>
     </message>
     <message>
         <source>Setup</source>
@@ -1153,6 +1281,21 @@ SHA-256: %6</translation>
     <message>
         <source>%1 page</source>
         <translation>Página %1</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::TagModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Enviada</translation>
     </message>
 </context>
 <context>

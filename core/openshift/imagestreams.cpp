@@ -51,6 +51,55 @@ ValueReply<QStringList> *ImageStreams::registryHostnames()
     return reply;
 }
 
+QDateTime ImageStreamInfo::lastPush() const
+{
+    QDateTime out;
+    for (const TagInfo &t : tags)
+        out = qMax(out, t.created);
+    return out;
+}
+
+ValueReply<QList<ImageStreamInfo>> *ImageStreams::list(const QString &project)
+{
+    auto *reply = new ValueReply<QList<ImageStreamInfo>>(this);
+    auto *list = m_client->list(Kube::Resources::imageStreams(), project);
+    connect(list, &Reply::finished, reply, [list, reply, project] {
+        if (list->error())
+            return reply->finish(list->error());
+        QList<ImageStreamInfo> out;
+        for (const QJsonValue &v : list->value()) {
+            const QJsonObject o = v.toObject();
+            ImageStreamInfo info {
+                project, o.value("metadata"_L1).toObject().value("name"_L1).toString(), {}};
+            for (const QJsonValue &t : o.value("status"_L1).toObject().value("tags"_L1).toArray()) {
+                const QJsonObject item
+                    = t.toObject().value("items"_L1).toArray().first().toObject();
+                info.tags.append(
+                    {t.toObject().value("tag"_L1).toString(), item.value("image"_L1).toString(),
+                     QDateTime::fromString(item.value("created"_L1).toString(), Qt::ISODate)});
+            }
+            out.append(info);
+        }
+        reply->finishWith(out);
+    });
+    return reply;
+}
+
+ValueReply<QStringList> *ImageStreams::projects()
+{
+    auto *reply = new ValueReply<QStringList>(this);
+    auto *list = m_client->list(Kube::Resources::projects());
+    connect(list, &Reply::finished, reply, [list, reply] {
+        if (list->error())
+            return reply->finish(list->error());
+        QStringList out;
+        for (const QJsonValue &v : list->value())
+            out.append(v.toObject().value("metadata"_L1).toObject().value("name"_L1).toString());
+        reply->finishWith(out);
+    });
+    return reply;
+}
+
 ValueReply<QStringList> *ImageStreams::repositories(const QString &project)
 {
     auto *reply = new ValueReply<QStringList>(this);

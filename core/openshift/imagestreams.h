@@ -3,6 +3,7 @@
 
 #include "common/reply.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace Berth::Kube {
@@ -10,6 +11,23 @@ class KubeClient;
 }
 
 namespace Berth::OpenShift {
+
+/// One tag of an ImageStream (`status.tags`): the image it points to, and when.
+struct TagInfo
+{
+    QString tag;
+    QString digest;
+    QDateTime created;
+};
+
+/// A repository of the cluster's registry, as its ImageStream describes it.
+struct ImageStreamInfo
+{
+    QString project;
+    QString name;
+    QList<TagInfo> tags;
+    QDateTime lastPush() const;
+};
 
 /// The image side of the OpenShift API: where the cluster's registry answers, and its
 /// repositories as ImageStreams (browsing and untagging go through the API, as on OpenShift).
@@ -22,8 +40,12 @@ public:
     /// Every host[:port] the cluster's registry is reached on: `images.config` status
     /// (external, then internal) and the hosts of the registry's routes.
     ValueReply<QStringList> *registryHostnames();
+    /// The projects the user can see (as `oc projects`).
+    ValueReply<QStringList> *projects();
     /// "project/name" of every ImageStream of `project`.
     ValueReply<QStringList> *repositories(const QString &project);
+    /// Every ImageStream of `project` with its tags.
+    ValueReply<QList<ImageStreamInfo>> *list(const QString &project);
     /// `oc tag -d`: deletes ImageStreamTag NAME:TAG. The registry keeps the blobs until pruned.
     Reply *untag(const QString &project, const QString &name, const QString &tag);
 

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "imagespage.h"
+
+#include "models/activitymodel.h"
+#include "models/imagestreammodel.h"
+#include "oci/registryclient.h"
+#include "oci/transferengine.h"
+#include "openshift/imagestreams.h"
+#include "session.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Gui {
+
+static QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSortingEnabled(true);
+    view->sortByColumn(0, Qt::AscendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAccessibleName(name);
+    return view;
+}
+
+ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *parent)
+    : Page(parent)
+    , m_session(session)
+    , m_activity(activity)
+    , m_streams(new ImageStreamModel(this))
+    , m_tags(new TagModel(this))
+    , m_streamProxy(new QSortFilterProxyModel(this))
+    , m_project(new QComboBox(this))
+    , m_registry(new QComboBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_pull(new QPushButton(tr("&Pull to Folder…"), this))
+    , m_remove(new QPushButton(tr("Remove &Tag…"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_problem(new QLabel(this))
+{
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title()), this));
+
+    auto *top = new QFormLayout;
+    m_project->setEditable(true);
+    m_project->setAccessibleName(tr("Project"));
+    top->addRow(tr("Pro&ject:"), m_project);
+    m_registry->setEditable(true);
+    m_registry->setAccessibleName(tr("Registry host"));
+    m_registry->setToolTip(tr("Where the cluster's registry answers, such as its default route"));
+    top->addRow(tr("Re&gistry:"), m_registry);
+    layout->addLayout(top);
+    connect(m_project, &QComboBox::textActivated, this, &ImagesPage::refresh);
+
+    auto *splitter = new QSplitter(this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter->setPlaceholderText(tr("Filter repositories"));
+    m_filter->setAccessibleName(tr("Filter repositories"));
+    m_filter->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_filter);
+    m_streamProxy->setSourceModel(m_streams);
+    m_streamProxy->setFilterKeyColumn(ImageStreamModel::NameColumn);
+    m_streamProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_streamProxy->setSortRole(Qt::EditRole);
+    connect(m_filter, &QLineEdit::textChanged, m_streamProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_streamView = makeTable(m_streamProxy, tr("Repositories"), left);
+    leftLayout->addWidget(m_streamView);
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tagProxy = new QSortFilterProxyModel(this);
+    tagProxy->setSourceModel(m_tags);
+    tagProxy->setSortRole(Qt::EditRole);
+    m_tagView = makeTable(tagProxy, tr("Tags"), right);
+    rightLayout->addWidget(m_tagView);
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Image details"));
+    m_details->setPlaceholderText(tr("Select a tag to see its manifest."));
+    rightLayout->addWidget(m_details);
+    auto *actions = new QHBoxLayout;
+    m_pull->setAccessibleName(tr("Pull the selected tag into a folder"));
+    m_remove->setAccessibleName(tr("Remove the selected tag"));
+    m_cancel->setAccessibleName(tr("Cancel the pull"));
+    m_progress->setAccessibleName(tr("Pull progress"));
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    actions->addWidget(m_pull);
+    actions->addWidget(m_remove);
+    actions->addWidget(m_progress, 1);
+    actions->addWidget(m_cancel);
+    rightLayout->addLayout(actions);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("Images problem"));
+    m_problem->setVisible(false);
+    layout->addWidget(m_problem);
+
+    connect(m_streamView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ImagesPage::showTags);
+    connect(m_tagView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ImagesPage::inspect);
+    connect(m_pull, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Pull into Folder"));
+        if (!dir.isEmpty())
+            pullTo(dir);
+    });
+    connect(m_remove, &QPushButton::clicked, this, &ImagesPage::removeTag);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_transfer)
+            m_transfer->abort();
+    });
+    connect(m_session, &Session::opened, this, [this] {
+        m_project->clear();
+        m_project->setEditText(m_session->connection().ns);
+        m_registry->clear();
+        refresh();
+        auto *streams = new OpenShift::ImageStreams(m_session->client(), this);
+        auto *projects = streams->projects();
+        connect(projects, &Reply::finished, this, [this, projects, streams] {
+            streams->deleteLater();
+            if (projects->error())
+                return;
+            const QString current = m_project->currentText();
+            m_project->addItems(projects->value());
+            m_project->setCurrentText(current);
+        });
+    });
+    connect(m_tagView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ImagesPage::updateActions);
+    updateActions();
+}
+
+QString ImagesPage::title() const
+{
+    return tr("Images");
+}
+
+QIcon ImagesPage::icon() const
+{
+    return QIcon(u":/icons/images.svg"_s);
+}
+
+void ImagesPage::updateActions()
+{
+    const bool tag = !selectedTag().isEmpty();
+    m_pull->setEnabled(tag && !m_transfer);
+    m_remove->setEnabled(tag);
+}
+
+void ImagesPage::setProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void ImagesPage::refresh()
+{
+    if (!m_session->isOpen() || m_project->currentText().isEmpty())
+        return;
+    setProblem({});
+    auto *streams = new OpenShift::ImageStreams(m_session->client(), this);
+    // A newer refresh replaces an older one still running: its answer would be stale.
+    if (m_listing)
+        m_listing->abort();
+    auto *list = streams->list(m_project->currentText().trimmed());
+    m_listing = list;
+    connect(list, &Reply::finished, this, [this, list, streams] {
+        if (list->error().kind() == Error::Kind::Cancelled) {
+            streams->deleteLater();
+            return;
+        }
+        if (list->error())
+            setProblem(list->error().message());
+        else
+            m_streams->setItems(list->value());
+        m_streamView->resizeColumnsToContents();
+        m_tags->setTags({});
+        if (m_registry->count() > 0) {
+            streams->deleteLater();
+            Q_EMIT loaded();
+            return;
+        }
+        // Where the registry answers: readable by cluster administrators; others type it.
+        auto *hosts = streams->registryHostnames();
+        connect(hosts, &Reply::finished, this, [this, hosts, streams] {
+            if (!hosts->error())
+                m_registry->addItems(hosts->value());
+            streams->deleteLater();
+            Q_EMIT loaded();
+        });
+    });
+}
+
+QString ImagesPage::selectedRepository() const
+{
+    const QModelIndex index = m_streamView->currentIndex();
+    return index.isValid()
+        ? index.sibling(index.row(), ImageStreamModel::NameColumn).data().toString()
+        : QString();
+}
+
+QString ImagesPage::selectedTag() const
+{
+    const QModelIndex index = m_tagView->currentIndex();
+    return index.isValid() ? index.sibling(index.row(), TagModel::TagColumn).data().toString()
+                           : QString();
+}
+
+void ImagesPage::showTags()
+{
+    const QModelIndex index = m_streamProxy->mapToSource(m_streamView->currentIndex());
+    m_tags->setTags(index.isValid() ? m_streams->item(index.row()).tags
+                                    : QList<OpenShift::TagInfo>());
+    m_details->clear();
+}
+
+void ImagesPage::inspect()
+{
+    const QString repository = m_project->currentText().trimmed() + u'/' + selectedRepository();
+    const QString tag = selectedTag();
+    const QString host = m_registry->currentText().trimmed();
+    if (tag.isEmpty() || host.isEmpty())
+        return;
+    Oci::RegistryOptions options;
+    options.bearerToken = m_session->connection().token;
+    auto *transport = new Oci::RegistryTransport(host, options, &m_nam, this);
+    auto *client = new Oci::RegistryClient(transport, transport);
+    auto *manifest = client->manifest(repository, tag);
+    connect(manifest, &Reply::finished, this, [this, manifest, transport, host, repository, tag] {
+        transport->deleteLater();
+        if (manifest->error()) {
+            m_details->setPlainText(manifest->error().message());
+            return;
+        }
+        const Oci::Manifest &m = manifest->value();
+        QString text = tr("Image: %1/%2:%3\nDigest: %4\nMedia type: %5\n")
+                           .arg(host, repository, tag, m.digest.toString(), m.mediaType);
+        if (m.isIndex) {
+            for (const Oci::Descriptor &d : m.manifests)
+                text += tr("Platform %1: %2\n").arg(d.platform.toString(), d.digest.toString());
+        } else {
+            qint64 size = 0;
+            for (const Oci::Descriptor &l : m.layers)
+                size += qMax<qint64>(0, l.size);
+            text += tr("Layers: %1, %2 bytes compressed\nConfig: %3\n")
+                        .arg(m.layers.size())
+                        .arg(size)
+                        .arg(m.config.digest.toString());
+        }
+        m_details->setPlainText(text);
+        Q_EMIT inspected();
+    });
+}
+
+QString ImagesPage::details() const
+{
+    return m_details->toPlainText();
+}
+
+void ImagesPage::pullTo(const QString &directory)
+{
+    const QString tag = selectedTag();
+    const QString host = m_registry->currentText().trimmed();
+    if (tag.isEmpty() || host.isEmpty() || m_transfer)
+        return;
+    const QString source = host + u'/' + m_project->currentText().trimmed() + u'/'
+        + selectedRepository() + u':' + tag;
+    auto from = Oci::ImageLocation::parse(source);
+    auto to = Oci::ImageLocation::parse(u"oci:"_s + directory + u':' + tag);
+    if (!from || !to)
+        return setProblem((from ? to.error() : from.error()).message());
+    Oci::TransferOptions options;
+    options.source.bearerToken = m_session->connection().token;
+    auto *engine = new Oci::TransferEngine(this);
+    auto *reply = engine->copy(*from, *to, options);
+    m_transfer = reply;
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    m_pull->setEnabled(false);
+    connect(reply, &Reply::progress, this, [this](qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000.0 * double(done) / double(total)));
+    });
+    connect(reply, &Reply::finished, this, [this, reply, engine, source, directory, tag] {
+        engine->deleteLater();
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+        updateActions();
+        if (reply->error()) {
+            setProblem(reply->error().message());
+            return Q_EMIT pulled(false);
+        }
+        m_activity->addCommand(
+            u"skopeo copy --all docker://%1 oci:%2:%3"_s.arg(source, directory, tag));
+        setProblem({});
+        Q_EMIT pulled(true);
+    });
+}
+
+void ImagesPage::removeTag()
+{
+    const QString project = m_project->currentText().trimmed(), name = selectedRepository(),
+                  tag = selectedTag();
+    if (tag.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove Tag"),
+        tr("Remove tag %1/%2:%3? The image stays in the registry's storage until "
+           "images are pruned.")
+            .arg(project, name, tag),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto *streams = new OpenShift::ImageStreams(m_session->client(), this);
+    Reply *untag = streams->untag(project, name, tag);
+    connect(untag, &Reply::finished, this, [this, untag, streams, project, name, tag] {
+        streams->deleteLater();
+        if (untag->error())
+            return setProblem(untag->error().message());
+        m_activity->addCommand(u"oc tag -d %1/%2:%3"_s.arg(project, name, tag));
+        refresh();
+    });
+}
+
+} // namespace Berth::Gui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "page.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Berth {
+class Reply;
+}
+
+namespace Berth::Gui {
+
+class ActivityModel;
+class ImageStreamModel;
+class Session;
+class TagModel;
+
+/// The cluster's registry: a project's repositories and tags (from its ImageStreams), an
+/// image's manifest (from the registry), pulling into an OCI directory with progress and
+/// Cancel, and removing a tag as `oc tag -d` does.
+class ImagesPage final : public Page
+{
+    Q_OBJECT
+public:
+    ImagesPage(Session *session, ActivityModel *activity, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void refresh() override;
+
+    /// Pulls the selected tag into `directory` (for tests; the button asks for a folder).
+    void pullTo(const QString &directory);
+    QString details() const;
+
+Q_SIGNALS:
+    void loaded();
+    void inspected();
+    void pulled(bool ok);
+
+private:
+    void showTags();
+    void inspect();
+    void removeTag();
+    QString selectedRepository() const;
+    QString selectedTag() const;
+    void setProblem(const QString &text);
+    void updateActions();
+
+    Session *m_session;
+    ActivityModel *m_activity;
+    QNetworkAccessManager m_nam;
+    ImageStreamModel *m_streams;
+    TagModel *m_tags;
+    QSortFilterProxyModel *m_streamProxy;
+    QComboBox *m_project;
+    QComboBox *m_registry;
+    QLineEdit *m_filter;
+    QTableView *m_streamView;
+    QTableView *m_tagView;
+    QPlainTextEdit *m_details;
+    QPushButton *m_pull;
+    QPushButton *m_remove;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_problem;
+    QPointer<Reply> m_transfer;
+    QPointer<Reply> m_listing;
+};
+
+} // namespace Berth::Gui

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Images page against berth-sandbox's registry: browse, inspect, pull with progress, untag.
+#include "mainwindow.h"
+#include "models/activitymodel.h"
+#include "pages/imagespage.h"
+#include "registryprocess.h"
+#include "sandboxprocess.h"
+#include "session.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace Berth::Gui;
+using Berth::Test::ProcessResult;
+
+class tst_ImagesPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    Berth::Test::SandboxProcess m_sandbox;
+    QTemporaryDir m_work;
+    QString m_digest;
+
+    template<typename T> static T *named(QWidget *root, const QString &name)
+    {
+        for (T *w : root->findChildren<T *>()) {
+            if (w->accessibleName() == name)
+                return w;
+        }
+        return nullptr;
+    }
+    ProcessResult kubectl(const QStringList &args)
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"KUBECONFIG"_s, m_sandbox.kubeconfig());
+        return Berth::Test::runProgram(QStringLiteral(KUBECTL_BINARY), args, e);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        QCOMPARE(
+            kubectl(
+                {u"patch"_s, u"storageclass"_s, u"ontap-gold"_s, u"-p"_s,
+                 uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}})"_s})
+                .exitCode,
+            0);
+        QCOMPARE(
+            kubectl(
+                {u"patch"_s, u"storageclass"_s, u"thin"_s, u"-p"_s,
+                 uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"false"}}})"_s})
+                .exitCode,
+            0);
+        QCOMPARE(
+            kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                     u"--type=merge"_s, u"-p"_s,
+                     uR"({"spec":{"managementState":"Managed","storage":{"pvc":{"claim":""}}}})"_s})
+                .exitCode,
+            0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                     u"-o"_s, uR"(jsonpath={.status.conditions[?(@.type=="Available")].reason})"_s})
+                    .out
+                == "Ready",
+            20000);
+        // This workstation trusts the router CA for the registry, as the Trust page will set up.
+        const QString host = m_sandbox.registryUrl().authority();
+        const QString certs = QDir::homePath() + u"/.config/containers/certs.d/"_s + host;
+        QDir().mkpath(certs);
+        QFile::remove(certs + u"/ca.crt"_s);
+        QVERIFY(QFile::copy(m_sandbox.dataDir() + u"/router-ca.crt"_s, certs + u"/ca.crt"_s));
+        m_digest = Berth::Test::makeOciImage(m_work.filePath(u"image"_s), u"v1"_s, 2, 64 * 1024);
+        for (const QString &tag : {u"v1"_s, u"v2"_s}) {
+            const ProcessResult push = Berth::Test::runProgram(
+                QStringLiteral(BERTHCTL_BINARY),
+                {u"image"_s, u"push"_s, u"oci:"_s + m_work.filePath(u"image"_s) + u":v1"_s,
+                 host + u"/team-a/app:"_s + tag, u"--registry-token"_s,
+                 m_sandbox.token(u"kubeadmin"_s)});
+            QVERIFY2(push.exitCode == 0, push.err.constData());
+        }
+    }
+
+    void browseInspectPullAndUntag()
+    {
+        Session session;
+        session.setKubeconfigPaths({m_sandbox.kubeconfig()});
+        MainWindow window(&session);
+        window.start();
+        auto *page = window.findChild<ImagesPage *>();
+        QVERIFY(page);
+        QSignalSpy loaded(page, &ImagesPage::loaded);
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        auto *project = named<QComboBox>(page, u"Project"_s);
+        QTRY_VERIFY(project->findText(u"team-a"_s) >= 0); // the user's projects
+        QVERIFY(!named<QPushButton>(page, u"Pull the selected tag into a folder"_s)
+                     ->isEnabled()); // nothing selected
+        project->lineEdit()->setText(u"team-a"_s);
+        QTest::keyClick(project->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(),
+                                 15000); // the refresh for team-a (the older one is cancelled)
+        // The registry's host came from images.config (kubeadmin may read it).
+        QCOMPARE(named<QComboBox>(page, u"Registry host"_s)->currentText(),
+                 m_sandbox.registryUrl().authority());
+
+        auto *repositories = named<QTableView>(page, u"Repositories"_s);
+        QAbstractItemModelTester repositoryTester(repositories->model());
+        QTRY_VERIFY2(repositories->model()->rowCount() == 1,
+                     qPrintable(named<QLabel>(page, u"Images problem"_s)->text()));
+        QCOMPARE(repositories->model()->index(0, 0).data().toString(), u"app"_s);
+        repositories->setCurrentIndex(repositories->model()->index(0, 0));
+        auto *tags = named<QTableView>(page, u"Tags"_s);
+        QAbstractItemModelTester tagTester(tags->model());
+        QCOMPARE(tags->model()->rowCount(), 2);
+        QSignalSpy inspected(page, &ImagesPage::inspected);
+        tags->setCurrentIndex(tags->model()->index(0, 0));
+        QVERIFY(inspected.wait(15000));
+        QVERIFY2(page->details().contains(m_digest), qPrintable(page->details()));
+        QVERIFY(page->details().contains(u"Layers: 2"_s));
+
+        // Pull, with the progress bar and its Cancel shown while it runs.
+        QSignalSpy pulled(page, &ImagesPage::pulled);
+        const QString out = m_work.filePath(u"pulled"_s);
+        page->pullTo(out);
+        QVERIFY(named<QPushButton>(page, u"Cancel the pull"_s)->isVisibleTo(page));
+        QVERIFY(pulled.wait(30000));
+        QCOMPARE(pulled.first().first().toBool(), true);
+        QVERIFY(QFile(out + u"/index.json"_s).exists());
+        QVERIFY(!named<QPushButton>(page, u"Cancel the pull"_s)->isVisibleTo(page));
+
+        // Remove a tag: confirmed in a dialog, done as oc tag -d, shown in the activity panel.
+        QTimer::singleShot(200, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        QSignalSpy reloaded(page, &ImagesPage::loaded);
+        named<QPushButton>(page, u"Remove the selected tag"_s)->click();
+        QVERIFY(reloaded.wait(15000));
+        repositories->setCurrentIndex(repositories->model()->index(0, 0));
+        QTRY_COMPARE(tags->model()->rowCount(), 1);
+        bool sawCommand = false;
+        for (int row = 0; row < window.activity()->rowCount(); ++row)
+            sawCommand |= window.activity()
+                              ->index(row, ActivityModel::WhatColumn)
+                              .data()
+                              .toString()
+                              .startsWith(u"oc tag -d team-a/app:"_s);
+        QVERIFY(sawCommand);
+        QCOMPARE(kubectl({u"get"_s, u"imagestreamtags"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"name"_s})
+                     .out.count('\n'),
+                 1);
+    }
+};
+
+QTEST_MAIN(tst_ImagesPage)
+#include "tst_imagespage.moc"
