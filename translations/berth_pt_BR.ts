@@ -810,6 +810,34 @@ Configuração: %3
         <source>Remove tag %1/%2:%3? The image stays in the registry's storage until images are pruned.</source>
         <translation>Remover a tag %1/%2:%3? A imagem permanece no armazenamento do registro até que as imagens sejam podadas.</translation>
     </message>
+    <message>
+        <source>Pu&amp;sh from Folder…</source>
+        <translation>E&amp;nviar de uma Pasta…</translation>
+    </message>
+    <message>
+        <source>Push an image from a folder</source>
+        <translation>Enviar uma imagem de uma pasta</translation>
+    </message>
+    <message>
+        <source>An OCI image layout, as skopeo copy oci:DIR or berthctl image pull write it</source>
+        <translation>Um layout de imagem OCI, como skopeo copy oci:DIR ou berthctl image pull o gravam</translation>
+    </message>
+    <message>
+        <source>Push from OCI Folder</source>
+        <translation>Enviar de uma Pasta OCI</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Repository and tag in %1:</source>
+        <translation>Repositório e tag em %1:</translation>
+    </message>
+    <message>
+        <source>Enter the registry's host first.</source>
+        <translation>Informe primeiro o host do registro.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::LoginDialog</name>

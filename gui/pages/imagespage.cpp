@@ -10,9 +10,11 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -55,6 +57,7 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
     , m_filter(new QLineEdit(this))
     , m_details(new QPlainTextEdit(this))
     , m_pull(new QPushButton(tr("&Pull to Folder…"), this))
+    , m_push(new QPushButton(tr("Pu&sh from Folder…"), this))
     , m_remove(new QPushButton(tr("Remove &Tag…"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
@@ -111,6 +114,10 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
     m_progress->setAccessibleName(tr("Pull progress"));
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
+    m_push->setAccessibleName(tr("Push an image from a folder"));
+    m_push->setToolTip(
+        tr("An OCI image layout, as skopeo copy oci:DIR or berthctl image pull write it"));
+    actions->addWidget(m_push);
     actions->addWidget(m_pull);
     actions->addWidget(m_remove);
     actions->addWidget(m_progress, 1);
@@ -135,6 +142,17 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
             pullTo(dir);
     });
     connect(m_remove, &QPushButton::clicked, this, &ImagesPage::removeTag);
+    connect(m_push, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Push from OCI Folder"));
+        if (dir.isEmpty())
+            return;
+        bool ok = false;
+        const QString target = QInputDialog::getText(
+            this, tr("Push"), tr("Repository and tag in %1:").arg(m_project->currentText()),
+            QLineEdit::Normal, QFileInfo(dir).fileName().toLower() + u":latest"_s, &ok);
+        if (ok && !target.trimmed().isEmpty())
+            pushFrom(dir, target.trimmed());
+    });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_transfer)
             m_transfer->abort();
@@ -174,6 +192,7 @@ void ImagesPage::updateActions()
 {
     const bool tag = !selectedTag().isEmpty();
     m_pull->setEnabled(tag && !m_transfer);
+    m_push->setEnabled(m_session->isOpen() && !m_transfer);
     m_remove->setEnabled(tag);
 }
 
@@ -287,6 +306,41 @@ QString ImagesPage::details() const
     return m_details->toPlainText();
 }
 
+void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocation &to,
+                          const QString &command, std::function<void(bool)> done)
+{
+    Oci::TransferOptions options;
+    options.source.bearerToken = m_session->connection().token;
+    options.destination.bearerToken = m_session->connection().token;
+    auto *engine = new Oci::TransferEngine(this);
+    auto *reply = engine->copy(from, to, options);
+    m_transfer = reply;
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    updateActions();
+    connect(reply, &Reply::progress, this, [this](qint64 bytes, qint64 total) {
+        if (total <= 0)
+            return;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000.0 * double(bytes) / double(total)));
+    });
+    connect(reply, &Reply::finished, this, [this, reply, engine, command, done] {
+        m_transfer.clear(); // the reply deletes itself later; the page is free now
+        engine->deleteLater();
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+        updateActions();
+        if (reply->error()) {
+            setProblem(reply->error().message());
+            return done(false);
+        }
+        m_activity->addCommand(command);
+        setProblem({});
+        done(true);
+    });
+}
+
 void ImagesPage::pullTo(const QString &directory)
 {
     const QString tag = selectedTag();
@@ -299,35 +353,26 @@ void ImagesPage::pullTo(const QString &directory)
     auto to = Oci::ImageLocation::parse(u"oci:"_s + directory + u':' + tag);
     if (!from || !to)
         return setProblem((from ? to.error() : from.error()).message());
-    Oci::TransferOptions options;
-    options.source.bearerToken = m_session->connection().token;
-    auto *engine = new Oci::TransferEngine(this);
-    auto *reply = engine->copy(*from, *to, options);
-    m_transfer = reply;
-    m_progress->setRange(0, 0);
-    m_progress->setVisible(true);
-    m_cancel->setVisible(true);
-    m_pull->setEnabled(false);
-    connect(reply, &Reply::progress, this, [this](qint64 done, qint64 total) {
-        if (total <= 0)
-            return;
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(int(1000.0 * double(done) / double(total)));
-    });
-    connect(reply, &Reply::finished, this, [this, reply, engine, source, directory, tag] {
-        engine->deleteLater();
-        m_progress->setVisible(false);
-        m_cancel->setVisible(false);
-        updateActions();
-        if (reply->error()) {
-            setProblem(reply->error().message());
-            return Q_EMIT pulled(false);
-        }
-        m_activity->addCommand(
-            u"skopeo copy --all docker://%1 oci:%2:%3"_s.arg(source, directory, tag));
-        setProblem({});
-        Q_EMIT pulled(true);
-    });
+    transfer(*from, *to, u"skopeo copy --all docker://%1 oci:%2:%3"_s.arg(source, directory, tag),
+             [this](bool ok) { Q_EMIT pulled(ok); });
+}
+
+void ImagesPage::pushFrom(const QString &directory, const QString &nameAndTag)
+{
+    const QString host = m_registry->currentText().trimmed();
+    if (host.isEmpty() || m_transfer)
+        return setProblem(host.isEmpty() ? tr("Enter the registry's host first.") : QString());
+    const QString target = host + u'/' + m_project->currentText().trimmed() + u'/' + nameAndTag;
+    auto from = Oci::ImageLocation::parse(u"oci:"_s + directory);
+    auto to = Oci::ImageLocation::parse(target);
+    if (!from || !to)
+        return setProblem((from ? to.error() : from.error()).message());
+    transfer(*from, *to, u"skopeo copy --all oci:%1 docker://%2"_s.arg(directory, target),
+             [this](bool ok) {
+                 if (ok)
+                     refresh();
+                 Q_EMIT pushed(ok);
+             });
 }
 
 void ImagesPage::removeTag()

@@ -6,6 +6,8 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,7 +19,10 @@ class QTableView;
 
 namespace Berth {
 class Reply;
+namespace Oci {
+struct ImageLocation;
 }
+} // namespace Berth
 
 namespace Berth::Gui {
 
@@ -41,12 +46,15 @@ public:
 
     /// Pulls the selected tag into `directory` (for tests; the button asks for a folder).
     void pullTo(const QString &directory);
+    /// Pushes the image of the OCI layout `directory` to NAME:TAG in the current project.
+    void pushFrom(const QString &directory, const QString &nameAndTag);
     QString details() const;
 
 Q_SIGNALS:
     void loaded();
     void inspected();
     void pulled(bool ok);
+    void pushed(bool ok);
 
 private:
     void showTags();
@@ -56,6 +64,9 @@ private:
     QString selectedTag() const;
     void setProblem(const QString &text);
     void updateActions();
+    /// Runs a copy with the progress bar and Cancel; `done` gets whether it worked.
+    void transfer(const Oci::ImageLocation &from, const Oci::ImageLocation &to,
+                  const QString &command, std::function<void(bool)> done);
 
     Session *m_session;
     ActivityModel *m_activity;
@@ -70,6 +81,7 @@ private:
     QTableView *m_tagView;
     QPlainTextEdit *m_details;
     QPushButton *m_pull;
+    QPushButton *m_push;
     QPushButton *m_remove;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

@@ -144,6 +144,19 @@ private Q_SLOTS:
         QVERIFY(QFile(out + u"/index.json"_s).exists());
         QVERIFY(!named<QPushButton>(page, u"Cancel the pull"_s)->isVisibleTo(page));
 
+        // Push a folder (an OCI layout) as a new repository of the project.
+        QSignalSpy pushed(page, &ImagesPage::pushed);
+        page->pushFrom(m_work.filePath(u"image"_s), u"uploaded:v9"_s);
+        QVERIFY(pushed.wait(30000));
+        QCOMPARE(pushed.first().first().toBool(), true);
+        QVERIFY(loaded.wait(15000)); // refreshed after the push
+        QTRY_COMPARE(repositories->model()->rowCount(), 2);
+        QCOMPARE(kubectl({u"get"_s, u"imagestreamtag"_s, u"uploaded:v9"_s, u"-n"_s, u"team-a"_s})
+                     .exitCode,
+                 0);
+        repositories->setCurrentIndex(repositories->model()->index(0, 0)); // "app"
+        tags->setCurrentIndex(tags->model()->index(0, 0));
+
         // Remove a tag: confirmed in a dialog, done as oc tag -d, shown in the activity panel.
         QTimer::singleShot(200, this, [] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -163,9 +176,10 @@ private Q_SLOTS:
                               .toString()
                               .startsWith(u"oc tag -d team-a/app:"_s);
         QVERIFY(sawCommand);
+        // One app tag left, and the pushed one.
         QCOMPARE(kubectl({u"get"_s, u"imagestreamtags"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"name"_s})
                      .out.count('\n'),
-                 1);
+                 2);
     }
 };
 
