@@ -112,24 +112,24 @@
         <translation>%1 existe: um bloqueio antigo deixado por um oc ou kubectl que falhou? Remova-o se nenhum estiver em execução.</translation>
     </message>
     <message>
-        <source>context "%1" not found in %2</source>
-        <translation>contexto "%1" não encontrado em %2</translation>
+        <source>context &quot;%1&quot; not found in %2</source>
+        <translation>contexto &quot;%1&quot; não encontrado em %2</translation>
     </message>
     <message>
-        <source>cluster "%1" of context "%2" has no server</source>
-        <translation>o cluster "%1" do contexto "%2" não tem servidor</translation>
+        <source>cluster &quot;%1&quot; of context &quot;%2&quot; has no server</source>
+        <translation>o cluster &quot;%1&quot; do contexto &quot;%2&quot; não tem servidor</translation>
     </message>
     <message>
         <source>cannot read the certificate authority %1: %2</source>
         <translation>não foi possível ler a autoridade certificadora %1: %2</translation>
     </message>
     <message>
-        <source>the certificate authority of cluster "%1" is not PEM</source>
-        <translation>a autoridade certificadora do cluster "%1" não está em PEM</translation>
+        <source>the certificate authority of cluster &quot;%1&quot; is not PEM</source>
+        <translation>a autoridade certificadora do cluster &quot;%1&quot; não está em PEM</translation>
     </message>
     <message>
-        <source>user "%1" gets its credentials from a plugin: %2 %3. Berth does not run plugins from a kubeconfig; log in with a token instead.</source>
-        <translation>o usuário "%1" obtém suas credenciais de um plugin: %2 %3. O Berth não executa plugins de um kubeconfig; faça login com um token.</translation>
+        <source>user &quot;%1&quot; gets its credentials from a plugin: %2 %3. Berth does not run plugins from a kubeconfig; log in with a token instead.</source>
+        <translation>o usuário &quot;%1&quot; obtém suas credenciais de um plugin: %2 %3. O Berth não executa plugins de um kubeconfig; faça login com um token.</translation>
     </message>
     <message>
         <source>cannot read the token file %1</source>
@@ -140,16 +140,16 @@
         <translation>a URL do servidor está vazia</translation>
     </message>
     <message>
-        <source>"%1" is not a server URL</source>
-        <translation>"%1" não é uma URL de servidor</translation>
+        <source>&quot;%1&quot; is not a server URL</source>
+        <translation>&quot;%1&quot; não é uma URL de servidor</translation>
     </message>
     <message>
-        <source>"%1": the server must be https://</source>
-        <translation>"%1": o servidor deve ser https://</translation>
+        <source>&quot;%1&quot;: the server must be https://</source>
+        <translation>&quot;%1&quot;: o servidor deve ser https://</translation>
     </message>
     <message>
-        <source>"%1": give only the API server, such as https://api.cluster.example.com:6443</source>
-        <translation>"%1": informe apenas o servidor de API, como https://api.cluster.example.com:6443</translation>
+        <source>&quot;%1&quot;: give only the API server, such as https://api.cluster.example.com:6443</source>
+        <translation>&quot;%1&quot;: informe apenas o servidor de API, como https://api.cluster.example.com:6443</translation>
     </message>
     <message>
         <source>not an oc login command line</source>
@@ -172,7 +172,7 @@
         <translation>a autoridade certificadora não é um certificado PEM</translation>
     </message>
     <message>
-        <source>Certificate %1, SHA-256 fingerprint %2. If you trust it, log in with --certificate-authority FILE (the cluster's CA) or --trust-fingerprint %2.</source>
+        <source>Certificate %1, SHA-256 fingerprint %2. If you trust it, log in with --certificate-authority FILE (the cluster&apos;s CA) or --trust-fingerprint %2.</source>
         <translation>Certificado %1, impressão digital SHA-256 %2. Se você confia nele, faça login com --certificate-authority ARQUIVO (a CA do cluster) ou --trust-fingerprint %2.</translation>
     </message>
     <message>
@@ -184,11 +184,11 @@
         <translation>O servidor usa um certificado assinado por uma autoridade desconhecida.</translation>
     </message>
     <message>
-        <source>The server's certificate does not match its hostname.</source>
+        <source>The server&apos;s certificate does not match its hostname.</source>
         <translation>O certificado do servidor não corresponde ao nome do host.</translation>
     </message>
     <message>
-        <source>The server's certificate is expired or not yet valid (local clock: %1).</source>
+        <source>The server&apos;s certificate is expired or not yet valid (local clock: %1).</source>
         <translation>O certificado do servidor expirou ou ainda não é válido (relógio local: %1).</translation>
     </message>
     <message numerus="yes">
@@ -219,32 +219,32 @@ SHA-256: %6</translation>
         <translation>nenhum contexto atual: faça login primeiro</translation>
     </message>
     <message>
-        <source>"%1" is not a valid digest (sha256:&lt;64 hex&gt; or sha512:&lt;128 hex&gt;)</source>
-        <translation>"%1" não é um digest válido (sha256:&lt;64 hex&gt; ou sha512:&lt;128 hex&gt;)</translation>
+        <source>&quot;%1&quot; is not a valid digest (sha256:&lt;64 hex&gt; or sha512:&lt;128 hex&gt;)</source>
+        <translation>&quot;%1&quot; não é um digest válido (sha256:&lt;64 hex&gt; ou sha512:&lt;128 hex&gt;)</translation>
     </message>
     <message>
-        <source>"%1": oci: needs a directory</source>
-        <translation>"%1": oci: requer um diretório</translation>
+        <source>&quot;%1&quot;: oci: needs a directory</source>
+        <translation>&quot;%1&quot;: oci: requer um diretório</translation>
     </message>
     <message>
-        <source>invalid image reference "%1": %2</source>
-        <translation>referência de imagem inválida "%1": %2</translation>
+        <source>invalid image reference &quot;%1&quot;: %2</source>
+        <translation>referência de imagem inválida &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>it is empty</source>
         <translation>está vazia</translation>
     </message>
     <message>
-        <source>"%1" is not a valid registry host</source>
-        <translation>"%1" não é um host de registro válido</translation>
+        <source>&quot;%1&quot; is not a valid registry host</source>
+        <translation>&quot;%1&quot; não é um host de registro válido</translation>
     </message>
     <message>
-        <source>"%1" is not a valid tag</source>
-        <translation>"%1" não é uma tag válida</translation>
+        <source>&quot;%1&quot; is not a valid tag</source>
+        <translation>&quot;%1&quot; não é uma tag válida</translation>
     </message>
     <message>
-        <source>"%1" is not a valid repository name (lower case, digits, '.', '_', '-', '/')</source>
-        <translation>"%1" não é um nome de repositório válido (minúsculas, dígitos, '.', '_', '-', '/')</translation>
+        <source>&quot;%1&quot; is not a valid repository name (lower case, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;)</source>
+        <translation>&quot;%1&quot; não é um nome de repositório válido (minúsculas, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -302,8 +302,8 @@ SHA-256: %6</translation>
         </translation>
     </message>
     <message>
-        <source>no image named "%1" in %2</source>
-        <translation>nenhuma imagem chamada "%1" em %2</translation>
+        <source>no image named &quot;%1&quot; in %2</source>
+        <translation>nenhuma imagem chamada &quot;%1&quot; em %2</translation>
     </message>
     <message>
         <source>cannot read blob %1 in %2: %3</source>
@@ -318,15 +318,15 @@ SHA-256: %6</translation>
         <translation>o blob %1 em %2 está corrompido (seu conteúdo tem outro digest)</translation>
     </message>
     <message>
-        <source>the registry listed an invalid tag "%1"</source>
-        <translation>o registro listou uma tag inválida "%1"</translation>
+        <source>the registry listed an invalid tag &quot;%1&quot;</source>
+        <translation>o registro listou uma tag inválida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the registry's next page is on another host (%1); refused</source>
+        <source>the registry&apos;s next page is on another host (%1); refused</source>
         <translation>a próxima página do registro está em outro host (%1); recusado</translation>
     </message>
     <message numerus="yes">
-        <source>the registry's pages loop or never end; stopped after %n page(s)</source>
+        <source>the registry&apos;s pages loop or never end; stopped after %n page(s)</source>
         <translation>
             <numerusform>as páginas do registro entram em laço ou não terminam; parado após %n página</numerusform>
             <numerusform>as páginas do registro entram em laço ou não terminam; parado após %n páginas</numerusform>
@@ -397,8 +397,8 @@ SHA-256: %6</translation>
         <translation>Verifique as credenciais para %1 (--creds, --registry-token ou o arquivo de autenticação).</translation>
     </message>
     <message>
-        <source>the token realm "%1" is not a URL</source>
-        <translation>o realm de token "%1" não é uma URL</translation>
+        <source>the token realm &quot;%1&quot; is not a URL</source>
+        <translation>o realm de token &quot;%1&quot; não é uma URL</translation>
     </message>
     <message>
         <source>the token realm %1 is plain http; refused</source>
@@ -465,8 +465,8 @@ SHA-256: %6</translation>
         <translation>docker-credential-%1 falhou para %2</translation>
     </message>
     <message>
-        <source>the "auth" of %1 in %2 is not base64 of user:password</source>
-        <translation>o "auth" de %1 em %2 não é base64 de usuário:senha</translation>
+        <source>the &quot;auth&quot; of %1 in %2 is not base64 of user:password</source>
+        <translation>o &quot;auth&quot; de %1 em %2 não é base64 de usuário:senha</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
@@ -567,12 +567,12 @@ SHA-256: %6</translation>
         <translation>a camada %1 não descompacta para seu DiffID %2 (obtido %3)</translation>
     </message>
     <message>
-        <source>"%1": docker-archive: needs a file</source>
-        <translation>"%1": docker-archive: requer um arquivo</translation>
+        <source>&quot;%1&quot;: docker-archive: needs a file</source>
+        <translation>&quot;%1&quot;: docker-archive: requer um arquivo</translation>
     </message>
     <message>
-        <source>"%1": this transport is not supported yet; use oci:DIR, docker-archive:FILE or a registry reference</source>
-        <translation>"%1": este transporte ainda não é suportado; use oci:DIR, docker-archive:ARQUIVO ou uma referência de registro</translation>
+        <source>&quot;%1&quot;: this transport is not supported yet; use oci:DIR, docker-archive:FILE or a registry reference</source>
+        <translation>&quot;%1&quot;: este transporte ainda não é suportado; use oci:DIR, docker-archive:ARQUIVO ou uma referência de registro</translation>
     </message>
 </context>
 <context>
@@ -723,7 +723,7 @@ SHA-256: %6</translation>
         <translation>Host do registro</translation>
     </message>
     <message>
-        <source>Where the cluster's registry answers, such as its default route</source>
+        <source>Where the cluster&apos;s registry answers, such as its default route</source>
         <translation>Onde o registro do cluster responde, como sua rota padrão</translation>
     </message>
     <message>
@@ -807,7 +807,7 @@ Configuração: %3
         <translation>Remover Tag</translation>
     </message>
     <message>
-        <source>Remove tag %1/%2:%3? The image stays in the registry's storage until images are pruned.</source>
+        <source>Remove tag %1/%2:%3? The image stays in the registry&apos;s storage until images are pruned.</source>
         <translation>Remover a tag %1/%2:%3? A imagem permanece no armazenamento do registro até que as imagens sejam podadas.</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@ Configuração: %3
         <translation>Repositório e tag em %1:</translation>
     </message>
     <message>
-        <source>Enter the registry's host first.</source>
+        <source>Enter the registry&apos;s host first.</source>
         <translation>Informe primeiro o host do registro.</translation>
     </message>
 </context>
@@ -854,8 +854,8 @@ Configuração: %3
         <translation>Comando oc login</translation>
     </message>
     <message>
-        <source>Paste the command of the web console's "Copy login command" page.</source>
-        <translation>Cole o comando da página "Copy login command" do console web.</translation>
+        <source>Paste the command of the web console&apos;s &quot;Copy login command&quot; page.</source>
+        <translation>Cole o comando da página &quot;Copy login command&quot; do console web.</translation>
     </message>
     <message>
         <source>&amp;Paste oc login:</source>
@@ -882,7 +882,7 @@ Configuração: %3
         <translation>Arquivo da autoridade certificadora</translation>
     </message>
     <message>
-        <source>optional: the cluster's CA, PEM</source>
+        <source>optional: the cluster&apos;s CA, PEM</source>
         <translation>opcional: a CA do cluster, em PEM</translation>
     </message>
     <message>
@@ -1351,12 +1351,12 @@ Comandos:
         <translation>-o aceita table, json ou yaml</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>comando desconhecido "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argumento inesperado "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>login needs --server and --token</source>
@@ -1375,11 +1375,11 @@ Comandos:
         <translation>aviso: o certificado de %1 não é verificado; qualquer pessoa no caminho da rede pode ler e alterar o que é enviado.</translation>
     </message>
     <message>
-        <source>Logged into "%1" as "%2" using the token provided.</source>
-        <translation>Login em "%1" como "%2" usando o token informado.</translation>
+        <source>Logged into &quot;%1&quot; as &quot;%2&quot; using the token provided.</source>
+        <translation>Login em &quot;%1&quot; como &quot;%2&quot; usando o token informado.</translation>
     </message>
     <message>
-        <source>You don't have any projects.</source>
+        <source>You don&apos;t have any projects.</source>
         <translation>Você não tem nenhum projeto.</translation>
     </message>
     <message numerus="yes">
@@ -1390,8 +1390,8 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>Using project "%1".</source>
-        <translation>Usando o projeto "%1".</translation>
+        <source>Using project &quot;%1&quot;.</source>
+        <translation>Usando o projeto &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the current context has no token</source>
@@ -1406,16 +1406,16 @@ Comandos:
         <translation>context use requer um nome de contexto</translation>
     </message>
     <message>
-        <source>no context named "%1"</source>
-        <translation>nenhum contexto chamado "%1"</translation>
+        <source>no context named &quot;%1&quot;</source>
+        <translation>nenhum contexto chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Switched to context "%1".</source>
-        <translation>Contexto trocado para "%1".</translation>
+        <source>Switched to context &quot;%1&quot;.</source>
+        <translation>Contexto trocado para &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>See 'berthctl --help'.</source>
-        <translation>Veja 'berthctl --help'.</translation>
+        <source>See &apos;berthctl --help&apos;.</source>
+        <translation>Veja &apos;berthctl --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1433,12 +1433,12 @@ Comandos:
         <translation>image requer ls, tags, inspect, push, pull, copy ou rm</translation>
     </message>
     <message>
-        <source>unknown image command "%1"</source>
-        <translation>comando image desconhecido "%1"</translation>
+        <source>unknown image command &quot;%1&quot;</source>
+        <translation>comando image desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a registry host</source>
-        <translation>"%1" não é um host de registro</translation>
+        <source>&quot;%1&quot; is not a registry host</source>
+        <translation>&quot;%1&quot; não é um host de registro</translation>
     </message>
     <message>
         <source>image tags needs one image reference</source>
@@ -1477,8 +1477,8 @@ Comandos:
         <translation>nenhuma</translation>
     </message>
     <message>
-        <source>If this is your cluster's registry, pass --registry-token "$(berthctl whoami -t)" (Berth uses the login's token by itself only where it can read the cluster's registry hostnames).</source>
-        <translation>Se este é o registro do seu cluster, passe --registry-token "$(berthctl whoami -t)" (o Berth usa o token do login por conta própria apenas onde consegue ler os nomes de host do registro do cluster).</translation>
+        <source>If this is your cluster&apos;s registry, pass --registry-token &quot;$(berthctl whoami -t)&quot; (Berth uses the login&apos;s token by itself only where it can read the cluster&apos;s registry hostnames).</source>
+        <translation>Se este é o registro do seu cluster, passe --registry-token &quot;$(berthctl whoami -t)&quot; (o Berth usa o token do login por conta própria apenas onde consegue ler os nomes de host do registro do cluster).</translation>
     </message>
     <message>
         <source>image ls needs one registry (HOST[:PORT]) or project</source>

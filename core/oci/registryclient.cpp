@@ -450,7 +450,7 @@ ValueReply<RegistryClient::UploadOutcome> *RegistryClient::uploadBlob(const QStr
     auto *reply = new ValueReply<UploadOutcome>(this);
     const QString scope = mountFrom.isEmpty() ? pushScope(repository)
                                               : pushScope(repository) + u' ' + pullScope(mountFrom);
-    auto put = [this, reply, blob, path, scope](const QUrl &location) {
+    auto put = [this, reply, blob, path, scope, repository](const QUrl &location) {
         auto file = std::make_shared<QFile>(path);
         if (!file->open(QIODevice::ReadOnly))
             return reply->finish(Error(
@@ -465,20 +465,28 @@ ValueReply<RegistryClient::UploadOutcome> *RegistryClient::uploadBlob(const QStr
         r.bodyDevice = file.get();
         r.timeoutMs = 120000;
         RegistryReply *done = m_transport->send(r);
-        connect(done, &Reply::finished, reply, [done, reply, blob, file] {
-            if (done->error())
-                return reply->finish(done->error());
-            if (done->status() != 201 && done->status() != 204)
-                return reply->finish(
-                    RegistryTransport::errorFor(done->status(), done->body(), done->url()));
-            const QByteArray theirs = done->header("Docker-Content-Digest");
-            if (!theirs.isEmpty() && QString::fromLatin1(theirs) != blob.digest.toString())
-                return reply->finish(
-                    Error(Error::Kind::Parse,
-                          Tr::tr("the registry stored %1 as %2")
-                              .arg(blob.digest.toString(), QString::fromLatin1(theirs).left(100))));
-            reply->finishWith(UploadOutcome::Uploaded);
-        });
+        connect(
+            done, &Reply::finished, reply,
+            [this, done, reply, blob, file, repository, path, scope] {
+                if (done->error())
+                    return reply->finish(done->error());
+                if (done->status() == 400 || done->status() == 405 || done->status() == 413
+                    || done->status() == 501) {
+                    qCInfo(lcOci) << "monolithic upload refused (HTTP" << done->status()
+                                  << "), uploading in chunks";
+                    return uploadChunked(reply, repository, blob, path, scope);
+                }
+                if (done->status() != 201 && done->status() != 204)
+                    return reply->finish(
+                        RegistryTransport::errorFor(done->status(), done->body(), done->url()));
+                const QByteArray theirs = done->header("Docker-Content-Digest");
+                if (!theirs.isEmpty() && QString::fromLatin1(theirs) != blob.digest.toString())
+                    return reply->finish(Error(
+                        Error::Kind::Parse,
+                        Tr::tr("the registry stored %1 as %2")
+                            .arg(blob.digest.toString(), QString::fromLatin1(theirs).left(100))));
+                reply->finishWith(UploadOutcome::Uploaded);
+            });
     };
     QString start = u"/v2/%1/blobs/uploads/"_s.arg(repository);
     if (!mountFrom.isEmpty())
@@ -510,6 +518,148 @@ ValueReply<RegistryClient::UploadOutcome> *RegistryClient::uploadBlob(const QStr
         put(resolved);
     });
     return reply;
+}
+
+namespace {
+
+/// A chunked upload (distribution spec: PATCH with Content-Range, 202 with the next Location
+/// and the Range received; 416 gives the Range the registry really has), then PUT ?digest=.
+class ChunkedUpload final : public QObject
+{
+public:
+    ChunkedUpload(RegistryTransport *transport, ValueReply<RegistryClient::UploadOutcome> *reply,
+                  QString repository, Descriptor blob, const QString &path, QString scope,
+                  qint64 chunkSize)
+        : QObject(reply)
+        , m_transport(transport)
+        , m_reply(reply)
+        , m_repository(std::move(repository))
+        , m_blob(std::move(blob))
+        , m_file(path)
+        , m_scope(std::move(scope))
+        , m_chunkSize(chunkSize)
+    { }
+
+    void start()
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            return m_reply->finish(
+                Error(Error::Kind::Io,
+                      Tr::tr("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString())));
+        RegistryReply *r = m_transport->send(
+            makeRequest("POST", u"/v2/%1/blobs/uploads/"_s.arg(m_repository), m_scope));
+        connect(r, &Reply::finished, this, [this, r] {
+            if (r->error())
+                return m_reply->finish(r->error());
+            if (r->status() != 202)
+                return m_reply->finish(
+                    RegistryTransport::errorFor(r->status(), r->body(), r->url()));
+            if (follow(r))
+                sendChunk();
+        });
+    }
+
+private:
+    /// Takes the next Location; false (and finished) when it is missing or unsafe.
+    bool follow(RegistryReply *r)
+    {
+        const QByteArray location = r->header("Location");
+        if (location.isEmpty()) {
+            m_reply->finish(Error(Error::Kind::Parse,
+                                  Tr::tr("the registry started an upload without a Location")));
+            return false;
+        }
+        const QUrl next = r->url().resolved(QUrl::fromEncoded(location));
+        if (r->url().scheme() == u"https" && next.scheme() != u"https") {
+            m_reply->finish(
+                Error(Error::Kind::Forbidden, Tr::tr("the upload location leaves https; refused")));
+            return false;
+        }
+        m_location = next;
+        return true;
+    }
+
+    void sendChunk()
+    {
+        if (m_offset >= m_blob.size)
+            return commit();
+        if (!m_file.seek(m_offset))
+            return m_reply->finish(
+                Error(Error::Kind::Io, Tr::tr("cannot read %1").arg(m_file.fileName())));
+        const QByteArray chunk = m_file.read(qMin(m_chunkSize, m_blob.size - m_offset));
+        RegistryRequest patch = makeRequest("PATCH", {}, m_scope);
+        patch.absoluteUrl = m_location;
+        patch.body = chunk;
+        patch.headers = {
+            {"Content-Type", "application/octet-stream"},
+            {"Content-Range",
+             QByteArray::number(m_offset) + '-' + QByteArray::number(m_offset + chunk.size() - 1)}};
+        RegistryReply *r = m_transport->send(patch);
+        const qint64 sent = chunk.size();
+        connect(r, &Reply::finished, this, [this, r, sent] {
+            if (r->error())
+                return m_reply->finish(r->error());
+            if (r->status() == 416 && m_recoveries < 5) {
+                // The registry has less than we sent: resume after what it reports.
+                ++m_recoveries;
+                const QByteArray range = r->header("Range");
+                m_offset = range.isEmpty() ? 0 : range.mid(range.indexOf('-') + 1).toLongLong() + 1;
+                qCInfo(lcOci) << "upload chunk refused (416), resuming at" << m_offset;
+                if (!r->header("Location").isEmpty() && !follow(r))
+                    return;
+                return sendChunk();
+            }
+            if (r->status() != 202)
+                return m_reply->finish(
+                    RegistryTransport::errorFor(r->status(), r->body(), r->url()));
+            if (!follow(r))
+                return;
+            m_offset += sent;
+            Q_EMIT m_reply->progress(m_offset, m_blob.size);
+            sendChunk();
+        });
+    }
+
+    void commit()
+    {
+        QUrl target = m_location;
+        QUrlQuery q(target);
+        q.addQueryItem(u"digest"_s, m_blob.digest.toString());
+        target.setQuery(q);
+        RegistryRequest put = makeRequest("PUT", {}, m_scope);
+        put.absoluteUrl = target;
+        RegistryReply *r = m_transport->send(put);
+        connect(r, &Reply::finished, this, [this, r] {
+            if (r->error())
+                return m_reply->finish(r->error());
+            if (r->status() != 201 && r->status() != 204)
+                return m_reply->finish(
+                    RegistryTransport::errorFor(r->status(), r->body(), r->url()));
+            m_reply->finishWith(RegistryClient::UploadOutcome::Uploaded);
+        });
+    }
+
+    RegistryTransport *m_transport;
+    ValueReply<RegistryClient::UploadOutcome> *m_reply;
+    QString m_repository;
+    Descriptor m_blob;
+    QFile m_file;
+    QString m_scope;
+    qint64 m_chunkSize;
+    QUrl m_location;
+    qint64 m_offset = 0;
+    int m_recoveries = 0;
+};
+
+} // namespace
+
+void RegistryClient::uploadChunked(ValueReply<UploadOutcome> *reply, const QString &repository,
+                                   const Descriptor &blob, const QString &path,
+                                   const QString &scope)
+{
+    auto *upload
+        = new ChunkedUpload(m_transport, reply, repository, blob, path, scope, m_chunkSize);
+    upload->start();
 }
 
 } // namespace Berth::Oci

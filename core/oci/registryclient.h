@@ -37,8 +37,12 @@ public:
     /// Emits progress(bytes, total).
     Reply *downloadBlob(const QString &repository, const Descriptor &blob, const QString &path);
     enum class UploadOutcome { Uploaded, Mounted, MountRefused };
+    /// Chunks of a chunked upload (the fallback when a registry refuses a monolithic PUT).
+    void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
     /// Uploads the file `path` as `blob`: a cross-repository mount from `mountFrom` first when
-    /// given, else POST then one monolithic PUT streamed from the file. With no `path`, only
+    /// given, else POST then one monolithic PUT streamed from the file; when the registry refuses
+    /// that (400, 405, 413, 501), chunked PATCHes with Content-Range, resuming after a 416 from the
+    /// offset the registry reports, then PUT ?digest=. With no `path`, only
     /// the mount is tried: MountRefused (its upload session cancelled) when the registry declines.
     ValueReply<UploadOutcome> *uploadBlob(const QString &repository, const Descriptor &blob,
                                           const QString &path, const QString &mountFrom = {});
@@ -47,7 +51,11 @@ private:
     void listPaged(ValueReply<QStringList> *reply, const QString &path, const QString &key,
                    const QString &scope, QStringList items, QSet<QString> seen);
 
+    void uploadChunked(ValueReply<UploadOutcome> *reply, const QString &repository,
+                       const Descriptor &blob, const QString &path, const QString &scope);
+
     RegistryTransport *m_transport;
+    qint64 m_chunkSize = 8 * 1024 * 1024;
 };
 
 } // namespace Berth::Oci

@@ -40,6 +40,7 @@ enum class Fault {
     OversizedManifest,
     LinkLoop, ///< tags/list pages that point back to themselves
     MalformedDigest, ///< a layer descriptor with a path-traversal digest
+    ChunkedOnly, ///< uploads: monolithic PUT refused (405), and one chunk lost (416)
 };
 
 /// Serves image test/app:v1 from an OCI layout, with one fault.
@@ -65,12 +66,18 @@ public:
     bool m_otherSawAuthorization = false;
     int m_otherRequests = 0;
     int blobRequests = 0;
+    QByteArray uploaded; ///< what a chunked upload assembled
+    QStringList uploadLog;
 
 private:
     void handle(const ServerRequest &r, ResponseWriter *w)
     {
         log.append(QString::fromLatin1(r.method) + u' ' + r.path);
         const HeaderList json {{"Content-Type", "application/json"}};
+        if (r.path == u"/v2/test/up/blobs/uploads/" && r.method == "POST")
+            return w->send(202, {{"Location", "/upload/1"}, {"Range", "0-0"}}, {});
+        if (r.path == u"/upload/1")
+            return handleUpload(r, w);
         if (r.path == u"/v2/") {
             if (m_fault == Fault::HttpRealmOtherHost && r.header("authorization").isEmpty())
                 return w->send(
@@ -116,6 +123,38 @@ private:
         w->send(
             404, json,
             R"({"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]})");
+    }
+
+    void handleUpload(const ServerRequest &r, ResponseWriter *w)
+    {
+        const QByteArray range = r.header("content-range");
+        uploadLog.append(QString::fromLatin1(r.method + ' ' + range));
+        const QByteArray received
+            = "0-" + QByteArray::number(qMax<qsizetype>(0, uploaded.size() - 1));
+        if (r.method == "PUT" && !r.body.isEmpty())
+            return w->send(
+                405, {{"Content-Type", "application/json"}},
+                R"({"errors":[{"code":"UNSUPPORTED","message":"monolithic uploads are not supported"}]})");
+        if (r.method == "PATCH") {
+            const qint64 from = range.split('-').value(0).toLongLong();
+            // The second chunk is "lost" once: the registry says what it really has.
+            if (from != uploaded.size() || (from > 0 && m_budget-- > 0))
+                return w->send(416, {{"Range", received}, {"Location", "/upload/1"}}, {});
+            uploaded += r.body;
+            return w->send(202,
+                           {{"Location", "/upload/1"},
+                            {"Range", "0-" + QByteArray::number(uploaded.size() - 1)}},
+                           {});
+        }
+        if (r.method == "PUT") {
+            const QString digest = r.query.queryItemValue(u"digest"_s, QUrl::FullyDecoded);
+            if (Digest::sha256(uploaded).toString() != digest)
+                return w->send(
+                    400, {{"Content-Type", "application/json"}},
+                    R"({"errors":[{"code":"DIGEST_INVALID","message":"digest mismatch"}]})");
+            return w->send(201, {{"Docker-Content-Digest", digest.toLatin1()}}, {});
+        }
+        w->send(405, {}, {});
     }
 
     void serveBlob(const QString &digestText, const ServerRequest &r, ResponseWriter *w,
@@ -412,6 +451,38 @@ private Q_SLOTS:
                  qPrintable(o.error.message()));
         for (const QString &line : std::as_const(registry.log))
             QVERIFY2(!line.contains(u"/blobs/"_s), qPrintable(line));
+    }
+
+    void chunkedUploadWhenMonolithicIsRefused()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::ChunkedOnly);
+        QNetworkAccessManager nam;
+        RegistryOptions options;
+        options.tlsVerify = false;
+        RegistryTransport transport(registry.host(), options, &nam);
+        RegistryClient client(&transport);
+        client.setChunkSize(64 * 1024);
+        QSignalSpy ping(transport.ping(), &Reply::finished);
+        QVERIFY(ping.wait());
+        // The biggest blob of the source image (a layer of 256 KiB or so).
+        OciLayout layout(m_work.filePath(u"source"_s));
+        QFile manifestFile(layout.blobPath(layout.resolve(u"v1"_s)->digest));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const Descriptor layer = Manifest::parse(manifestFile.readAll())->layers.first();
+        auto *upload = client.uploadBlob(u"test/up"_s, layer, layout.blobPath(layer.digest));
+        Error error;
+        RegistryClient::UploadOutcome outcome = RegistryClient::UploadOutcome::Mounted;
+        connect(upload, &Reply::finished, this, [&] {
+            error = upload->error();
+            outcome = upload->value();
+        });
+        QSignalSpy spy(upload, &Reply::finished);
+        QVERIFY(spy.wait(30000));
+        QVERIFY2(!error, qPrintable(error.message() + u" / "_s + registry.log.join(u", "_s)));
+        QVERIFY(outcome == RegistryClient::UploadOutcome::Uploaded);
+        QCOMPARE(Digest::sha256(registry.uploaded), layer.digest); // assembled exactly
+        QVERIFY(registry.uploadLog.first().startsWith(u"PUT"_s)); // monolithic first, refused
+        QVERIFY(registry.uploadLog.count() > layer.size / (64 * 1024)); // then chunks, one resent
     }
 
     void linkLoopStops()
