@@ -2,8 +2,8 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QMetaType>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 

@@ -219,7 +219,8 @@ Result<Descriptor> DockerArchive::toOciLayout(const QString &archive, const QStr
         const auto wanted = ImageReference::parse(repoTag);
         for (const QJsonValue &t : v.toObject().value("RepoTags"_L1).toArray()) {
             const auto named = ImageReference::parse(t.toString());
-            if (t.toString() == repoTag || (wanted && named && wanted->toString() == named->toString()))
+            if (t.toString() == repoTag
+                || (wanted && named && wanted->toString() == named->toString()))
                 image = v.toObject();
         }
     }

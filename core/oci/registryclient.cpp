@@ -35,6 +35,20 @@ static QString pushScope(const QString &repository)
     return u"repository:%1:pull,push"_s.arg(repository);
 }
 
+/// The next upload URL a registry gave (the spec: Location is opaque, absolute or relative;
+/// always use the newest), refused when it is missing or leaves https.
+static Result<QUrl> uploadLocation(const RegistryReply *reply)
+{
+    const QByteArray location = reply->header("Location");
+    if (location.isEmpty())
+        return Error(Error::Kind::Parse,
+                     Tr::tr("the registry started an upload without a Location"));
+    const QUrl next = reply->url().resolved(QUrl::fromEncoded(location));
+    if (reply->url().scheme() == u"https" && next.scheme() != u"https")
+        return Error(Error::Kind::Forbidden, Tr::tr("the upload location leaves https; refused"));
+    return next;
+}
+
 static RegistryRequest makeRequest(const QByteArray &method, const QString &path,
                                    const QString &scope, qint64 maxBody = 1024 * 1024)
 {
@@ -500,14 +514,10 @@ ValueReply<RegistryClient::UploadOutcome> *RegistryClient::uploadBlob(const QStr
         if (session->status() != 202)
             return reply->finish(
                 RegistryTransport::errorFor(session->status(), session->body(), session->url()));
-        const QByteArray location = session->header("Location");
-        if (location.isEmpty())
-            return reply->finish(Error(
-                Error::Kind::Parse, Tr::tr("the registry started an upload without a Location")));
-        const QUrl resolved = session->url().resolved(QUrl::fromEncoded(location));
-        if (resolved.scheme() != session->url().scheme() && session->url().scheme() == u"https")
-            return reply->finish(
-                Error(Error::Kind::Forbidden, Tr::tr("the upload location leaves https; refused")));
+        const Result<QUrl> location = uploadLocation(session);
+        if (!location)
+            return reply->finish(location.error());
+        const QUrl resolved = *location;
         if (path.isEmpty()) {
             // The mount was declined and there is nothing to send from here: cancel the session.
             RegistryRequest cancel = makeRequest("DELETE", {}, scope);
@@ -563,19 +573,12 @@ private:
     /// Takes the next Location; false (and finished) when it is missing or unsafe.
     bool follow(RegistryReply *r)
     {
-        const QByteArray location = r->header("Location");
-        if (location.isEmpty()) {
-            m_reply->finish(Error(Error::Kind::Parse,
-                                  Tr::tr("the registry started an upload without a Location")));
+        const Result<QUrl> next = uploadLocation(r);
+        if (!next) {
+            m_reply->finish(next.error());
             return false;
         }
-        const QUrl next = r->url().resolved(QUrl::fromEncoded(location));
-        if (r->url().scheme() == u"https" && next.scheme() != u"https") {
-            m_reply->finish(
-                Error(Error::Kind::Forbidden, Tr::tr("the upload location leaves https; refused")));
-            return false;
-        }
-        m_location = next;
+        m_location = *next;
         return true;
     }
 

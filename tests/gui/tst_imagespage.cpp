@@ -44,42 +44,13 @@ private:
         }
         return nullptr;
     }
-    ProcessResult kubectl(const QStringList &args)
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"KUBECONFIG"_s, m_sandbox.kubeconfig());
-        return Berth::Test::runProgram(QStringLiteral(KUBECTL_BINARY), args, e);
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QCOMPARE(
-            kubectl(
-                {u"patch"_s, u"storageclass"_s, u"ontap-gold"_s, u"-p"_s,
-                 uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}})"_s})
-                .exitCode,
-            0);
-        QCOMPARE(
-            kubectl(
-                {u"patch"_s, u"storageclass"_s, u"thin"_s, u"-p"_s,
-                 uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"false"}}})"_s})
-                .exitCode,
-            0);
-        QCOMPARE(
-            kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
-                     u"--type=merge"_s, u"-p"_s,
-                     uR"({"spec":{"managementState":"Managed","storage":{"pvc":{"claim":""}}}})"_s})
-                .exitCode,
-            0);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
-                     u"-o"_s, uR"(jsonpath={.status.conditions[?(@.type=="Available")].reason})"_s})
-                    .out
-                == "Ready",
-            20000);
+        QVERIFY(m_sandbox.deployRegistry());
         // This workstation trusts the router CA for the registry, as the Trust page will set up.
         const QString host = m_sandbox.registryUrl().authority();
         const QString certs = QDir::homePath() + u"/.config/containers/certs.d/"_s + host;
@@ -151,9 +122,11 @@ private Q_SLOTS:
         QCOMPARE(pushed.first().first().toBool(), true);
         QVERIFY(loaded.wait(15000)); // refreshed after the push
         QTRY_COMPARE(repositories->model()->rowCount(), 2);
-        QCOMPARE(kubectl({u"get"_s, u"imagestreamtag"_s, u"uploaded:v9"_s, u"-n"_s, u"team-a"_s})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            m_sandbox
+                .kubectl({u"get"_s, u"imagestreamtag"_s, u"uploaded:v9"_s, u"-n"_s, u"team-a"_s})
+                .exitCode,
+            0);
         repositories->setCurrentIndex(repositories->model()->index(0, 0)); // "app"
         tags->setCurrentIndex(tags->model()->index(0, 0));
 
@@ -177,9 +150,11 @@ private Q_SLOTS:
                               .startsWith(u"oc tag -d team-a/app:"_s);
         QVERIFY(sawCommand);
         // One app tag left, and the pushed one.
-        QCOMPARE(kubectl({u"get"_s, u"imagestreamtags"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"name"_s})
-                     .out.count('\n'),
-                 2);
+        QCOMPARE(
+            m_sandbox
+                .kubectl({u"get"_s, u"imagestreamtags"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"name"_s})
+                .out.count('\n'),
+            2);
     }
 };
 

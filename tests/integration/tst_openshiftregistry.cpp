@@ -82,34 +82,7 @@ private Q_SLOTS:
                  r.err.constData());
     }
 
-    void deployTheRegistry()
-    {
-        QCOMPARE(
-            kubectl(
-                {u"patch"_s, u"storageclass"_s, u"thin"_s, u"-p"_s,
-                 uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"false"}}})"_s})
-                .exitCode,
-            0);
-        QCOMPARE(
-            kubectl(
-                {u"patch"_s, u"storageclass"_s, u"ontap-gold"_s, u"-p"_s,
-                 uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}})"_s})
-                .exitCode,
-            0);
-        QCOMPARE(
-            kubectl(
-                {u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
-                 u"--type=merge"_s, u"-p"_s,
-                 uR"({"spec":{"managementState":"Managed","defaultRoute":true,"storage":{"pvc":{"claim":""}}}})"_s})
-                .exitCode,
-            0);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
-                     u"-o"_s, uR"(jsonpath={.status.conditions[?(@.type=="Available")].reason})"_s})
-                    .out
-                == "Ready",
-            20000);
-    }
+    void deployTheRegistry() { QVERIFY(m_sandbox.deployRegistry()); }
 
     void kubeadminPushesWithTheKubeconfigToken()
     {

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +65,45 @@ QString SandboxProcess::token(const QString &identity) const
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.readAll()).object().value(identity).toString();
+}
+
+ProcessResult SandboxProcess::kubectl(const QStringList &arguments) const
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(u"KUBECONFIG"_s, kubeconfig());
+    return runProgram(QStringLiteral(KUBECTL_BINARY), arguments, e);
+}
+
+bool SandboxProcess::deployRegistry()
+{
+    const QString sc = u"storageclass"_s;
+    if (kubectl(
+            {u"patch"_s, sc, u"thin"_s, u"-p"_s,
+             uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"false"}}})"_s})
+                .exitCode
+            != 0
+        || kubectl(
+               {u"patch"_s, sc, u"ontap-gold"_s, u"-p"_s,
+                uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}})"_s})
+                .exitCode
+            != 0
+        || kubectl(
+               {u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                u"--type=merge"_s, u"-p"_s,
+                uR"({"spec":{"managementState":"Managed","defaultRoute":true,"storage":{"pvc":{"claim":""}}}})"_s})
+                .exitCode
+            != 0)
+        return false;
+    const QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        if (kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                     u"-o"_s, uR"(jsonpath={.status.conditions[?(@.type=="Available")].reason})"_s})
+                .out
+            == "Ready")
+            return true;
+        QThread::msleep(200);
+    }
+    return false;
 }
 
 ProcessResult runProgram(const QString &program, const QStringList &arguments,

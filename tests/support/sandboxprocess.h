@@ -8,6 +8,8 @@
 
 namespace Berth::Test {
 
+struct ProcessResult;
+
 /// Runs the real `berth-sandbox` binary by its command-line contract in a temporary data
 /// directory, waits for its `ready` line, and stops it (SIGTERM) when destroyed.
 class SandboxProcess
@@ -29,6 +31,11 @@ public:
     /// The token of "kubeadmin", "developer" or "viewer" from tokens.json.
     QString token(const QString &identity) const;
     int exitCode() const { return m_process.exitCode(); }
+    /// The seed's registry steps with kubectl: Trident as the default class, the registry
+    /// Managed on a PVC; waits until the operator reports it Ready. false on failure.
+    bool deployRegistry();
+    /// kubectl with this sandbox's kubeconfig.
+    struct ProcessResult kubectl(const QStringList &arguments) const;
 
 private:
     QTemporaryDir m_dir;
