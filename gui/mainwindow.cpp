@@ -79,9 +79,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // clang-format on
     m_sidebar->setCurrentRow(0);
 
-    m_cluster->setAccessibleName(tr("Cluster"));
-    m_user->setAccessibleName(tr("User"));
-    m_namespace->setAccessibleName(tr("Namespace"));
+    // Their text ("User: kubeadmin") is what a screen reader reads; the names are for finding them.
+    m_cluster->setObjectName(u"cluster"_s);
+    m_user->setObjectName(u"user"_s);
+    m_namespace->setObjectName(u"namespace"_s);
     statusBar()->addPermanentWidget(m_cluster);
     statusBar()->addPermanentWidget(m_user);
     statusBar()->addPermanentWidget(m_namespace);

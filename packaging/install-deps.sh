@@ -10,6 +10,7 @@ packages=(
     libqt6svg6 qt6-translations-l10n
     libyaml-cpp-dev libssl-dev openssl zlib1g-dev
     xvfb xauth imagemagick
+    dbus at-spi2-core python3-pyatspi
     docker-registry skopeo apache2-utils
     python3 curl
 )

@@ -84,11 +84,16 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
 QLabel *OverviewPage::addField(QFormLayout *form, const QString &label,
                                const QString &accessibleName)
 {
+    // A screen reader reads the value (the label's text) with its caption, through the
+    // caption's buddy relation; the field's name is the description.
     auto *value = new QLabel(this);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setAccessibleName(accessibleName);
+    value->setObjectName(accessibleName);
+    value->setAccessibleDescription(accessibleName);
     value->setWordWrap(true);
-    form->addRow(label, value);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(value);
+    form->addRow(caption, value);
     return value;
 }
 

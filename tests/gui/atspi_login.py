@@ -1,0 +1,126 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
+"""Drives Berth through AT-SPI, as a screen reader user would: log in to berth-sandbox through the
+login dialog (server and token typed into the fields the accessibility tree names), trust the
+certificate, read the user on the Overview, and open the Images page.
+
+Run under dbus-run-session and xvfb-run (ctest does):
+  atspi_login.py --berth BERTH --sandbox BERTH_SANDBOX"""
+import argparse, json, os, subprocess, sys, tempfile, time
+
+import pyatspi
+
+def wait_for(what, predicate, timeout=30):
+    end = time.time() + timeout
+    while time.time() < end:
+        found = predicate()
+        if found:
+            return found
+        time.sleep(0.2)
+    raise SystemExit(f"timed out waiting for {what}")
+
+def walk(node, depth=0):
+    if node is None or depth > 25:
+        return
+    yield node
+    for i in range(node.childCount):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+def find(root, name, role=None):
+    for node in walk(root):
+        try:
+            if node.name == name and (role is None or node.getRoleName() == role):
+                return node
+        except Exception:
+            continue
+    return None
+
+def application(name):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        if app is not None and app.name == name:
+            return app
+    return None
+
+def press(node):
+    action = node.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) in ("Press", "press", "click", "SetFocus") or i == action.nActions - 1:
+            action.doAction(i)
+            return
+    raise SystemExit(f"{node.name} has no action")
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--berth", required=True)
+    p.add_argument("--sandbox", required=True)
+    a = p.parse_args()
+    work = tempfile.mkdtemp(prefix="berth-atspi-")
+    env = dict(os.environ, HOME=os.path.join(work, "home"), QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+               QT_ACCESSIBILITY="1", LC_ALL="C.UTF-8", LANG="C.UTF-8")
+    env.pop("KUBECONFIG", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    os.makedirs(env["HOME"])
+    bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
+    sandbox = subprocess.Popen([a.sandbox, "--data-dir", os.path.join(work, "sandbox")], stdout=subprocess.PIPE, text=True)
+    berth = None
+    try:
+        ready = sandbox.stdout.readline()
+        api = ready.split("api=")[1].split()[0]
+        with open(os.path.join(work, "sandbox", "tokens.json")) as f:
+            token = json.load(f)["kubeadmin"]
+        time.sleep(0.5)
+        berth = subprocess.Popen([a.berth], env=env)
+        app = wait_for("Berth on the accessibility bus", lambda: application("Berth"))
+
+        # No kubeconfig yet: the login dialog opens. Fill it by accessible names.
+        server = wait_for("the API server field", lambda: find(app, "API server", "text"))
+        server.queryEditableText().setTextContents(api)
+        find(app, "Token", "password text").queryEditableText().setTextContents(token)
+        press(find(app, "Log in", "push button"))
+
+        # The sandbox's CA is unknown: the certificate dialog asks; trust it.
+        trust = wait_for("the certificate dialog", lambda: find(app, "Trust this certificate", "push button"))
+        shown = ""
+        for node in walk(app):
+            try:
+                if node.name == "Certificate details":
+                    shown += node.queryText().getText(0, -1)
+            except (NotImplementedError, Exception):
+                continue
+        assert "SHA-256" in shown, "the certificate dialog shows no fingerprint"
+        press(trust)
+
+        # Logged in: the Overview reads the user.
+        # The value label is read by its text, described as "User".
+        def user():
+            for node in walk(app):
+                try:
+                    if node.getRoleName() == "label" and node.description == "User" and node.name == "kubeadmin":
+                        return True
+                except Exception:
+                    continue
+            return False
+        wait_for("the Overview's user", user)
+
+        # The Images page, from the View menu.
+        press(find(app, "Images", "menu item"))
+        wait_for("the Images page", lambda: find(app, "Repositories", "table"))
+        print("1 passed, 0 failed")
+        return 0
+    finally:
+        for proc in (berth, sandbox, bus):
+            if proc:
+                proc.terminate()
+                try:
+                    proc.wait(5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+
+if __name__ == "__main__":
+    sys.exit(main())
