@@ -161,12 +161,14 @@ public:
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     void blobProgress(const QString &digest, qint64 done, qint64 total);
+    void exchanged(const QByteArray &method, const QUrl &url, int status, qint64 elapsedMs);
     void done(const Berth::Error &error, const Berth::Oci::TransferResult &result);
 
 private:
     RegistryClient *makeClient(const QString &host, const RegistryOptions &options)
     {
         auto *transport = new RegistryTransport(host, options, m_nam, this);
+        connect(transport, &RegistryTransport::exchanged, this, &Job::exchanged);
         return new RegistryClient(transport, this);
     }
 
@@ -526,11 +528,14 @@ TransferReply *TransferEngine::copy(const ImageLocation &source, const ImageLoca
     connect(thread, &QThread::started, job, &Job::start);
     connect(job, &Job::progress, reply, &Reply::progress);
     connect(job, &Job::blobProgress, reply, &TransferReply::blobProgress);
+    connect(job, &Job::exchanged, reply, &TransferReply::exchanged);
     connect(job, &Job::done, reply,
             [reply, thread, job](const Error &error, const TransferResult &result) {
                 // Let the job go with its thread, and join the thread before reporting, so that
-                // nothing of the copy outlives the reply.
-                QMetaObject::invokeMethod(job, &QObject::deleteLater);
+                // nothing of the copy outlives the reply. deleteLater() posts a DeferredDelete,
+                // which a finishing thread always delivers; a queued call to it could be left
+                // behind by quit(), leaking the job and its network thread into exit().
+                job->deleteLater();
                 thread->quit();
                 thread->wait();
                 if (error)

@@ -170,7 +170,7 @@ private Q_SLOTS:
         r = pushAs(u"developer"_s, u"/team-a/dev:v1"_s);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = pushAs(u"developer"_s, u"/default/dev:v1"_s);
-        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.exitCode == 1, r.err.constData());
         // viewer may not pull until granted registry-viewer, and may not push even then.
         const QString pulled = u"oci:"_s + m_work.filePath(u"viewer-pull"_s) + u":v1"_s;
         r = pullAs(u"viewer"_s, u"/team-a/app:v1"_s, pulled);
