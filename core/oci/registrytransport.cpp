@@ -8,6 +8,7 @@
 #include "imagereference.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -233,10 +234,13 @@ void RegistryTransport::authenticate(const QByteArray &header, const QString &sc
                     + (m_options.credential->username + u':' + m_options.credential->password)
                           .toUtf8()
                           .toBase64());
+        QElapsedTimer timer;
+        timer.start();
         QNetworkReply *net = m_nam->get(req);
-        connect(net, &QNetworkReply::finished, this, [this, net, scope, realm, done] {
+        connect(net, &QNetworkReply::finished, this, [this, net, scope, realm, done, timer] {
             net->deleteLater();
             const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            Q_EMIT exchanged("GET", redacted(realm), status, timer.elapsed());
             const QByteArray body = net->read(1024 * 1024 + 1);
             if (status == 0)
                 return done(Error(Error::Kind::Network,
@@ -299,6 +303,8 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
     // HEAD through head(): as a custom verb, QNAM would wait for the body Content-Length announces.
     // GET through get(): Qt applies the read-buffer limit below to it, not to a custom verb,
     // whose body would pile up in memory as fast as the network delivers it.
+    QElapsedTimer timer;
+    timer.start();
     QNetworkReply *net = nullptr;
     if (request.method == "HEAD")
         net = m_nam->head(req);
@@ -338,6 +344,7 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
             return;
         const int code = status();
         const QUrl shown = redacted(url);
+        Q_EMIT exchanged(request.method, shown, code, timer.elapsed());
         if (*tooLarge)
             return reply->finish(Error(Error::Kind::Parse,
                                        Tr::tr("the response of %1 is larger than %2 bytes; refused")

@@ -91,6 +91,10 @@ public:
     /// Whether a token realm may receive credentials (see the class comment).
     bool realmAllowed(const QUrl &realm, QString *why) const;
 
+Q_SIGNALS:
+    /// One HTTP exchange with the registry or its token realm (URL redacted), for activity logs.
+    void exchanged(const QByteArray &method, const QUrl &url, int status, qint64 elapsedMs);
+
 private:
     struct Token
     {

@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     /// Bytes of one blob moved so far (`digest` as text).
     void blobProgress(const QString &digest, qint64 done, qint64 total);
+    /// One HTTP exchange of the copy (see RegistryTransport::exchanged).
+    void exchanged(const QByteArray &method, const QUrl &url, int status, qint64 elapsedMs);
 };
 
 /// Copies an image (or an index with every platform) between registries and OCI layouts:

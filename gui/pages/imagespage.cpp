@@ -273,6 +273,7 @@ void ImagesPage::inspect()
     Oci::RegistryOptions options;
     options.bearerToken = m_session->connection().token;
     auto *transport = new Oci::RegistryTransport(host, options, &m_nam, this);
+    connect(transport, &Oci::RegistryTransport::exchanged, m_activity, &ActivityModel::addRequest);
     auto *client = new Oci::RegistryClient(transport, transport);
     auto *manifest = client->manifest(repository, tag);
     connect(manifest, &Reply::finished, this, [this, manifest, transport, host, repository, tag] {
@@ -315,6 +316,7 @@ void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocati
     auto *engine = new Oci::TransferEngine(this);
     auto *reply = engine->copy(from, to, options);
     m_transfer = reply;
+    connect(reply, &Oci::TransferReply::exchanged, m_activity, &ActivityModel::addRequest);
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);

@@ -104,6 +104,19 @@ private Q_SLOTS:
         QVERIFY(inspected.wait(15000));
         QVERIFY2(page->details().contains(m_digest), qPrintable(page->details()));
         QVERIFY(page->details().contains(u"Layers: 2"_s));
+        // The registry's requests show in the activity panel with the API's.
+        auto sawRequest = [&window](const QString &method, const QString &path) {
+            for (int row = 0; row < window.activity()->rowCount(); ++row) {
+                auto at = [&](int column) {
+                    return window.activity()->index(row, column).data().toString();
+                };
+                if (at(ActivityModel::MethodColumn) == method
+                    && at(ActivityModel::WhatColumn).startsWith(path))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(sawRequest(u"GET"_s, u"/v2/team-a/app/manifests/"_s));
 
         // Pull, with the progress bar and its Cancel shown while it runs.
         QSignalSpy pulled(page, &ImagesPage::pulled);
@@ -114,12 +127,14 @@ private Q_SLOTS:
         QCOMPARE(pulled.first().first().toBool(), true);
         QVERIFY(QFile(out + u"/index.json"_s).exists());
         QVERIFY(!named<QPushButton>(page, u"Cancel the pull"_s)->isVisibleTo(page));
+        QVERIFY(sawRequest(u"GET"_s, u"/v2/team-a/app/blobs/sha256:"_s));
 
         // Push a folder (an OCI layout) as a new repository of the project.
         QSignalSpy pushed(page, &ImagesPage::pushed);
         page->pushFrom(m_work.filePath(u"image"_s), u"uploaded:v9"_s);
         QVERIFY(pushed.wait(30000));
         QCOMPARE(pushed.first().first().toBool(), true);
+        QVERIFY(sawRequest(u"PUT"_s, u"/v2/team-a/uploaded/manifests/v9"_s));
         QVERIFY(loaded.wait(15000)); // refreshed after the push
         QTRY_COMPARE(repositories->model()->rowCount(), 2);
         QCOMPARE(
