@@ -377,8 +377,10 @@ private:
                 || reply->error().kind() == Error::Kind::Timeout);
         const bool shortBody
             = !reply->error() && (reply->status() == 200 || partial) && m_written < m_blob.size;
-        if ((broken || shortBody) && m_resumes < 5 && m_written > m_lastResumeAt) {
-            // A broken connection or a short body: resume from where we are, if progress was made.
+        const bool progressed = m_written > m_lastResumeAt || m_resumes == 0;
+        if ((broken || shortBody) && m_resumes < 5 && progressed) {
+            // A broken connection or a short body: resume from where we are, if progress was made
+            // (a connection reset before the first byte is tried again once).
             ++m_resumes;
             m_lastResumeAt = m_written;
             qCInfo(lcOci) << "resuming" << m_blob.digest.toString() << "at" << m_written;

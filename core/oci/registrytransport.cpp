@@ -324,7 +324,10 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
         = [net] { return net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); };
     auto buffered = std::make_shared<QByteArray>();
     auto tooLarge = std::make_shared<bool>(false);
-    connect(net, &QIODevice::readyRead, reply, [net, reply, request, status, buffered, tooLarge] {
+    // The body so far: to the sink when the request has one and it succeeded, else kept.
+    auto take = [net, reply, request, status, buffered, tooLarge] {
+        if (!net->isOpen() || net->bytesAvailable() <= 0)
+            return;
         const int code = status();
         if (request.sink && code >= 200 && code < 300) {
             const QByteArray chunk = net->readAll();
@@ -337,7 +340,8 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
             *tooLarge = true;
             net->abort();
         }
-    });
+    };
+    connect(net, &QIODevice::readyRead, reply, take);
     connect(net, &QNetworkReply::finished, reply, [=, this]() mutable {
         net->deleteLater();
         if (reply->isFinished())
@@ -345,6 +349,9 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
         const int code = status();
         const QUrl shown = redacted(url);
         Q_EMIT exchanged(request.method, shown, code, timer.elapsed());
+        take(); // what arrived with the end of the response
+        if (reply->isFinished()) // the sink refused it
+            return;
         if (*tooLarge)
             return reply->finish(Error(Error::Kind::Parse,
                                        Tr::tr("the response of %1 is larger than %2 bytes; refused")
@@ -360,8 +367,6 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
             return reply->finish(
                 Error(kind, u"%1: %2"_s.arg(shown.authority(), net->errorString()), {}, 0, shown));
         }
-        if (net->isOpen())
-            *buffered += net->readAll();
         reply->m_headers = net->rawHeaderPairs();
         reply->m_status = code;
         reply->m_url = url;

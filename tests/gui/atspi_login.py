@@ -75,8 +75,18 @@ def main():
         with open(os.path.join(work, "sandbox", "tokens.json")) as f:
             token = json.load(f)["kubeadmin"]
         time.sleep(0.5)
-        berth = subprocess.Popen([a.berth], env=env)
-        app = wait_for("Berth on the accessibility bus", lambda: application("Berth"))
+        # xvfb-run may hand over its display before Xvfb accepts connections on a loaded
+        # machine: Berth then exits at once ("could not connect to display"); start it again.
+        for attempt in range(3):
+            berth = subprocess.Popen([a.berth], env=env)
+            app = wait_for("Berth on the accessibility bus",
+                           lambda: application("Berth") or berth.poll() is not None)
+            if berth.poll() is None:
+                break
+            print(f"Berth exited with {berth.returncode} before it started; trying again", flush=True)
+            time.sleep(1)
+        else:
+            raise SystemExit("Berth did not start")
 
         # No kubeconfig yet: the login dialog opens. Fill it by accessible names.
         server = wait_for("the API server field", lambda: find(app, "API server", "text"))
