@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
 
 #include <utility>
 
@@ -18,6 +20,21 @@ inline QByteArray findHeader(const HeaderPairs &headers, const QByteArray &name)
             return value;
     }
     return {};
+}
+
+/// A request as every Berth client sends it: these TLS settings, redirects left to the caller
+/// (credentials must not follow them to another host), HTTP/1.1, a transfer timeout and Berth's
+/// User-Agent.
+inline QNetworkRequest berthRequest(const QUrl &url, const QSslConfiguration &ssl, int timeoutMs)
+{
+    QNetworkRequest req(url);
+    req.setSslConfiguration(ssl);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setTransferTimeout(timeoutMs);
+    req.setRawHeader("User-Agent", "berth/" QT_STRINGIFY(BERTH_VERSION));
+    return req;
 }
 
 } // namespace Berth

@@ -35,18 +35,12 @@ QNetworkReply *HttpClient::start(const HttpRequest &request)
 
 QNetworkRequest HttpClient::makeRequest(const HttpRequest &request) const
 {
-    QNetworkRequest req(request.url);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!m_tls.caCertificates.isEmpty())
         ssl.setCaCertificates(m_tls.caCertificates); // pinned: only these anchors
     if (m_tls.insecureSkipVerify)
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    req.setSslConfiguration(ssl);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    req.setTransferTimeout(request.timeoutMs);
-    req.setRawHeader("User-Agent", "berth/" QT_STRINGIFY(BERTH_VERSION));
+    QNetworkRequest req = berthRequest(request.url, ssl, request.timeoutMs);
     req.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_token);

@@ -222,11 +222,7 @@ void RegistryTransport::authenticate(const QByteArray &header, const QString &sc
         for (const QString &s : scope.split(u' ', Qt::SkipEmptyParts))
             q.addQueryItem(u"scope"_s, s);
         realm.setQuery(q);
-        QNetworkRequest req(realm);
-        req.setSslConfiguration(m_ssl);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-        req.setTransferTimeout(30000);
+        QNetworkRequest req = berthRequest(realm, m_ssl, 30000);
         if (m_options.credential && !m_options.credential->username.isEmpty())
             req.setRawHeader(
                 "Authorization",
@@ -282,13 +278,7 @@ void RegistryTransport::authenticate(const QByteArray &header, const QString &sc
 void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, QUrl url,
                                 bool authRetried, int hops, bool withAuth)
 {
-    QNetworkRequest req(url);
-    req.setSslConfiguration(m_ssl);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    req.setTransferTimeout(request.timeoutMs);
-    req.setRawHeader("User-Agent", "berth/" QT_STRINGIFY(BERTH_VERSION));
+    QNetworkRequest req = berthRequest(url, m_ssl, request.timeoutMs);
     req.setRawHeader("Accept-Encoding", "identity"); // hash the stored bytes, not a re-encoding
     for (const auto &[name, value] : request.headers)
         req.setRawHeader(name, value);

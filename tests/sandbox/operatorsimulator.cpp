@@ -321,14 +321,14 @@ void OperatorSimulator::step()
 
     // Storage is there: the Deployment, its pod, the Service and the Routes.
     const QJsonObject labels {{u"docker-registry"_s, u"default"_s}};
+    const auto meta = [&](const QString &name) {
+        return QJsonObject {{u"name"_s, name}, {u"namespace"_s, registryNs}, {u"labels"_s, labels}};
+    };
     if (!m_store->get(u"deployments.apps"_s, registryNs, u"image-registry"_s)) {
         putIfChanged(u"deployments.apps"_s,
                      {{u"apiVersion"_s, u"apps/v1"_s},
                       {u"kind"_s, u"Deployment"_s},
-                      {u"metadata"_s,
-                       QJsonObject {{u"name"_s, u"image-registry"_s},
-                                    {u"namespace"_s, registryNs},
-                                    {u"labels"_s, labels}}},
+                      {u"metadata"_s, meta(u"image-registry"_s)},
                       {u"spec"_s,
                        QJsonObject {{u"replicas"_s, spec.value("replicas"_L1).toInt(1)},
                                     {u"selector"_s, QJsonObject {{u"matchLabels"_s, labels}}}}},
@@ -341,10 +341,7 @@ void OperatorSimulator::step()
             u"pods"_s,
             {{u"apiVersion"_s, u"v1"_s},
              {u"kind"_s, u"Pod"_s},
-             {u"metadata"_s,
-              QJsonObject {{u"name"_s, u"image-registry-6758b547f-6pnj8"_s},
-                           {u"namespace"_s, registryNs},
-                           {u"labels"_s, labels}}},
+             {u"metadata"_s, meta(u"image-registry-6758b547f-6pnj8"_s)},
              {u"spec"_s,
               QJsonObject {
                   {u"containers"_s,
@@ -355,10 +352,7 @@ void OperatorSimulator::step()
         putIfChanged(u"services"_s,
                      {{u"apiVersion"_s, u"v1"_s},
                       {u"kind"_s, u"Service"_s},
-                      {u"metadata"_s,
-                       QJsonObject {{u"name"_s, u"image-registry"_s},
-                                    {u"namespace"_s, registryNs},
-                                    {u"labels"_s, labels}}},
+                      {u"metadata"_s, meta(u"image-registry"_s)},
                       {u"spec"_s,
                        QJsonObject {{u"clusterIP"_s, u"172.30.196.167"_s},
                                     {u"type"_s, u"ClusterIP"_s},
