@@ -110,8 +110,8 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
     auto *actions = new QHBoxLayout;
     m_pull->setAccessibleName(tr("Pull the selected tag into a folder"));
     m_remove->setAccessibleName(tr("Remove the selected tag"));
-    m_cancel->setAccessibleName(tr("Cancel the pull"));
-    m_progress->setAccessibleName(tr("Pull progress"));
+    m_cancel->setAccessibleName(tr("Cancel the transfer"));
+    m_progress->setAccessibleName(tr("Transfer progress"));
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     m_push->setAccessibleName(tr("Push an image from a folder"));
@@ -161,6 +161,7 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
         m_project->clear();
         m_project->setEditText(m_session->connection().ns);
         m_registry->clear();
+        updateActions(); // a push needs only an open session
         refresh();
         auto *streams = new OpenShift::ImageStreams(m_session->client(), this);
         auto *projects = streams->projects();

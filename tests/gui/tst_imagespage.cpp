@@ -82,6 +82,8 @@ private Q_SLOTS:
         QTRY_VERIFY(project->findText(u"team-a"_s) >= 0); // the user's projects
         QVERIFY(!named<QPushButton>(page, u"Pull the selected tag into a folder"_s)
                      ->isEnabled()); // nothing selected
+        QVERIFY(named<QPushButton>(page, u"Push an image from a folder"_s)
+                    ->isEnabled()); // a push needs no selection
         project->lineEdit()->setText(u"team-a"_s);
         QTest::keyClick(project->lineEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(),
@@ -122,11 +124,11 @@ private Q_SLOTS:
         QSignalSpy pulled(page, &ImagesPage::pulled);
         const QString out = m_work.filePath(u"pulled"_s);
         page->pullTo(out);
-        QVERIFY(named<QPushButton>(page, u"Cancel the pull"_s)->isVisibleTo(page));
+        QVERIFY(named<QPushButton>(page, u"Cancel the transfer"_s)->isVisibleTo(page));
         QVERIFY(pulled.wait(30000));
         QCOMPARE(pulled.first().first().toBool(), true);
         QVERIFY(QFile(out + u"/index.json"_s).exists());
-        QVERIFY(!named<QPushButton>(page, u"Cancel the pull"_s)->isVisibleTo(page));
+        QVERIFY(!named<QPushButton>(page, u"Cancel the transfer"_s)->isVisibleTo(page));
         QVERIFY(sawRequest(u"GET"_s, u"/v2/team-a/app/blobs/sha256:"_s));
 
         // Push a folder (an OCI layout) as a new repository of the project.
