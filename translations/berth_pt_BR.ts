@@ -759,12 +759,12 @@ SHA-256: %6</translation>
         <translation>Remover a tag selecionada</translation>
     </message>
     <message>
-        <source>Cancel the pull</source>
-        <translation>Cancelar o download</translation>
+        <source>Cancel the transfer</source>
+        <translation>Cancelar a transferência</translation>
     </message>
     <message>
-        <source>Pull progress</source>
-        <translation>Progresso do download</translation>
+        <source>Transfer progress</source>
+        <translation>Progresso da transferência</translation>
     </message>
     <message>
         <source>Images problem</source>
@@ -1047,18 +1047,6 @@ Configuração: %3
     <message>
         <source>The whole procedure as a checked plan of steps.</source>
         <translation>O procedimento completo como um plano de etapas verificado.</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Usuário</translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation>Namespace</translation>
     </message>
     <message>
         <source>Server warning: %1</source>
