@@ -6,7 +6,7 @@ certificate, read the user on the Overview, and open the Images page.
 
 Run under dbus-run-session and xvfb-run (ctest does):
   atspi_login.py --berth BERTH --sandbox BERTH_SANDBOX"""
-import argparse, json, os, subprocess, sys, tempfile, time
+import argparse, json, os, shutil, subprocess, sys, tempfile, time
 
 import pyatspi
 
@@ -131,6 +131,7 @@ def main():
                     proc.wait(5)
                 except subprocess.TimeoutExpired:
                     proc.kill()
+        shutil.rmtree(work, ignore_errors=True)
 
 if __name__ == "__main__":
     sys.exit(main())
