@@ -544,13 +544,13 @@ TransferReply *TransferEngine::copy(const ImageLocation &source, const ImageLoca
                     reply->finishWith(result);
             });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // Cancel waits for the job to abort its requests and delete its partial files, so that when
+    // the reply reports, nothing of the copy is left. The job's done() is queued before the
+    // reply's finished(): the thread is joined first. The job never waits for this thread.
     QPointer<Job> guard(job);
     reply->setAbortHandler([guard] {
         if (guard)
-            QMetaObject::invokeMethod(guard, [guard] {
-                if (guard)
-                    guard->cancel();
-            });
+            QMetaObject::invokeMethod(guard, &Job::cancel, Qt::BlockingQueuedConnection);
     });
     thread->start();
     return reply;
