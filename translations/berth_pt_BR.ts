@@ -361,10 +361,6 @@ SHA-256: %6</translation>
         <translation>o blob %1 é maior que seu descritor (%2 bytes); recusado</translation>
     </message>
     <message>
-        <source>cannot write %1: %2 (%3 more bytes needed)</source>
-        <translation>não foi possível gravar %1: %2 (faltam %3 bytes)</translation>
-    </message>
-    <message>
         <source>the registry resumed %1 at the wrong offset (%2)</source>
         <translation>o registro retomou %1 na posição errada (%2)</translation>
     </message>
@@ -573,6 +569,10 @@ SHA-256: %6</translation>
     <message>
         <source>&quot;%1&quot;: this transport is not supported yet; use oci:DIR, docker-archive:FILE or a registry reference</source>
         <translation>&quot;%1&quot;: este transporte ainda não é suportado; use oci:DIR, docker-archive:ARQUIVO ou uma referência de registro</translation>
+    </message>
+    <message>
+        <source>This blob needs %1 more bytes.</source>
+        <translation>Este blob precisa de mais %1 bytes.</translation>
     </message>
 </context>
 <context>

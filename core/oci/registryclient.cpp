@@ -2,6 +2,7 @@
 #include "registryclient.h"
 
 #include "authchallenge.h"
+#include "blobwriter.h"
 #include "common/logging.h"
 #include "imagereference.h"
 
@@ -16,8 +17,6 @@
 #include <QTemporaryFile>
 #include <QTimer>
 #include <QUrlQuery>
-
-#include <unistd.h>
 
 #include <memory>
 
@@ -301,7 +300,6 @@ public:
         , m_repository(std::move(repository))
         , m_blob(std::move(blob))
         , m_path(std::move(path))
-        , m_hasher(m_blob.digest.algorithm())
     {
         reply->setAbortHandler([this] {
             m_aborted = true;
@@ -321,6 +319,8 @@ public:
             return fail(Error(
                 Error::Kind::Io,
                 Tr::tr("cannot create a temporary file in %1: %2").arg(dir, m_file.errorString())));
+        m_writer = std::make_unique<BlobWriter>(m_file.handle(), m_file.fileName(),
+                                                m_blob.digest.algorithm());
         request();
     }
 
@@ -340,7 +340,7 @@ private:
 
     void consume(const QByteArray &chunk)
     {
-        if (m_failed)
+        if (m_failed || m_aborted)
             return;
         if (m_blob.size >= 0 && m_written + chunk.size() > m_blob.size) {
             // More than the descriptor says: stop at once (CVE-2020-1702 class).
@@ -351,15 +351,13 @@ private:
                                   .arg(m_blob.digest.toString())
                                   .arg(m_blob.size)));
         }
-        if (m_file.write(chunk) != chunk.size()) {
+        if (const Result<void> queued = m_writer->append(chunk); !queued) {
             m_failed = true;
             m_request->abort();
-            return fail(Error(Error::Kind::Io,
-                              Tr::tr("cannot write %1: %2 (%3 more bytes needed)")
-                                  .arg(m_file.fileName(), m_file.errorString())
-                                  .arg(m_blob.size - m_written)));
+            Error error = queued.error();
+            error.setHint(Tr::tr("This blob needs %1 more bytes.").arg(m_blob.size - m_written));
+            return fail(error);
         }
-        m_hasher.addData(chunk);
         m_written += chunk.size();
         Q_EMIT m_reply->progress(m_written, m_blob.size);
     }
@@ -369,9 +367,6 @@ private:
         if (m_failed || m_aborted)
             return;
         const bool partial = m_written > 0 && reply->status() == 206;
-        if (m_written > 0 && reply->status() == 206) {
-            // Resumed: the range must start where we were (checked before the body by the size).
-        }
         const bool broken = reply->error() && reply->error().kind() != Error::Kind::Cancelled
             && (reply->error().kind() == Error::Kind::Network
                 || reply->error().kind() == Error::Kind::Timeout);
@@ -403,13 +398,21 @@ private:
                                   .arg(m_blob.digest.toString())
                                   .arg(m_written)
                                   .arg(m_blob.size)));
-        const Digest got = m_hasher.finish();
-        if (got != m_blob.digest)
+        m_writer->finish(this, [this](const Result<Digest> &got) { written(got); });
+    }
+
+    /// The whole blob is on disk: keep it only under its own digest.
+    void written(const Result<Digest> &got)
+    {
+        if (m_aborted)
+            return;
+        if (!got)
+            return fail(got.error());
+        if (*got != m_blob.digest)
             return fail(Error(Error::Kind::Parse,
                               Tr::tr("blob digest mismatch: expected %1, got %2")
-                                  .arg(m_blob.digest.toString(), got.toString())));
-        m_file.flush();
-        ::fsync(m_file.handle());
+                                  .arg(m_blob.digest.toString(), got->toString())));
+        m_writer.reset();
         QFile::remove(m_path);
         if (!m_file.rename(m_path))
             return fail(Error(Error::Kind::Io,
@@ -421,6 +424,7 @@ private:
 
     void discard()
     {
+        m_writer.reset(); // before its file goes
         m_file.close();
         m_file.remove();
     }
@@ -437,7 +441,7 @@ private:
     Descriptor m_blob;
     QString m_path;
     QTemporaryFile m_file;
-    DigestHasher m_hasher;
+    std::unique_ptr<BlobWriter> m_writer; ///< after m_file: destroyed (joined) before it
     QPointer<RegistryReply> m_request;
     qint64 m_written = 0;
     qint64 m_lastResumeAt = 0;
