@@ -10,7 +10,7 @@ push of the same image to another repository, which Berth should mount, not uplo
   registry_bench.py [--size-mb 1024] [--runs 5] [--jobs 4] [--check]
 
 --check fails (exit 1) when the goals are missed by more than the loose CI margins."""
-import argparse, json, os, resource, shutil, socket, statistics, subprocess, sys, tempfile, time
+import argparse, json, os, shutil, socket, statistics, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -18,17 +18,6 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-def run(cmd, env=None):
-    """Runs cmd; returns (seconds, peak RSS in MiB of that child)."""
-    start = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, err = proc.communicate()
-    elapsed = time.monotonic() - start
-    _, status, usage = proc.pid, proc.returncode, None
-    if proc.returncode != 0:
-        sys.exit(f"failed: {' '.join(cmd)}\n{err.decode(errors='replace')}")
-    return elapsed
 
 def timed(cmd, env=None):
     """Runs cmd under a python wrapper that reports the child's peak RSS."""
