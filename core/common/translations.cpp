@@ -19,7 +19,10 @@ void installTranslations()
 {
     initTranslationResources();
     auto *berth = new QTranslator(QCoreApplication::instance());
-    if (berth->load(QLocale(), u"berth"_s, u"_"_s, u":/i18n"_s))
+    // English when the locale has no translation (C, POSIX, a language Berth lacks): its plural
+    // forms ("1 layer", "3 layers") live in berth_en.
+    if (berth->load(QLocale(), u"berth"_s, u"_"_s, u":/i18n"_s)
+        || berth->load(u"berth_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(berth);
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
