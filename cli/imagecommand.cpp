@@ -393,10 +393,13 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
         errStream() << Qt::endl;
     if (!result)
         return failWithHint(result.error());
-    const QJsonObject summary {
-        {u"digest"_s, result->digest.toString()}, {u"copied"_s, result->blobsCopied},
-        {u"skipped"_s, result->blobsSkipped},     {u"mounted"_s, result->blobsMounted},
-        {u"bytes"_s, result->bytesCopied},        {u"seconds"_s, double(timer.elapsed()) / 1000.0}};
+    const QJsonObject summary {{u"digest"_s, result->digest.toString()},
+                               {u"copied"_s, result->blobsCopied},
+                               {u"skipped"_s, result->blobsSkipped},
+                               {u"mounted"_s, result->blobsMounted},
+                               {u"compressed"_s, result->blobsCompressed},
+                               {u"bytes"_s, result->bytesCopied},
+                               {u"seconds"_s, double(timer.elapsed()) / 1000.0}};
     if (m_output == u"json") {
         writeOut(QJsonDocument(summary).toJson(QJsonDocument::Compact) + '\n');
     } else {
@@ -405,8 +408,12 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
                            .arg(result->blobsCopied)
                            .arg(humanSize(result->bytesCopied))
                            .arg(result->blobsSkipped)
-                           .arg(result->blobsMounted)
-                    << Qt::endl;
+                           .arg(result->blobsMounted);
+        if (result->blobsCompressed > 0)
+            errStream() << ' '
+                        << tr("%n uncompressed layer(s) sent gzip-compressed.", nullptr,
+                              result->blobsCompressed);
+        errStream() << Qt::endl;
         writeOut(result->digest.toString().toUtf8() + '\n');
     }
     return 0;

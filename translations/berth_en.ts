@@ -49,4 +49,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ImageCommand</name>
+    <message numerus="yes">
+        <source>%n uncompressed layer(s) sent gzip-compressed.</source>
+        <translation>
+            <numerusform>%n uncompressed layer sent gzip-compressed.</numerusform>
+            <numerusform>%n uncompressed layers sent gzip-compressed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -574,6 +574,10 @@ SHA-256: %6</translation>
         <source>This blob needs %1 more bytes.</source>
         <translation>Este blob precisa de mais %1 bytes.</translation>
     </message>
+    <message>
+        <source>the registry reports %1 bytes of an upload that sent %2</source>
+        <translation>o registro informa %1 bytes de um envio que mandou %2</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ActivityModel</name>
@@ -1487,6 +1491,13 @@ Comandos:
     <message>
         <source>Untagged %1/%2:%3 (ImageStreamTag deleted). The storage is reclaimed only when images are pruned (oc adm prune images).</source>
         <translation>Tag %1/%2:%3 removida (ImageStreamTag excluída). O espaço só é recuperado quando as imagens são podadas (oc adm prune images).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncompressed layer(s) sent gzip-compressed.</source>
+        <translation>
+            <numerusform>%n camada não comprimida enviada comprimida com gzip.</numerusform>
+            <numerusform>%n camadas não comprimidas enviadas comprimidas com gzip.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

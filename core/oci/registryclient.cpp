@@ -17,6 +17,7 @@
 #include <QTemporaryFile>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -540,62 +541,76 @@ namespace {
 
 /// A chunked upload (distribution spec: PATCH with Content-Range, 202 with the next Location
 /// and the Range received; 416 gives the Range the registry really has), then PUT ?digest=.
+/// The bytes come from a ChunkReader, read on the thread pool (a compressing reader is slow);
+/// when no digest is known in advance, it is the hash of what was sent.
 class ChunkedUpload final : public QObject
 {
 public:
-    ChunkedUpload(RegistryTransport *transport, ValueReply<RegistryClient::UploadOutcome> *reply,
-                  QString repository, Descriptor blob, const QString &path, QString scope,
-                  qint64 chunkSize)
+    using Done = std::function<void(const Error &, const Descriptor &)>;
+
+    ChunkedUpload(RegistryTransport *transport, Reply *reply, QString repository,
+                  RegistryClient::ChunkReader read, Descriptor blob, QString scope,
+                  qint64 chunkSize, Done done)
         : QObject(reply)
         , m_transport(transport)
         , m_reply(reply)
         , m_repository(std::move(repository))
+        , m_read(std::move(read))
         , m_blob(std::move(blob))
-        , m_file(path)
         , m_scope(std::move(scope))
         , m_chunkSize(chunkSize)
+        , m_done(std::move(done))
+        , m_hasher(m_blob.digest.isValid() ? m_blob.digest.algorithm() : u"sha256"_s)
     { }
 
     void start()
     {
-        if (!m_file.open(QIODevice::ReadOnly))
-            return m_reply->finish(
-                Error(Error::Kind::Io,
-                      Tr::tr("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString())));
         RegistryReply *r = m_transport->send(
             makeRequest("POST", u"/v2/%1/blobs/uploads/"_s.arg(m_repository), m_scope));
         connect(r, &Reply::finished, this, [this, r] {
             if (r->error())
-                return m_reply->finish(r->error());
+                return m_done(r->error(), {});
             if (r->status() != 202)
-                return m_reply->finish(
-                    RegistryTransport::errorFor(r->status(), r->body(), r->url()));
+                return m_done(RegistryTransport::errorFor(r->status(), r->body(), r->url()), {});
             if (follow(r))
-                sendChunk();
+                readChunk();
         });
     }
 
 private:
-    /// Takes the next Location; false (and finished) when it is missing or unsafe.
+    /// Takes the next Location; false (and done) when it is missing or unsafe.
     bool follow(RegistryReply *r)
     {
         const Result<QUrl> next = uploadLocation(r);
         if (!next) {
-            m_reply->finish(next.error());
+            m_done(next.error(), {});
             return false;
         }
         m_location = *next;
         return true;
     }
 
-    void sendChunk()
+    void readChunk()
     {
-        if (m_offset >= m_blob.size)
-            return commit();
-        if (!m_file.seek(m_offset))
-            return m_reply->finish(
-                Error(Error::Kind::Io, Tr::tr("cannot read %1").arg(m_file.fileName())));
-        const QByteArray chunk = m_file.read(qMin(m_chunkSize, m_blob.size - m_offset));
+        QtConcurrent::run([read = m_read, offset = m_offset, max = m_chunkSize] {
+            return read(offset, max);
+        }).then(this, [this](const Result<QByteArray> &chunk) {
+            if (!chunk)
+                return m_done(chunk.error(), {});
+            if (chunk->isEmpty())
+                return commit();
+            sendChunk(*chunk);
+        });
+    }
+
+    void sendChunk(const QByteArray &chunk)
+    {
+        // Each byte is hashed once, the first time it is sent (a rewind sends some again).
+        if (m_offset + chunk.size() > m_hashedTo) {
+            m_hasher.addData(chunk.constData() + (m_hashedTo - m_offset),
+                             m_offset + chunk.size() - m_hashedTo);
+            m_hashedTo = m_offset + chunk.size();
+        }
         RegistryRequest patch = makeRequest("PATCH", {}, m_scope);
         patch.absoluteUrl = m_location;
         patch.body = chunk;
@@ -607,54 +622,66 @@ private:
         const qint64 sent = chunk.size();
         connect(r, &Reply::finished, this, [this, r, sent] {
             if (r->error())
-                return m_reply->finish(r->error());
+                return m_done(r->error(), {});
             if (r->status() == 416 && m_recoveries < 5) {
                 // The registry has less than we sent: resume after what it reports.
                 ++m_recoveries;
                 const QByteArray range = r->header("Range");
                 m_offset = range.isEmpty() ? 0 : range.mid(range.indexOf('-') + 1).toLongLong() + 1;
                 qCInfo(lcOci) << "upload chunk refused (416), resuming at" << m_offset;
+                if (m_offset > m_hashedTo)
+                    return m_done(Error(Error::Kind::Parse,
+                                        Tr::tr("the registry reports %1 bytes of an upload that "
+                                               "sent %2")
+                                            .arg(m_offset)
+                                            .arg(m_hashedTo)),
+                                  {});
                 if (!r->header("Location").isEmpty() && !follow(r))
                     return;
-                return sendChunk();
+                return readChunk();
             }
             if (r->status() != 202)
-                return m_reply->finish(
-                    RegistryTransport::errorFor(r->status(), r->body(), r->url()));
+                return m_done(RegistryTransport::errorFor(r->status(), r->body(), r->url()), {});
             if (!follow(r))
                 return;
             m_offset += sent;
             Q_EMIT m_reply->progress(m_offset, m_blob.size);
-            sendChunk();
+            readChunk();
         });
     }
 
     void commit()
     {
+        Descriptor stored = m_blob;
+        if (!stored.digest.isValid())
+            stored.digest = m_hasher.finish();
+        stored.size = m_offset;
         QUrl target = m_location;
         QUrlQuery q(target);
-        q.addQueryItem(u"digest"_s, m_blob.digest.toString());
+        q.addQueryItem(u"digest"_s, stored.digest.toString());
         target.setQuery(q);
         RegistryRequest put = makeRequest("PUT", {}, m_scope);
         put.absoluteUrl = target;
         RegistryReply *r = m_transport->send(put);
-        connect(r, &Reply::finished, this, [this, r] {
+        connect(r, &Reply::finished, this, [this, r, stored] {
             if (r->error())
-                return m_reply->finish(r->error());
+                return m_done(r->error(), {});
             if (r->status() != 201 && r->status() != 204)
-                return m_reply->finish(
-                    RegistryTransport::errorFor(r->status(), r->body(), r->url()));
-            m_reply->finishWith(RegistryClient::UploadOutcome::Uploaded);
+                return m_done(RegistryTransport::errorFor(r->status(), r->body(), r->url()), {});
+            m_done({}, stored);
         });
     }
 
     RegistryTransport *m_transport;
-    ValueReply<RegistryClient::UploadOutcome> *m_reply;
+    Reply *m_reply;
     QString m_repository;
-    Descriptor m_blob;
-    QFile m_file;
+    RegistryClient::ChunkReader m_read;
+    Descriptor m_blob; ///< its digest invalid when unknown until the end
     QString m_scope;
     qint64 m_chunkSize;
+    Done m_done;
+    DigestHasher m_hasher;
+    qint64 m_hashedTo = 0;
     QUrl m_location;
     qint64 m_offset = 0;
     int m_recoveries = 0;
@@ -666,9 +693,42 @@ void RegistryClient::uploadChunked(ValueReply<UploadOutcome> *reply, const QStri
                                    const Descriptor &blob, const QString &path,
                                    const QString &scope)
 {
-    auto *upload
-        = new ChunkedUpload(m_transport, reply, repository, blob, path, scope, m_chunkSize);
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return reply->finish(
+            Error(Error::Kind::Io, Tr::tr("cannot read %1: %2").arg(path, file->errorString())));
+    // Read on the thread pool, one chunk at a time: the file is never used by two threads at once.
+    ChunkReader read = [file](qint64 offset, qint64 max) -> Result<QByteArray> {
+        if (!file->seek(offset))
+            return Error(Error::Kind::Io, Tr::tr("cannot read %1").arg(file->fileName()));
+        return file->read(max);
+    };
+    auto *upload = new ChunkedUpload(m_transport, reply, repository, read, blob, scope, m_chunkSize,
+                                     [reply](const Error &error, const Descriptor &) {
+                                         if (error)
+                                             return reply->finish(error);
+                                         reply->finishWith(UploadOutcome::Uploaded);
+                                     });
     upload->start();
+}
+
+ValueReply<Descriptor> *RegistryClient::uploadStream(const QString &repository, ChunkReader read,
+                                                     const QString &mediaType)
+{
+    auto *reply = new ValueReply<Descriptor>(this);
+    Descriptor blob;
+    blob.mediaType = mediaType;
+    blob.size = -1;
+    auto *upload = new ChunkedUpload(m_transport, reply, repository, std::move(read), blob,
+                                     pushScope(repository), m_chunkSize,
+                                     [reply](const Error &error, const Descriptor &stored) {
+                                         if (error)
+                                             return reply->finish(error);
+                                         reply->finishWith(stored);
+                                     });
+    QMetaObject::invokeMethod(
+        upload, [upload] { upload->start(); }, Qt::QueuedConnection);
+    return reply;
 }
 
 } // namespace Berth::Oci

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace Berth::Oci {
 
 /// The Docker Distribution / OCI distribution API of one registry on top of RegistryTransport:
@@ -46,6 +48,16 @@ public:
     /// the mount is tried: MountRefused (its upload session cancelled) when the registry declines.
     ValueReply<UploadOutcome> *uploadBlob(const QString &repository, const Descriptor &blob,
                                           const QString &path, const QString &mountFrom = {});
+
+    /// Bytes of a blob from `offset`, at most `max`; empty at its end. Called on the thread pool,
+    /// never twice at once for one upload.
+    using ChunkReader = std::function<Result<QByteArray>(qint64 offset, qint64 max)>;
+    /// Uploads a blob whose size and digest are known only at its end (a layer compressed on the
+    /// way): POST, PATCHes with Content-Range (a 416 reads again from what the registry has),
+    /// then PUT ?digest= with the hash of what was sent. The stored blob's descriptor, with
+    /// `mediaType`. Emits progress(bytes sent, -1).
+    ValueReply<Descriptor> *uploadStream(const QString &repository, ChunkReader read,
+                                         const QString &mediaType);
 
 private:
     void listPaged(ValueReply<QStringList> *reply, const QString &path, const QString &key,

@@ -4,6 +4,7 @@
 #include "common/atomicfile.h"
 #include "common/logging.h"
 #include "dockerarchive.h"
+#include "gzipcompressor.h"
 #include "ocilayout.h"
 #include "registryclient.h"
 
@@ -34,7 +35,8 @@ QString TransferEngine::defaultBlobCache()
 
 namespace {
 
-/// digest -> "registry/repository" where it was last seen, as skopeo's blob-info cache.
+/// digest -> "registry/repository" where it was last seen, and "gzip:"digest -> the gzip blob
+/// an uncompressed layer was pushed as: skopeo's blob-info cache.
 class BlobLocations
 {
 public:
@@ -63,6 +65,22 @@ public:
         while (list.size() > 8)
             list.removeLast();
         m_map.insert(digest.toString(), list);
+        m_dirty = true;
+    }
+    /// The gzip blob an uncompressed layer became when Berth last pushed it compressed.
+    Descriptor compressed(const Digest &layer) const
+    {
+        const QJsonObject o = m_map.value(u"gzip:"_s + layer.toString()).toObject();
+        Descriptor d;
+        if (const Result<Digest> digest = Digest::parse(o.value("digest"_L1).toString()); digest)
+            d.digest = *digest;
+        d.size = o.value("size"_L1).toInteger();
+        return d;
+    }
+    void rememberCompressed(const Digest &layer, const Descriptor &gzip)
+    {
+        m_map.insert(u"gzip:"_s + layer.toString(),
+                     QJsonObject {{u"digest"_s, gzip.digest.toString()}, {u"size"_s, gzip.size}});
         m_dirty = true;
     }
     void save()
@@ -348,6 +366,8 @@ private:
             if (mountFrom.isEmpty() && m_sourceClient
                 && m_source.reference.registry == m_destination.reference.registry)
                 mountFrom = m_source.reference.repository;
+            if (m_sourceLayout && mountFrom.isEmpty() && compressible(blob))
+                return pushCompressed(blob);
             if (m_sourceLayout)
                 return upload(blob, m_sourceLayout->blobPath(blob.digest), mountFrom);
             if (!mountFrom.isEmpty())
@@ -359,6 +379,85 @@ private:
                 upload(blob, staged, {});
             });
         });
+    }
+
+    // --- uncompressed layers from local files go to a registry gzip-compressed, as with skopeo
+    /// The gzip media type of an uncompressed layer of a single image, or nothing.
+    QString gzipMediaType(const Descriptor &blob) const
+    {
+        if (m_image.top.isIndex)
+            return {}; // the children would need rewriting, and then the index: pushed as they are
+        if (blob.mediaType == u"application/vnd.docker.image.rootfs.diff.tar")
+            return u"application/vnd.docker.image.rootfs.diff.tar.gzip"_s;
+        if (blob.mediaType == u"application/vnd.oci.image.layer.v1.tar")
+            return u"application/vnd.oci.image.layer.v1.tar+gzip"_s;
+        return {};
+    }
+    bool compressible(const Descriptor &blob) const { return !gzipMediaType(blob).isEmpty(); }
+
+    /// Pushes `layer` gzip-compressed, unless the registry has its compressed form already.
+    void pushCompressed(const Descriptor &layer)
+    {
+        Descriptor known = m_cache.compressed(layer.digest);
+        if (!known.digest.isValid())
+            return compressAndUpload(layer);
+        known.mediaType = gzipMediaType(layer);
+        auto *exists = m_destinationClient->blobExists(m_destination.reference.repository, known);
+        track(exists);
+        connect(exists, &Reply::finished, this, [this, exists, layer, known] {
+            if (exists->error() || !exists->value())
+                return compressAndUpload(layer);
+            ++m_result.blobsSkipped;
+            m_compressed.insert(layer.digest.toString(), known);
+            blobDone(layer, {});
+        });
+    }
+
+    void compressAndUpload(const Descriptor &layer)
+    {
+        auto compressor = std::make_shared<GzipCompressor>(m_sourceLayout->blobPath(layer.digest));
+        auto *r = m_destinationClient->uploadStream(
+            m_destination.reference.repository,
+            [compressor](qint64 offset, qint64 max) { return compressor->read(offset, max); },
+            gzipMediaType(layer));
+        track(r);
+        connect(r, &Reply::progress, this, [this, layer, compressor] {
+            const qint64 done = compressor->consumed();
+            Q_EMIT blobProgress(layer.digest.toString(), done, layer.size);
+            m_inFlight[layer.digest.toString()] = done;
+            emitProgress();
+        });
+        connect(r, &Reply::finished, this, [this, r, layer] {
+            if (r->error())
+                return blobDone(layer, r->error());
+            const Descriptor gzip = r->value();
+            ++m_result.blobsCopied;
+            ++m_result.blobsCompressed;
+            m_result.bytesCopied += gzip.size;
+            m_cache.rememberCompressed(layer.digest, gzip);
+            m_cache.remember(gzip.digest, destinationLocation());
+            m_compressed.insert(layer.digest.toString(), gzip);
+            blobDone(layer, {});
+        });
+    }
+
+    /// The manifest with its compressed layers in place of the uncompressed ones.
+    Result<Manifest> withCompressedLayers(const Manifest &manifest) const
+    {
+        QJsonObject o = QJsonDocument::fromJson(manifest.raw).object();
+        QJsonArray layers = o.value("layers"_L1).toArray();
+        for (qsizetype i = 0; i < layers.size(); ++i) {
+            QJsonObject layer = layers.at(i).toObject();
+            const auto it = m_compressed.constFind(layer.value("digest"_L1).toString());
+            if (it == m_compressed.constEnd())
+                continue;
+            layer.insert(u"mediaType"_s, it->mediaType);
+            layer.insert(u"digest"_s, it->digest.toString());
+            layer.insert(u"size"_s, it->size);
+            layers.replace(i, layer);
+        }
+        o.insert(u"layers"_s, layers);
+        return Manifest::parse(QJsonDocument(o).toJson(QJsonDocument::Compact), manifest.mediaType);
     }
 
     void download(const Descriptor &blob, const QString &path,
@@ -447,6 +546,12 @@ private:
             }
             return finish();
         }
+        if (!m_compressed.isEmpty()) {
+            Result<Manifest> rewritten = withCompressedLayers(m_image.top);
+            if (!rewritten)
+                return fail(rewritten.error());
+            m_image.top = *rewritten;
+        }
         putChild(0);
     }
 
@@ -504,6 +609,7 @@ private:
     qint64 m_total = 0;
     qint64 m_done = 0;
     QHash<QString, qint64> m_inFlight; ///< bytes of the blobs being downloaded
+    QHash<QString, Descriptor> m_compressed; ///< uncompressed layer digest -> what was pushed
     TransferResult m_result;
     bool m_finished = false;
     bool m_cancelled = false;

@@ -22,6 +22,7 @@ struct TransferResult
     int blobsCopied = 0;
     int blobsSkipped = 0; ///< already at the destination
     int blobsMounted = 0; ///< cross-repository mounts
+    int blobsCompressed = 0; ///< of blobsCopied, uncompressed layers pushed gzip-compressed
     qint64 bytesCopied = 0;
 };
 

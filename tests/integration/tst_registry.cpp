@@ -299,6 +299,35 @@ private Q_SLOTS:
         QCOMPARE(back["config"_L1]["digest"_L1].toString(),
                  original["config"_L1]["digest"_L1].toString());
         QCOMPARE(back["layers"_L1].toArray().size(), 3);
+        // The archive's layers are uncompressed; they reach the registry gzip-compressed, as
+        // skopeo sends them, and decompress to the DiffIDs (the pull to a docker-archive checks).
+        QVERIFY2(r.err.contains("3 uncompressed layers sent gzip-compressed"), r.err.constData());
+        for (const QJsonValue &layer : back["layers"_L1].toArray()) {
+            QCOMPARE(layer["mediaType"_L1].toString(),
+                     u"application/vnd.docker.image.rootfs.diff.tar.gzip"_s);
+            QVERIFY(!diffIds.contains(layer["digest"_L1]));
+        }
+        r = berthctl({u"image"_s, u"pull"_s, ref(u"archive/back:v1"_s),
+                      u"docker-archive:"_s + m_work.filePath(u"back.tar"_s),
+                      u"--tls-verify=false"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = skopeo({u"copy"_s, u"--src-tls-verify=false"_s,
+                    u"docker://"_s + ref(u"archive/back:v1"_s),
+                    u"oci:"_s + m_work.filePath(u"back-by-skopeo"_s) + u":x"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Pushed again elsewhere: the cache knows each layer's gzip form, the registry has it.
+        r = berthctl({u"image"_s, u"push"_s, u"docker-archive:"_s + theirs + u":x/y:z"_s,
+                      ref(u"archive/back:v2"_s), u"--tls-verify=false"_s, u"-o"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject again = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(again["compressed"_L1].toInt(), 0);
+        QCOMPARE(again["skipped"_L1].toInt(), 4); // the config, and the layers by their gzip form
+        QCOMPARE(berthctl({u"image"_s, u"inspect"_s, u"--raw"_s, ref(u"archive/back:v2"_s),
+                           u"--tls-verify=false"_s})
+                     .out,
+                 berthctl({u"image"_s, u"inspect"_s, u"--raw"_s, ref(u"archive/back:v1"_s),
+                           u"--tls-verify=false"_s})
+                     .out);
         // Not an archive: a clear error.
         QFile junk(m_work.filePath(u"junk.tar"_s));
         QVERIFY(junk.open(QIODevice::WriteOnly));

@@ -3,6 +3,7 @@
 // time (the reference's fault catalogue): it must survive each with a clear error, and leave
 // nothing partial behind.
 #include "httpserver.h"
+#include "oci/gzipcompressor.h"
 #include "oci/ocilayout.h"
 #include "oci/registryclient.h"
 #include "oci/transferengine.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,6 +235,31 @@ private:
 };
 
 } // namespace
+
+/// A registry client of the fake registry, over plain http on loopback, pinged.
+struct PlainClient
+{
+    explicit PlainClient(const QString &host)
+        : transport(host, plainOptions(), &nam)
+        , client(&transport)
+    {
+        client.setChunkSize(64 * 1024);
+    }
+    static RegistryOptions plainOptions()
+    {
+        RegistryOptions options;
+        options.tlsVerify = false;
+        return options;
+    }
+    bool ping()
+    {
+        QSignalSpy spy(transport.ping(), &Reply::finished);
+        return spy.wait();
+    }
+    QNetworkAccessManager nam;
+    RegistryTransport transport;
+    RegistryClient client;
+};
 
 class tst_RegistryFaults : public QObject
 {
@@ -456,14 +483,9 @@ private Q_SLOTS:
     void chunkedUploadWhenMonolithicIsRefused()
     {
         FakeRegistry registry(m_work.filePath(u"source"_s), Fault::ChunkedOnly);
-        QNetworkAccessManager nam;
-        RegistryOptions options;
-        options.tlsVerify = false;
-        RegistryTransport transport(registry.host(), options, &nam);
-        RegistryClient client(&transport);
-        client.setChunkSize(64 * 1024);
-        QSignalSpy ping(transport.ping(), &Reply::finished);
-        QVERIFY(ping.wait());
+        PlainClient fake(registry.host());
+        QVERIFY(fake.ping());
+        RegistryClient &client = fake.client;
         // The biggest blob of the source image (a layer of 256 KiB or so).
         OciLayout layout(m_work.filePath(u"source"_s));
         QFile manifestFile(layout.blobPath(layout.resolve(u"v1"_s)->digest));
@@ -485,16 +507,60 @@ private Q_SLOTS:
         QVERIFY(registry.uploadLog.count() > layer.size / (64 * 1024)); // then chunks, one resent
     }
 
+    void streamedGzipUploadRewindsAfterA416()
+    {
+        // A layer compressed on the way: size and digest unknown until the end. The registry
+        // loses the second chunk once; the compressor starts again and the upload resumes.
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::ChunkedOnly);
+        PlainClient fake(registry.host());
+        QVERIFY(fake.ping());
+        RegistryClient &client = fake.client;
+        // Compressible bytes, several chunks once compressed.
+        QByteArray plain;
+        for (int i = 0; plain.size() < 4 * 1024 * 1024; ++i)
+            plain += QByteArray::number(i * 7919) + (i % 3 ? " layer " : "\n");
+        const QString path = m_work.filePath(u"layer.tar"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(plain);
+        file.close();
+        auto compressor = std::make_shared<GzipCompressor>(path);
+        auto *upload = client.uploadStream(
+            u"test/up"_s,
+            [compressor](qint64 offset, qint64 max) { return compressor->read(offset, max); },
+            u"application/vnd.oci.image.layer.v1.tar+gzip"_s);
+        Error error;
+        Descriptor stored;
+        connect(upload, &Reply::finished, this, [&] {
+            error = upload->error();
+            stored = upload->value();
+        });
+        QSignalSpy spy(upload, &Reply::finished);
+        QVERIFY(spy.wait(30000));
+        QVERIFY2(!error, qPrintable(error.message() + u" / "_s + registry.log.join(u", "_s)));
+        QCOMPARE(stored.digest, Digest::sha256(registry.uploaded)); // what the registry assembled
+        QCOMPARE(stored.size, registry.uploaded.size());
+        QCOMPARE(stored.mediaType, u"application/vnd.oci.image.layer.v1.tar+gzip"_s);
+        QVERIFY(stored.size > 64 * 1024 && stored.size < plain.size() / 2);
+        QVERIFY(registry.uploadLog.first().startsWith(u"PATCH 0-"_s)); // no monolithic attempt
+        QVERIFY(registry.uploadLog.filter(u"PATCH 65536-"_s).size() == 2); // the lost chunk, again
+        // It is gzip, and it is the layer.
+        QProcess gunzip;
+        gunzip.start(u"gzip"_s, {u"-dc"_s});
+        QVERIFY(gunzip.waitForStarted());
+        gunzip.write(registry.uploaded);
+        gunzip.closeWriteChannel();
+        QVERIFY(gunzip.waitForFinished());
+        QCOMPARE(gunzip.exitCode(), 0);
+        QVERIFY(gunzip.readAllStandardOutput() == plain);
+    }
+
     void linkLoopStops()
     {
         FakeRegistry registry(m_work.filePath(u"source"_s), Fault::LinkLoop);
-        QNetworkAccessManager nam;
-        RegistryOptions options;
-        options.tlsVerify = false;
-        RegistryTransport transport(registry.host(), options, &nam);
-        RegistryClient client(&transport);
-        QSignalSpy ping(transport.ping(), &Reply::finished);
-        QVERIFY(ping.wait());
+        PlainClient fake(registry.host());
+        QVERIFY(fake.ping());
+        RegistryClient &client = fake.client;
         auto *tags = client.tags(u"test/app"_s);
         Error error;
         connect(tags, &Reply::finished, this, [&error, tags] { error = tags->error(); });
