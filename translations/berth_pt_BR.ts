@@ -842,6 +842,26 @@ Configuração: %3
         <source>Enter the registry&apos;s host first.</source>
         <translation>Informe primeiro o host do registro.</translation>
     </message>
+    <message>
+        <source>Push from &amp;Archive…</source>
+        <translation>Enviar de um Ar&amp;quivo…</translation>
+    </message>
+    <message>
+        <source>Push an image from an archive file</source>
+        <translation>Enviar uma imagem de um arquivo</translation>
+    </message>
+    <message>
+        <source>A docker-archive tarball, as docker save, podman save or skopeo copy docker-archive: write it; its layers are sent compressed</source>
+        <translation>Um tarball docker-archive, como docker save, podman save ou skopeo copy docker-archive: o gravam; suas camadas são enviadas comprimidas</translation>
+    </message>
+    <message>
+        <source>Push from Archive</source>
+        <translation>Enviar de um Arquivo</translation>
+    </message>
+    <message>
+        <source>Image archives (*.tar);;All files (*)</source>
+        <translation>Arquivos de imagem (*.tar);;Todos os arquivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::LoginDialog</name>

@@ -58,6 +58,7 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
     , m_details(new QPlainTextEdit(this))
     , m_pull(new QPushButton(tr("&Pull to Folder…"), this))
     , m_push(new QPushButton(tr("Pu&sh from Folder…"), this))
+    , m_pushArchive(new QPushButton(tr("Push from &Archive…"), this))
     , m_remove(new QPushButton(tr("Remove &Tag…"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
@@ -118,6 +119,10 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
     m_push->setToolTip(
         tr("An OCI image layout, as skopeo copy oci:DIR or berthctl image pull write it"));
     actions->addWidget(m_push);
+    m_pushArchive->setAccessibleName(tr("Push an image from an archive file"));
+    m_pushArchive->setToolTip(tr("A docker-archive tarball, as docker save, podman save or skopeo "
+                                 "copy docker-archive: write it; its layers are sent compressed"));
+    actions->addWidget(m_pushArchive);
     actions->addWidget(m_pull);
     actions->addWidget(m_remove);
     actions->addWidget(m_progress, 1);
@@ -144,14 +149,14 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
     connect(m_remove, &QPushButton::clicked, this, &ImagesPage::removeTag);
     connect(m_push, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Push from OCI Folder"));
-        if (dir.isEmpty())
-            return;
-        bool ok = false;
-        const QString target = QInputDialog::getText(
-            this, tr("Push"), tr("Repository and tag in %1:").arg(m_project->currentText()),
-            QLineEdit::Normal, QFileInfo(dir).fileName().toLower() + u":latest"_s, &ok);
-        if (ok && !target.trimmed().isEmpty())
-            pushFrom(dir, target.trimmed());
+        if (!dir.isEmpty())
+            askAndPush(u"oci:"_s + dir, QFileInfo(dir).fileName());
+    });
+    connect(m_pushArchive, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Push from Archive"), {}, tr("Image archives (*.tar);;All files (*)"));
+        if (!file.isEmpty())
+            askAndPush(u"docker-archive:"_s + file, QFileInfo(file).completeBaseName());
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_transfer)
@@ -194,6 +199,7 @@ void ImagesPage::updateActions()
     const bool tag = !selectedTag().isEmpty();
     m_pull->setEnabled(tag && !m_transfer);
     m_push->setEnabled(m_session->isOpen() && !m_transfer);
+    m_pushArchive->setEnabled(m_push->isEnabled());
     m_remove->setEnabled(tag);
 }
 
@@ -360,17 +366,27 @@ void ImagesPage::pullTo(const QString &directory)
              [this](bool ok) { Q_EMIT pulled(ok); });
 }
 
-void ImagesPage::pushFrom(const QString &directory, const QString &nameAndTag)
+void ImagesPage::askAndPush(const QString &source, const QString &name)
+{
+    bool ok = false;
+    const QString target = QInputDialog::getText(
+        this, tr("Push"), tr("Repository and tag in %1:").arg(m_project->currentText()),
+        QLineEdit::Normal, name.toLower() + u":latest"_s, &ok);
+    if (ok && !target.trimmed().isEmpty())
+        pushFrom(source, target.trimmed());
+}
+
+void ImagesPage::pushFrom(const QString &source, const QString &nameAndTag)
 {
     const QString host = m_registry->currentText().trimmed();
     if (host.isEmpty() || m_transfer)
         return setProblem(host.isEmpty() ? tr("Enter the registry's host first.") : QString());
     const QString target = host + u'/' + m_project->currentText().trimmed() + u'/' + nameAndTag;
-    auto from = Oci::ImageLocation::parse(u"oci:"_s + directory);
+    auto from = Oci::ImageLocation::parse(source);
     auto to = Oci::ImageLocation::parse(target);
     if (!from || !to)
         return setProblem((from ? to.error() : from.error()).message());
-    transfer(*from, *to, u"skopeo copy --all oci:%1 docker://%2"_s.arg(directory, target),
+    transfer(*from, *to, u"skopeo copy --all %1 docker://%2"_s.arg(source, target),
              [this](bool ok) {
                  if (ok)
                      refresh();

@@ -46,8 +46,9 @@ public:
 
     /// Pulls the selected tag into `directory` (for tests; the button asks for a folder).
     void pullTo(const QString &directory);
-    /// Pushes the image of the OCI layout `directory` to NAME:TAG in the current project.
-    void pushFrom(const QString &directory, const QString &nameAndTag);
+    /// Pushes the image at `source` (oci:DIR or docker-archive:FILE) to NAME:TAG in the current
+    /// project (for tests; the buttons ask for a folder or a file).
+    void pushFrom(const QString &source, const QString &nameAndTag);
     QString details() const;
 
 Q_SIGNALS:
@@ -57,6 +58,8 @@ Q_SIGNALS:
     void pushed(bool ok);
 
 private:
+    /// Asks for NAME:TAG, suggesting `name`, then pushes `source`.
+    void askAndPush(const QString &source, const QString &name);
     void showTags();
     void inspect();
     void removeTag();
@@ -82,6 +85,7 @@ private:
     QPlainTextEdit *m_details;
     QPushButton *m_pull;
     QPushButton *m_push;
+    QPushButton *m_pushArchive;
     QPushButton *m_remove;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

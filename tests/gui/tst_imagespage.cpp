@@ -2,6 +2,7 @@
 // The Images page against berth-sandbox's registry: browse, inspect, pull with progress, untag.
 #include "mainwindow.h"
 #include "models/activitymodel.h"
+#include "oci/dockerarchive.h"
 #include "pages/imagespage.h"
 #include "registryprocess.h"
 #include "sandboxprocess.h"
@@ -133,12 +134,27 @@ private Q_SLOTS:
 
         // Push a folder (an OCI layout) as a new repository of the project.
         QSignalSpy pushed(page, &ImagesPage::pushed);
-        page->pushFrom(m_work.filePath(u"image"_s), u"uploaded:v9"_s);
+        page->pushFrom(u"oci:"_s + m_work.filePath(u"image"_s), u"uploaded:v9"_s);
         QVERIFY(pushed.wait(30000));
         QCOMPARE(pushed.first().first().toBool(), true);
         QVERIFY(sawRequest(u"PUT"_s, u"/v2/team-a/uploaded/manifests/v9"_s));
         QVERIFY(loaded.wait(15000)); // refreshed after the push
         QTRY_COMPARE(repositories->model()->rowCount(), 2);
+
+        // Push a docker-archive (docker save): its uncompressed layers go compressed, in chunks.
+        const QString archive = m_work.filePath(u"saved.tar"_s);
+        QVERIFY(Berth::Oci::DockerArchive::fromOciLayout(
+            Berth::Oci::OciLayout(m_work.filePath(u"image"_s)), u"v1"_s, u"example.com/saved:v1"_s,
+            archive));
+        QVERIFY(named<QPushButton>(page, u"Push an image from an archive file"_s)->isEnabled());
+        pushed.clear();
+        page->pushFrom(u"docker-archive:"_s + archive, u"saved:v1"_s);
+        QVERIFY(pushed.wait(30000));
+        QCOMPARE(pushed.first().first().toBool(), true);
+        QVERIFY(sawRequest(u"PATCH"_s, u"/v2/team-a/saved/blobs/uploads/"_s));
+        QVERIFY(sawRequest(u"PUT"_s, u"/v2/team-a/saved/manifests/v1"_s));
+        QVERIFY(loaded.wait(15000));
+        QTRY_COMPARE(repositories->model()->rowCount(), 3);
         QCOMPARE(
             m_sandbox
                 .kubectl({u"get"_s, u"imagestreamtag"_s, u"uploaded:v9"_s, u"-n"_s, u"team-a"_s})
@@ -166,12 +182,12 @@ private Q_SLOTS:
                               .toString()
                               .startsWith(u"oc tag -d team-a/app:"_s);
         QVERIFY(sawCommand);
-        // One app tag left, and the pushed one.
+        // One app tag left, and the two pushed.
         QCOMPARE(
             m_sandbox
                 .kubectl({u"get"_s, u"imagestreamtags"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"name"_s})
                 .out.count('\n'),
-            2);
+            3);
     }
 };
 
