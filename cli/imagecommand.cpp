@@ -25,6 +25,12 @@ namespace Berth::Cli {
 
 namespace {
 
+/// Says where a registry sends credentials for tokens, when that is another host.
+void showTokenRealm(const QString &registry, const QString &realmHost)
+{
+    errStream() << Oci::RegistryTransport::tokenRealmNotice(registry, realmHost) << Qt::endl;
+}
+
 /// A client for one registry, on this thread.
 struct Connection
 {
@@ -36,6 +42,8 @@ struct Connection
     {
         nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         transport = std::make_unique<Oci::RegistryTransport>(host, options, &nam);
+        QObject::connect(transport.get(), &Oci::RegistryTransport::tokenRealmElsewhere,
+                         transport.get(), &showTokenRealm);
         client = std::make_unique<Oci::RegistryClient>(transport.get());
     }
     Error ping()
@@ -375,6 +383,7 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
         useClusterToken(target->reference.registry, &options.destination);
     Oci::TransferEngine engine;
     auto *reply = engine.copy(*source, *target, options);
+    QObject::connect(reply, &Oci::TransferReply::tokenRealmElsewhere, reply, &showTokenRealm);
     const bool terminal = ::isatty(STDERR_FILENO);
     QElapsedTimer timer;
     timer.start();

@@ -578,6 +578,10 @@ SHA-256: %6</translation>
         <source>the registry reports %1 bytes of an upload that sent %2</source>
         <translation>o registro informa %1 bytes de um envio que mandou %2</translation>
     </message>
+    <message>
+        <source>%1 hands out its tokens from %2; the credentials for %1 go there.</source>
+        <translation>%1 entrega seus tokens a partir de %2; as credenciais de %1 vão para lá.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ActivityModel</name>
@@ -609,6 +613,11 @@ SHA-256: %6</translation>
     <message>
         <source>Request or command</source>
         <translation>Requisição ou comando</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>activity: a remark, not a request</comment>
+        <translation>nota</translation>
     </message>
 </context>
 <context>

@@ -130,14 +130,25 @@ Error RegistryTransport::errorFor(int status, const QByteArray &body, const QUrl
     return error;
 }
 
+QString RegistryTransport::tokenRealmNotice(const QString &registry, const QString &realmHost)
+{
+    return Tr::tr("%1 hands out its tokens from %2; the credentials for %1 go there.")
+        .arg(registry, realmHost);
+}
+
+/// "host[:port]" of a URL, without user information.
+static QString hostAndPort(const QUrl &url)
+{
+    return url.host() + (url.port() > 0 ? u':' + QString::number(url.port()) : QString());
+}
+
 bool RegistryTransport::realmAllowed(const QUrl &realm, QString *why) const
 {
     if (!realm.isValid() || realm.host().isEmpty()) {
         *why = Tr::tr("the token realm \"%1\" is not a URL").arg(realm.toString());
         return false;
     }
-    const QString realmAuthority
-        = realm.host() + (realm.port() > 0 ? u':' + QString::number(realm.port()) : QString());
+    const QString realmAuthority = hostAndPort(realm);
     const bool sameHost
         = realmAuthority == m_registry || realm.host() == m_registry.section(u':', 0, 0);
     if (realm.scheme() == u"http") {
@@ -222,6 +233,11 @@ void RegistryTransport::authenticate(const QByteArray &header, const QString &sc
         for (const QString &s : scope.split(u' ', Qt::SkipEmptyParts))
             q.addQueryItem(u"scope"_s, s);
         realm.setQuery(q);
+        if (const QString realmHost = hostAndPort(realm);
+            realm.host() != m_registry.section(u':', 0, 0) && !m_realmsShown.contains(realmHost)) {
+            m_realmsShown.insert(realmHost);
+            Q_EMIT tokenRealmElsewhere(m_registry, realmHost);
+        }
         QNetworkRequest req = berthRequest(realm, m_ssl, 30000);
         if (m_options.credential && !m_options.credential->username.isEmpty())
             req.setRawHeader(

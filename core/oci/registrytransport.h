@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -91,11 +92,19 @@ public:
     /// Whether a token realm may receive credentials (see the class comment).
     bool realmAllowed(const QUrl &realm, QString *why) const;
 
+    /// What to tell the user on tokenRealmElsewhere().
+    static QString tokenRealmNotice(const QString &registry, const QString &realmHost);
+
 Q_SIGNALS:
     /// One HTTP exchange with the registry or its token realm (URL redacted), for activity logs.
     void exchanged(const QByteArray &method, const QUrl &url, int status, qint64 elapsedMs);
+    /// The registry sends its clients for tokens to another host (Docker Hub's auth.docker.io,
+    /// a company SSO): emitted once per realm host, before any credential is sent there, so
+    /// that the user sees where they go.
+    void tokenRealmElsewhere(const QString &registry, const QString &realmHost);
 
 private:
+    QSet<QString> m_realmsShown;
     struct Token
     {
         QByteArray value;

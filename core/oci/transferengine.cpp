@@ -180,6 +180,7 @@ Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     void blobProgress(const QString &digest, qint64 done, qint64 total);
     void exchanged(const QByteArray &method, const QUrl &url, int status, qint64 elapsedMs);
+    void tokenRealmElsewhere(const QString &registry, const QString &realmHost);
     void done(const Berth::Error &error, const Berth::Oci::TransferResult &result);
 
 private:
@@ -187,6 +188,8 @@ private:
     {
         auto *transport = new RegistryTransport(host, options, m_nam, this);
         connect(transport, &RegistryTransport::exchanged, this, &Job::exchanged);
+        connect(transport, &RegistryTransport::tokenRealmElsewhere, this,
+                &Job::tokenRealmElsewhere);
         return new RegistryClient(transport, this);
     }
 
@@ -635,6 +638,7 @@ TransferReply *TransferEngine::copy(const ImageLocation &source, const ImageLoca
     connect(job, &Job::progress, reply, &Reply::progress);
     connect(job, &Job::blobProgress, reply, &TransferReply::blobProgress);
     connect(job, &Job::exchanged, reply, &TransferReply::exchanged);
+    connect(job, &Job::tokenRealmElsewhere, reply, &TransferReply::tokenRealmElsewhere);
     connect(job, &Job::done, reply,
             [reply, thread, job](const Error &error, const TransferResult &result) {
                 // Let the job go with its thread, and join the thread before reporting, so that

@@ -40,6 +40,8 @@ Q_SIGNALS:
     void blobProgress(const QString &digest, qint64 done, qint64 total);
     /// One HTTP exchange of the copy (see RegistryTransport::exchanged).
     void exchanged(const QByteArray &method, const QUrl &url, int status, qint64 elapsedMs);
+    /// See RegistryTransport::tokenRealmElsewhere.
+    void tokenRealmElsewhere(const QString &registry, const QString &realmHost);
 };
 
 /// Copies an image (or an index with every platform) between registries and OCI layouts:

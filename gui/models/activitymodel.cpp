@@ -72,8 +72,7 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-void ActivityModel::addRequest(const QByteArray &method, const QUrl &url, int status,
-                               qint64 elapsedMs)
+void ActivityModel::append(Entry entry)
 {
     if (m_entries.size() >= s_limit) {
         beginRemoveRows({}, 0, 0);
@@ -81,18 +80,26 @@ void ActivityModel::addRequest(const QByteArray &method, const QUrl &url, int st
         endRemoveRows();
     }
     beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
-    m_entries.append({QDateTime::currentDateTimeUtc(), QString::fromLatin1(method), status,
-                      elapsedMs, redacted(url).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority),
-                      false});
+    m_entries.append(std::move(entry));
     endInsertRows();
+}
+
+void ActivityModel::addRequest(const QByteArray &method, const QUrl &url, int status,
+                               qint64 elapsedMs)
+{
+    append({QDateTime::currentDateTimeUtc(), QString::fromLatin1(method), status, elapsedMs,
+            redacted(url).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority), false});
 }
 
 void ActivityModel::addCommand(const QString &command)
 {
-    beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
-    m_entries.append(
-        {QDateTime::currentDateTimeUtc(), {}, 0, -1, redactedCommandLine(command), true});
-    endInsertRows();
+    append({QDateTime::currentDateTimeUtc(), {}, 0, -1, redactedCommandLine(command), true});
+}
+
+void ActivityModel::addNote(const QString &text)
+{
+    append({QDateTime::currentDateTimeUtc(), tr("note", "activity: a remark, not a request"), 0, -1,
+            text, false});
 }
 
 QString ActivityModel::commandScript() const

@@ -26,6 +26,8 @@ public:
     void addRequest(const QByteArray &method, const QUrl &url, int status, qint64 elapsedMs);
     /// A change, as the `oc` command that does the same (secrets already redacted).
     void addCommand(const QString &command);
+    /// Something the user should see that is neither a request nor a command.
+    void addNote(const QString &text);
     /// Every `oc` command of the session, one per line: a script that repeats it.
     QString commandScript() const;
 
@@ -39,6 +41,7 @@ private:
         QString what;
         bool isCommand = false;
     };
+    void append(Entry entry);
     QList<Entry> m_entries;
     static constexpr int s_limit = 5000;
 };

@@ -281,6 +281,7 @@ void ImagesPage::inspect()
     options.bearerToken = m_session->connection().token;
     auto *transport = new Oci::RegistryTransport(host, options, &m_nam, this);
     connect(transport, &Oci::RegistryTransport::exchanged, m_activity, &ActivityModel::addRequest);
+    connect(transport, &Oci::RegistryTransport::tokenRealmElsewhere, this, &ImagesPage::noteRealm);
     auto *client = new Oci::RegistryClient(transport, transport);
     auto *manifest = client->manifest(repository, tag);
     connect(manifest, &Reply::finished, this, [this, manifest, transport, host, repository, tag] {
@@ -324,6 +325,7 @@ void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocati
     auto *reply = engine->copy(from, to, options);
     m_transfer = reply;
     connect(reply, &Oci::TransferReply::exchanged, m_activity, &ActivityModel::addRequest);
+    connect(reply, &Oci::TransferReply::tokenRealmElsewhere, this, &ImagesPage::noteRealm);
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
@@ -348,6 +350,11 @@ void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocati
         setProblem({});
         done(true);
     });
+}
+
+void ImagesPage::noteRealm(const QString &registry, const QString &realmHost)
+{
+    m_activity->addNote(Oci::RegistryTransport::tokenRealmNotice(registry, realmHost));
 }
 
 void ImagesPage::pullTo(const QString &directory)

@@ -60,6 +60,8 @@ Q_SIGNALS:
 private:
     /// Asks for NAME:TAG, suggesting `name`, then pushes `source`.
     void askAndPush(const QString &source, const QString &name);
+    /// Shows in the activity panel where a registry sends credentials for tokens.
+    void noteRealm(const QString &registry, const QString &realmHost);
     void showTags();
     void inspect();
     void removeTag();

@@ -153,6 +153,29 @@ private Q_SLOTS:
         QVERIFY(config.readAll().contains("certificate-authority-data"));
     }
 
+    void activityKeepsNotesApartFromCommands()
+    {
+        ActivityModel activity;
+        QAbstractItemModelTester tester(&activity);
+        activity.addRequest("GET", QUrl(u"https://registry.example:5000/v2/?x=1"_s), 401, 3);
+        activity.addNote(u"registry.example:5000 hands out its tokens from sso.example"_s);
+        activity.addCommand(u"oc tag -d team-a/app:v1"_s);
+        QCOMPARE(activity.rowCount(), 3);
+        QCOMPARE(activity.index(1, ActivityModel::MethodColumn).data().toString(), u"note"_s);
+        QCOMPARE(activity.index(1, ActivityModel::WhatColumn).data().toString(),
+                 u"registry.example:5000 hands out its tokens from sso.example"_s);
+        QVERIFY(activity.index(1, ActivityModel::WhatColumn)
+                    .data(ActivityModel::CommandRole)
+                    .toString()
+                    .isEmpty());
+        QCOMPARE(activity.index(2, ActivityModel::WhatColumn)
+                     .data(ActivityModel::CommandRole)
+                     .toString(),
+                 u"oc tag -d team-a/app:v1"_s);
+        // Copy oc Commands copies commands only.
+        QCOMPARE(activity.commandScript(), u"#!/bin/sh\nset -e\noc tag -d team-a/app:v1\n"_s);
+    }
+
     void keyboardAndAccessibleNames()
     {
         Session session;

@@ -39,6 +39,7 @@ enum class Fault {
     Unavailable, ///< 503 with Retry-After, once
     RedirectOtherHost, ///< blobs redirected to another host (which records credentials)
     HttpRealmOtherHost, ///< a token realm on another host over plain http
+    HttpsRealmOtherHost, ///< a token realm on another host (localhost) over https, not answering
     OversizedManifest,
     LinkLoop, ///< tags/list pages that point back to themselves
     MalformedDigest, ///< a layer descriptor with a path-traversal digest
@@ -64,6 +65,7 @@ public:
         m_top = *m_layout.resolve(u"v1"_s);
     }
     QString host() const { return u"127.0.0.1:%1"_s.arg(m_server.port()); }
+    quint16 otherPort() const { return m_other.port(); }
     QStringList log;
     bool m_otherSawAuthorization = false;
     int m_otherRequests = 0;
@@ -81,6 +83,13 @@ private:
         if (r.path == u"/upload/1")
             return handleUpload(r, w);
         if (r.path == u"/v2/") {
+            if (m_fault == Fault::HttpsRealmOtherHost && r.header("authorization").isEmpty())
+                return w->send(
+                    401,
+                    {{"WWW-Authenticate",
+                      "Bearer realm=\"https://localhost:" + QByteArray::number(m_other.port())
+                          + "/token\",service=\"x\""}},
+                    "{}");
             if (m_fault == Fault::HttpRealmOtherHost && r.header("authorization").isEmpty())
                 return w->send(
                     401,
@@ -459,6 +468,36 @@ private Q_SLOTS:
         QVERIFY(o.error);
         QVERIFY2(o.error.message().contains(u"realm"_s), qPrintable(o.error.message()));
         QCOMPARE(registry.m_otherRequests, 0);
+    }
+
+    void aRealmOnAnotherHostIsShownBeforeCredentialsGoThere()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::HttpsRealmOtherHost);
+        RegistryOptions options;
+        options.credential = Workstation::Credential {u"user"_s, u"password"_s, {}};
+        options.tlsVerify = false;
+        QNetworkAccessManager nam;
+        RegistryTransport transport(registry.host(), options, &nam);
+        QSignalSpy shown(&transport, &RegistryTransport::tokenRealmElsewhere);
+        QSignalSpy pinged(transport.ping(), &Reply::finished);
+        QVERIFY(pinged.wait());
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().at(0).toString(), registry.host());
+        QCOMPARE(shown.first().at(1).toString(), u"localhost:%1"_s.arg(registry.otherPort()));
+        // berthctl says it on stderr, once, before the token request fails. (Run without
+        // blocking: the fake registry answers from this thread's event loop.)
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_work.filePath(u"home"_s));
+        QProcess berthctl;
+        berthctl.setProcessEnvironment(env);
+        berthctl.start(QStringLiteral(BERTHCTL_BINARY),
+                       {u"image"_s, u"tags"_s, registry.host() + u"/test/app"_s,
+                        u"--tls-verify=false"_s, u"--creds"_s, u"user:password"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(berthctl.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(berthctl.exitCode(), 1);
+        const QByteArray err = berthctl.readAllStandardError();
+        QVERIFY2(err.contains("hands out its tokens from localhost:"), err.constData());
+        QCOMPARE(err.count("hands out its tokens"), 1);
     }
 
     void oversizedManifestIsRefused()
