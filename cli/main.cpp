@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "berthctl.h"
+#include "common/allocator.h"
 #include "common/translations.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
+    Berth::tuneAllocatorForTransfers();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QT_STRINGIFY(BERTH_VERSION)));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "common/allocator.h"
 #include "common/translations.h"
 #include "mainwindow.h"
 #include "session.h"
@@ -12,6 +13,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    Berth::tuneAllocatorForTransfers();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Berth"_s);
     QApplication::setOrganizationName(u"Berth"_s);
