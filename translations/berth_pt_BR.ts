@@ -582,6 +582,14 @@ SHA-256: %6</translation>
         <source>%1 hands out its tokens from %2; the credentials for %1 go there.</source>
         <translation>%1 entrega seus tokens a partir de %2; as credenciais de %1 vão para lá.</translation>
     </message>
+    <message>
+        <source>%1 redirected to %2, a local or private address; refused</source>
+        <translation>%1 redirecionou para %2, um endereço local ou privado; recusado</translation>
+    </message>
+    <message>
+        <source>%1 sent the client to %2, a local or private address that is not the registry; refused</source>
+        <translation>%1 enviou o cliente para %2, um endereço local ou privado que não é o registro; recusado</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ActivityModel</name>

@@ -142,6 +142,29 @@ static QString hostAndPort(const QUrl &url)
     return url.host() + (url.port() > 0 ? u':' + QString::number(url.port()) : QString());
 }
 
+/// A loopback, private, link-local, shared or unspecified IP literal: where a registry must not
+/// send a client that is not its own host (cloud metadata, services on the workstation).
+static bool isLocalOrPrivateLiteral(const QString &host)
+{
+    const QHostAddress address(host);
+    return !address.isNull()
+        && (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast()
+            || address.isInSubnet(QHostAddress(u"10.0.0.0"_s), 8)
+            || address.isInSubnet(QHostAddress(u"172.16.0.0"_s), 12)
+            || address.isInSubnet(QHostAddress(u"192.168.0.0"_s), 16)
+            || address.isInSubnet(QHostAddress(u"100.64.0.0"_s), 10)
+            || address == QHostAddress(QHostAddress::AnyIPv4)
+            || address == QHostAddress(QHostAddress::AnyIPv6)
+            || address.isInSubnet(QHostAddress(u"169.254.0.0"_s), 16));
+}
+
+/// Scheme, host and port alike (ports defaulted by scheme).
+static bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    auto port = [](const QUrl &u) { return u.port(u.scheme() == u"https" ? 443 : 80); };
+    return a.scheme() == b.scheme() && a.host() == b.host() && port(a) == port(b);
+}
+
 bool RegistryTransport::realmAllowed(const QUrl &realm, QString *why) const
 {
     if (!realm.isValid() || realm.host().isEmpty()) {
@@ -162,16 +185,7 @@ bool RegistryTransport::realmAllowed(const QUrl &realm, QString *why) const
     }
     if (sameHost)
         return true;
-    const QHostAddress address(realm.host());
-    if (!address.isNull()
-        && (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast()
-            || address.isInSubnet(QHostAddress(u"10.0.0.0"_s), 8)
-            || address.isInSubnet(QHostAddress(u"172.16.0.0"_s), 12)
-            || address.isInSubnet(QHostAddress(u"192.168.0.0"_s), 16)
-            || address.isInSubnet(QHostAddress(u"100.64.0.0"_s), 10)
-            || address == QHostAddress(QHostAddress::AnyIPv4)
-            || address == QHostAddress(QHostAddress::AnyIPv6)
-            || address.isInSubnet(QHostAddress(u"169.254.0.0"_s), 16))) {
+    if (isLocalOrPrivateLiteral(realm.host())) {
         *why = Tr::tr("the token realm %1 is a local or private address that is not the registry; "
                       "refused")
                    .arg(realm.toString());
@@ -391,6 +405,13 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
                                            {}, code, shown));
             // Credentials stay with the registry's own host.
             const bool sameHost = next.host() == url.host() && next.port() == url.port();
+            if (!sameHost && isLocalOrPrivateLiteral(next.host())
+                && !isLocalOrPrivateLiteral(url.host()))
+                return reply->finish(
+                    Error(Error::Kind::Forbidden,
+                          Tr::tr("%1 redirected to %2, a local or private address; refused")
+                              .arg(shown.authority(), redacted(next).authority()),
+                          {}, code, shown));
             qCDebug(lcOci) << "redirect" << shown.toString() << "->" << redacted(next).toString()
                            << (sameHost ? "" : "(no credentials)");
             return attempt(reply, request, next, authRetried, hops + 1, withAuth && sameHost);
@@ -431,8 +452,19 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
 RegistryReply *RegistryTransport::send(const RegistryRequest &request)
 {
     auto *reply = new RegistryReply(this);
-    attempt(reply, request, request.absoluteUrl.isValid() ? request.absoluteUrl : url(request.path),
-            false, 0, true);
+    const QUrl target = request.absoluteUrl.isValid() ? request.absoluteUrl : url(request.path);
+    // An upload Location may point elsewhere (a storage front): the credentials stay with the
+    // registry, and a local or private address that is not the registry is refused.
+    const bool own = sameOrigin(target, url({}));
+    if (!own && isLocalOrPrivateLiteral(target.host())) {
+        reply->finish(Error(Error::Kind::Forbidden,
+                            Tr::tr("%1 sent the client to %2, a local or private address that is "
+                                   "not the registry; refused")
+                                .arg(m_registry, redacted(target).authority()),
+                            {}, 0, redacted(target)));
+        return reply;
+    }
+    attempt(reply, request, target, false, 0, own);
     return reply;
 }
 

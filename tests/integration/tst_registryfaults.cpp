@@ -44,6 +44,8 @@ enum class Fault {
     LinkLoop, ///< tags/list pages that point back to themselves
     MalformedDigest, ///< a layer descriptor with a path-traversal digest
     ChunkedOnly, ///< uploads: monolithic PUT refused (405), and one chunk lost (416)
+    UploadElsewhere, ///< upload Location on another name of this server (localhost)
+    UploadToPrivate, ///< upload Location on a private address that is not the registry
 };
 
 /// Serves image test/app:v1 from an OCI layout, with one fault.
@@ -66,11 +68,13 @@ public:
     }
     QString host() const { return u"127.0.0.1:%1"_s.arg(m_server.port()); }
     quint16 otherPort() const { return m_other.port(); }
+    quint16 port() const { return m_server.port(); }
     QStringList log;
     bool m_otherSawAuthorization = false;
     int m_otherRequests = 0;
     int blobRequests = 0;
     QByteArray uploaded; ///< what a chunked upload assembled
+    int authorizedUploadRequests = 0; ///< requests to the upload Location with credentials
     QStringList uploadLog;
 
 private:
@@ -78,8 +82,14 @@ private:
     {
         log.append(QString::fromLatin1(r.method) + u' ' + r.path);
         const HeaderList json {{"Content-Type", "application/json"}};
-        if (r.path == u"/v2/test/up/blobs/uploads/" && r.method == "POST")
-            return w->send(202, {{"Location", "/upload/1"}, {"Range", "0-0"}}, {});
+        if (r.path == u"/v2/test/up/blobs/uploads/" && r.method == "POST") {
+            QByteArray location = "/upload/1";
+            if (m_fault == Fault::UploadElsewhere)
+                location = "http://localhost:" + QByteArray::number(m_server.port()) + location;
+            else if (m_fault == Fault::UploadToPrivate)
+                location = "http://127.0.0.2:" + QByteArray::number(m_other.port()) + location;
+            return w->send(202, {{"Location", location}, {"Range", "0-0"}}, {});
+        }
         if (r.path == u"/upload/1")
             return handleUpload(r, w);
         if (r.path == u"/v2/") {
@@ -140,6 +150,8 @@ private:
     {
         const QByteArray range = r.header("content-range");
         uploadLog.append(QString::fromLatin1(r.method + ' ' + range));
+        if (!r.header("authorization").isEmpty())
+            ++authorizedUploadRequests;
         const QByteArray received
             = "0-" + QByteArray::number(qMax<qsizetype>(0, uploaded.size() - 1));
         if (r.method == "PUT" && !r.body.isEmpty())
@@ -248,15 +260,14 @@ private:
 /// A registry client of the fake registry, over plain http on loopback, pinged.
 struct PlainClient
 {
-    explicit PlainClient(const QString &host)
-        : transport(host, plainOptions(), &nam)
+    explicit PlainClient(const QString &host, RegistryOptions options = {})
+        : transport(host, plain(std::move(options)), &nam)
         , client(&transport)
     {
         client.setChunkSize(64 * 1024);
     }
-    static RegistryOptions plainOptions()
+    static RegistryOptions plain(RegistryOptions options)
     {
-        RegistryOptions options;
         options.tlsVerify = false;
         return options;
     }
@@ -284,10 +295,11 @@ private:
         TransferResult result;
     };
     Outcome pull(FakeRegistry &registry, const QString &destination,
-                 const RegistryOptions &options = {})
+                 const RegistryOptions &options = {}, const QString &host = {})
     {
         TransferEngine engine;
-        ImageLocation source = *ImageLocation::parse(registry.host() + u"/test/app:v1"_s);
+        ImageLocation source
+            = *ImageLocation::parse((host.isEmpty() ? registry.host() : host) + u"/test/app:v1"_s);
         ImageLocation target = *ImageLocation::parse(u"oci:"_s + destination + u":v1"_s);
         TransferOptions transfer;
         transfer.source = options;
@@ -444,6 +456,56 @@ private Q_SLOTS:
         QVERIFY2(!o.error, qPrintable(o.error.message()));
         QVERIFY(registry.m_otherRequests >= 2);
         QVERIFY(!registry.m_otherSawAuthorization);
+    }
+
+    void aRedirectFromANameToAPrivateAddressIsRefused()
+    {
+        // Addressed by name, the registry counts as public: its redirect to a private literal
+        // (cloud metadata, a service on the workstation) is refused before anything is sent.
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::RedirectOtherHost);
+        const Outcome o = pull(registry, m_work.filePath(u"to-private"_s), {},
+                               u"localhost:%1"_s.arg(registry.port()));
+        QVERIFY(o.error);
+        QVERIFY2(o.error.message().contains(u"local or private"_s), qPrintable(o.error.message()));
+        QCOMPARE(registry.m_otherRequests, 0);
+        verifyNothingPartial(m_work.filePath(u"to-private"_s));
+    }
+
+    void uploadCredentialsStayWithTheRegistry_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("Location on another name") << int(Fault::UploadElsewhere);
+        QTest::newRow("Location on a private address") << int(Fault::UploadToPrivate);
+    }
+    void uploadCredentialsStayWithTheRegistry()
+    {
+        QFETCH(int, fault);
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault(fault));
+        RegistryOptions options;
+        options.bearerToken = "sha256~secret";
+        PlainClient fake(registry.host(), options);
+        QVERIFY(fake.ping());
+        RegistryClient &client = fake.client;
+        OciLayout layout(m_work.filePath(u"source"_s));
+        QFile manifestFile(layout.blobPath(layout.resolve(u"v1"_s)->digest));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const Descriptor layer = Manifest::parse(manifestFile.readAll())->layers.first();
+        auto *upload = client.uploadBlob(u"test/up"_s, layer, layout.blobPath(layer.digest));
+        Error error;
+        connect(upload, &Reply::finished, this, [&] { error = upload->error(); });
+        QSignalSpy spy(upload, &Reply::finished);
+        QVERIFY(spy.wait(30000));
+        if (Fault(fault) == Fault::UploadElsewhere) {
+            // Uploaded, the PATCHes and the PUT without the token.
+            QVERIFY2(!error, qPrintable(error.message()));
+            QCOMPARE(Digest::sha256(registry.uploaded), layer.digest);
+            QVERIFY(registry.uploadLog.size() > 2);
+            QCOMPARE(registry.authorizedUploadRequests, 0);
+        } else {
+            QVERIFY(error);
+            QVERIFY2(error.message().contains(u"local or private"_s), qPrintable(error.message()));
+            QCOMPARE(registry.m_otherRequests, 0);
+        }
     }
 
     void plainHttpRealmOnAnotherHostIsRefused()
