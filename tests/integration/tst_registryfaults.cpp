@@ -315,6 +315,10 @@ private:
         spy.wait(60000);
         return out;
     }
+    static Descriptor firstLayer(const OciLayout &layout)
+    {
+        return Manifest::parse(*layout.readBlob(layout.resolve(u"v1"_s)->digest))->layers.first();
+    }
     /// Nothing under a blob name that is not what the name says, nothing partial, no tag.
     void verifyNothingPartial(const QString &layout)
     {
@@ -487,9 +491,7 @@ private Q_SLOTS:
         QVERIFY(fake.ping());
         RegistryClient &client = fake.client;
         OciLayout layout(m_work.filePath(u"source"_s));
-        QFile manifestFile(layout.blobPath(layout.resolve(u"v1"_s)->digest));
-        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
-        const Descriptor layer = Manifest::parse(manifestFile.readAll())->layers.first();
+        const Descriptor layer = firstLayer(layout);
         auto *upload = client.uploadBlob(u"test/up"_s, layer, layout.blobPath(layer.digest));
         Error error;
         connect(upload, &Reply::finished, this, [&] { error = upload->error(); });
@@ -587,11 +589,9 @@ private Q_SLOTS:
         PlainClient fake(registry.host());
         QVERIFY(fake.ping());
         RegistryClient &client = fake.client;
-        // The biggest blob of the source image (a layer of 256 KiB or so).
+        // A layer of the source image (256 KiB or so).
         OciLayout layout(m_work.filePath(u"source"_s));
-        QFile manifestFile(layout.blobPath(layout.resolve(u"v1"_s)->digest));
-        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
-        const Descriptor layer = Manifest::parse(manifestFile.readAll())->layers.first();
+        const Descriptor layer = firstLayer(layout);
         auto *upload = client.uploadBlob(u"test/up"_s, layer, layout.blobPath(layer.digest));
         Error error;
         RegistryClient::UploadOutcome outcome = RegistryClient::UploadOutcome::Mounted;
