@@ -387,6 +387,14 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
             return reply->finish(
                 Error(kind, u"%1: %2"_s.arg(shown.authority(), net->errorString()), {}, 0, shown));
         }
+        if (const QNetworkReply::NetworkError broken = net->error();
+            broken > QNetworkReply::NoError && broken <= QNetworkReply::UnknownNetworkError) {
+            // The connection broke or stalled after the headers: the body is incomplete.
+            return reply->finish(
+                Error(broken == QNetworkReply::OperationCanceledError ? Error::Kind::Timeout
+                                                                      : Error::Kind::Network,
+                      u"%1: %2"_s.arg(shown.authority(), net->errorString()), {}, code, shown));
+        }
         reply->m_headers = net->rawHeaderPairs();
         reply->m_status = code;
         reply->m_url = url;

@@ -44,6 +44,7 @@ enum class Fault {
     LinkLoop, ///< tags/list pages that point back to themselves
     MalformedDigest, ///< a layer descriptor with a path-traversal digest
     ChunkedOnly, ///< uploads: monolithic PUT refused (405), and one chunk lost (416)
+    Stall, ///< a layer's body starts, then nothing more comes (a slow loris)
     UploadElsewhere, ///< upload Location on another name of this server (localhost)
     UploadToPrivate, ///< upload Location on a private address that is not the registry
 };
@@ -227,6 +228,11 @@ private:
             case Fault::ExtraBytes:
                 data += "EXTRA BYTES";
                 break;
+            case Fault::Stall:
+                w->beginStream(200, {{"Content-Type", "application/octet-stream"}});
+                w->writeChunk(data.left(1000));
+                return; // and never more
+
             case Fault::WrongContent:
                 std::fill(data.begin() + data.size() / 2, data.end(), 'Z');
                 break;
@@ -460,6 +466,29 @@ private Q_SLOTS:
         QVERIFY2(!o.error, qPrintable(o.error.message()));
         QVERIFY(registry.m_otherRequests >= 2);
         QVERIFY(!registry.m_otherSawAuthorization);
+    }
+
+    void aStalledBodyTimesOut()
+    {
+        // Headers and a little body, then silence: the no-progress timeout ends the request
+        // (a blob download then resumes, as after a reset).
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::Stall);
+        PlainClient fake(registry.host());
+        QVERIFY(fake.ping());
+        const Descriptor layer = firstLayer(OciLayout(m_work.filePath(u"source"_s)));
+        RegistryRequest request;
+        request.path = u"/v2/test/app/blobs/"_s + layer.digest.toString();
+        request.scope = u"repository:test/app:pull"_s;
+        request.timeoutMs = 500;
+        qint64 received = 0;
+        request.sink = [&received](const QByteArray &chunk) { received += chunk.size(); };
+        RegistryReply *reply = fake.transport.send(request);
+        Error error;
+        connect(reply, &Reply::finished, this, [&] { error = reply->error(); });
+        QSignalSpy spy(reply, &Reply::finished);
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(error.kind(), Error::Kind::Timeout);
+        QCOMPARE(received, 1000);
     }
 
     void aRedirectFromANameToAPrivateAddressIsRefused()
