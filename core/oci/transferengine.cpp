@@ -154,9 +154,10 @@ public:
             m_destinationClient
                 = makeClient(m_destination.reference.apiHost(), m_options.destination);
         if (m_destination.kind == ImageLocation::Kind::OciLayout) {
+            // A directory made for this copy goes again if the copy fails.
+            if (!m_archiveStaging && !QFileInfo::exists(m_destination.path))
+                m_createdDirectory = m_destination.path;
             m_destinationLayout = std::make_unique<OciLayout>(m_destination.path);
-            if (auto created = m_destinationLayout->create(); !created)
-                return fail(created.error());
         } else {
             // Blobs from a registry to a registry pass through a staging directory.
             m_staging = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/berth-copy-XXXXXX"_s);
@@ -198,6 +199,13 @@ private:
         if (m_finished)
             return;
         m_finished = true;
+        if (!m_createdDirectory.isEmpty()) {
+            for (const QPointer<Reply> &r : std::as_const(m_running)) {
+                if (r) // their temporary files go before the directory does
+                    r->abort();
+            }
+            QDir(m_createdDirectory).removeRecursively();
+        }
         Q_EMIT done(error, {});
     }
 
@@ -275,6 +283,11 @@ private:
             }
         }
         Q_EMIT progress(0, m_total);
+        // The source is readable: only now is anything written at the destination.
+        if (m_destinationLayout) {
+            if (auto created = m_destinationLayout->create(); !created)
+                return fail(created.error());
+        }
         if (m_destinationClient) {
             Reply *ping = m_destinationClient->transport()->ping();
             connect(ping, &Reply::finished, this, [this, ping] {
@@ -605,6 +618,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_sourceStaging; ///< a docker-archive source, as a layout
     std::unique_ptr<QTemporaryDir> m_archiveStaging; ///< a docker-archive destination, as a layout
     ImageLocation m_archive;
+    QString m_createdDirectory; ///< the destination layout, when this copy made it
     Image m_image;
     QQueue<Descriptor> m_queue;
     QList<QPointer<Reply>> m_running;

@@ -468,6 +468,21 @@ private Q_SLOTS:
         QVERIFY(!registry.m_otherSawAuthorization);
     }
 
+    void aFailedPullLeavesNoDirectoryItMade()
+    {
+        // The layout is written only once the source is read, and a directory made for the
+        // pull goes again when it fails; one that existed stays as it was.
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::WrongContent);
+        const QString made = m_work.filePath(u"made-for-it"_s);
+        QVERIFY(pull(registry, made).error);
+        QVERIFY(!QFileInfo::exists(made));
+        const QString existing = m_work.filePath(u"existing"_s);
+        QVERIFY(QDir().mkpath(existing));
+        const Outcome unreachable = pull(registry, existing, {}, u"127.0.0.1:1"_s);
+        QCOMPARE(unreachable.error.kind(), Error::Kind::Network);
+        QVERIFY(QDir(existing).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+    }
+
     void aStalledBodyTimesOut()
     {
         // Headers and a little body, then silence: the no-progress timeout ends the request
