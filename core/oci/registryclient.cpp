@@ -488,9 +488,19 @@ ValueReply<RegistryClient::UploadOutcome> *RegistryClient::uploadBlob(const QStr
         RegistryReply *done = m_transport->send(r);
         connect(
             done, &Reply::finished, reply,
-            [this, done, reply, blob, file, repository, path, scope] {
-                if (done->error())
-                    return reply->finish(done->error());
+            [this, done, reply, blob, file, repository, path, scope, location] {
+                if (const Error &error = done->error(); error) {
+                    if (error.kind() != Error::Kind::Network
+                        && error.kind() != Error::Kind::Timeout)
+                        return reply->finish(error);
+                    // Broken mid-body: cancel the session, and send the file again in chunks,
+                    // which survive the next break.
+                    qCInfo(lcOci) << "monolithic upload broke:" << error.detail();
+                    RegistryRequest cancel = makeRequest("DELETE", {}, scope);
+                    cancel.absoluteUrl = location;
+                    m_transport->send(cancel);
+                    return uploadChunked(reply, repository, blob, path, scope);
+                }
                 if (done->status() == 400 || done->status() == 405 || done->status() == 413
                     || done->status() == 501) {
                     qCInfo(lcOci) << "monolithic upload refused (HTTP" << done->status()
@@ -622,7 +632,7 @@ private:
         const qint64 sent = chunk.size();
         connect(r, &Reply::finished, this, [this, r, sent] {
             if (r->error())
-                return m_done(r->error(), {});
+                return restartAfter(r->error());
             if (r->status() == 416 && m_recoveries < 5) {
                 // The registry has less than we sent: resume after what it reports.
                 ++m_recoveries;
@@ -650,11 +660,29 @@ private:
         });
     }
 
+    /// A connection broke: the registry may hold part of a chunk, and a stream cannot be sent
+    /// half again. The session is cancelled and everything sent again in a new one, once (the
+    /// reader reads from the start again); else the error is the upload's.
+    void restartAfter(const Error &error)
+    {
+        if (m_restarted
+            || (error.kind() != Error::Kind::Network && error.kind() != Error::Kind::Timeout))
+            return m_done(error, {});
+        m_restarted = true;
+        qCInfo(lcOci) << "upload connection broke:" << error.detail() << "- starting again";
+        RegistryRequest cancel = makeRequest("DELETE", {}, m_scope);
+        cancel.absoluteUrl = m_location;
+        m_transport->send(cancel); // best effort: the registry expires it anyway
+        m_offset = 0;
+        start();
+    }
+
     void commit()
     {
+        if (!m_digest.isValid())
+            m_digest = m_blob.digest.isValid() ? m_blob.digest : m_hasher.finish();
         Descriptor stored = m_blob;
-        if (!stored.digest.isValid())
-            stored.digest = m_hasher.finish();
+        stored.digest = m_digest;
         stored.size = m_offset;
         QUrl target = m_location;
         QUrlQuery q(target);
@@ -665,7 +693,7 @@ private:
         RegistryReply *r = m_transport->send(put);
         connect(r, &Reply::finished, this, [this, r, stored] {
             if (r->error())
-                return m_done(r->error(), {});
+                return restartAfter(r->error());
             if (r->status() != 201 && r->status() != 204)
                 return m_done(RegistryTransport::errorFor(r->status(), r->body(), r->url()), {});
             m_done({}, stored);
@@ -682,9 +710,11 @@ private:
     Done m_done;
     DigestHasher m_hasher;
     qint64 m_hashedTo = 0;
+    Digest m_digest; ///< once everything was read
     QUrl m_location;
     qint64 m_offset = 0;
     int m_recoveries = 0;
+    bool m_restarted = false;
 };
 
 } // namespace

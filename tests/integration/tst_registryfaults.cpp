@@ -45,6 +45,7 @@ enum class Fault {
     MalformedDigest, ///< a layer descriptor with a path-traversal digest
     ChunkedOnly, ///< uploads: monolithic PUT refused (405), and one chunk lost (416)
     Stall, ///< a layer's body starts, then nothing more comes (a slow loris)
+    ResetUpload, ///< the connection breaks in the monolithic PUT, then in the first chunk
     UploadElsewhere, ///< upload Location on another name of this server (localhost)
     UploadToPrivate, ///< upload Location on a private address that is not the registry
 };
@@ -84,14 +85,16 @@ private:
         log.append(QString::fromLatin1(r.method) + u' ' + r.path);
         const HeaderList json {{"Content-Type", "application/json"}};
         if (r.path == u"/v2/test/up/blobs/uploads/" && r.method == "POST") {
-            QByteArray location = "/upload/1";
+            ++m_session;
+            uploaded.clear();
+            QByteArray location = sessionPath();
             if (m_fault == Fault::UploadElsewhere)
                 location = "http://localhost:" + QByteArray::number(m_server.port()) + location;
             else if (m_fault == Fault::UploadToPrivate)
                 location = "http://127.0.0.2:" + QByteArray::number(m_other.port()) + location;
             return w->send(202, {{"Location", location}, {"Range", "0-0"}}, {});
         }
-        if (r.path == u"/upload/1")
+        if (r.path.startsWith(u"/upload/"_s))
             return handleUpload(r, w);
         if (r.path == u"/v2/") {
             if (m_fault == Fault::HttpsRealmOtherHost && r.header("authorization").isEmpty())
@@ -153,8 +156,20 @@ private:
         uploadLog.append(QString::fromLatin1(r.method + ' ' + range));
         if (!r.header("authorization").isEmpty())
             ++authorizedUploadRequests;
+        if (r.path != QString::fromLatin1(sessionPath()))
+            return w->send(
+                404, {{"Content-Type", "application/json"}},
+                R"({"errors":[{"code":"BLOB_UPLOAD_UNKNOWN","message":"blob upload unknown"}]})");
+        if (r.method == "DELETE") {
+            uploaded.clear();
+            ++m_session; // that session is gone
+            return w->send(204, {}, {});
+        }
         const QByteArray received
             = "0-" + QByteArray::number(qMax<qsizetype>(0, uploaded.size() - 1));
+        if (r.method == "PUT" && !r.body.isEmpty() && m_fault == Fault::ResetUpload
+            && m_resets-- > 0)
+            return w->sendTruncated(201, {}, {}, 10); // the connection breaks
         if (r.method == "PUT" && !r.body.isEmpty())
             return w->send(
                 405, {{"Content-Type", "application/json"}},
@@ -162,11 +177,15 @@ private:
         if (r.method == "PATCH") {
             const qint64 from = range.split('-').value(0).toLongLong();
             // The second chunk is "lost" once: the registry says what it really has.
+            if (m_fault == Fault::ResetUpload && m_resets-- > 0) {
+                uploaded += r.body.left(r.body.size() / 2);
+                return w->sendTruncated(202, {}, {}, 10); // the connection breaks
+            }
             if (from != uploaded.size() || (from > 0 && m_budget-- > 0))
-                return w->send(416, {{"Range", received}, {"Location", "/upload/1"}}, {});
+                return w->send(416, {{"Range", received}, {"Location", sessionPath()}}, {});
             uploaded += r.body;
             return w->send(202,
-                           {{"Location", "/upload/1"},
+                           {{"Location", sessionPath()},
                             {"Range", "0-" + QByteArray::number(uploaded.size() - 1)}},
                            {});
         }
@@ -180,6 +199,8 @@ private:
         }
         w->send(405, {}, {});
     }
+
+    QByteArray sessionPath() const { return "/upload/" + QByteArray::number(m_session); }
 
     void serveBlob(const QString &digestText, const ServerRequest &r, ResponseWriter *w,
                    bool mainServer)
@@ -259,6 +280,8 @@ private:
     HttpServer m_other;
     Descriptor m_top;
     int m_budget = 1;
+    int m_resets = 2;
+    int m_session = 0; ///< the open upload session, /upload/<n>
 };
 
 } // namespace
@@ -517,6 +540,29 @@ private Q_SLOTS:
         QVERIFY2(o.error.message().contains(u"local or private"_s), qPrintable(o.error.message()));
         QCOMPARE(registry.m_otherRequests, 0);
         verifyNothingPartial(m_work.filePath(u"to-private"_s));
+    }
+
+    void aBrokenUploadStartsAgainInANewSession()
+    {
+        // The connection breaks in the monolithic PUT: the session is cancelled and the blob
+        // sent in chunks, in a new one. It breaks again in the first chunk, the registry holding
+        // half of it: that session is cancelled too and the chunks start again in a third.
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::ResetUpload);
+        PlainClient fake(registry.host());
+        QVERIFY(fake.ping());
+        OciLayout layout(m_work.filePath(u"source"_s));
+        const Descriptor layer = firstLayer(layout);
+        auto *upload = fake.client.uploadBlob(u"test/up"_s, layer, layout.blobPath(layer.digest));
+        Error error;
+        connect(upload, &Reply::finished, this, [&] { error = upload->error(); });
+        QSignalSpy spy(upload, &Reply::finished);
+        QVERIFY(spy.wait(30000));
+        QVERIFY2(!error, qPrintable(error.message() + u" / "_s + registry.uploadLog.join(u", "_s)));
+        QCOMPARE(Digest::sha256(registry.uploaded), layer.digest);
+        const QString log = registry.uploadLog.join(u", "_s);
+        QVERIFY2(registry.uploadLog.first() == u"PUT "_s, qPrintable(log));
+        QVERIFY2(registry.uploadLog.count(u"DELETE "_s) == 2, qPrintable(log));
+        QVERIFY2(registry.uploadLog.filter(u"PATCH 0-"_s).size() == 2, qPrintable(log));
     }
 
     void uploadCredentialsStayWithTheRegistry_data()
