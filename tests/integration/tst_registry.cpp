@@ -140,6 +140,46 @@ private Q_SLOTS:
         QCOMPARE(lastJsonLine(again.out).value("skipped"_L1).toInt(), 4);
     }
 
+    void staleMountSourcesFallBackToUploads()
+    {
+        // The blob-location cache says every blob lives in a repository that does not exist
+        // (deleted since): docker-registry answers the mounts with 202, and Berth uploads instead,
+        // from the layout in that session, and from a staged download in a registry-to-registry
+        // copy (after cancelling the session).
+        const QString cacheFile = m_home.filePath(u"cache/berth/blob-locations.json"_s);
+        QFile cache(cacheFile);
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        QJsonObject locations = QJsonDocument::fromJson(cache.readAll()).object();
+        cache.close();
+        for (auto it = locations.begin(); it != locations.end(); ++it) {
+            if (it.key().startsWith(u"sha256:"_s))
+                it.value() = QJsonArray {ref(u"ghost/gone"_s)};
+        }
+        QVERIFY(cache.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        cache.write(QJsonDocument(locations).toJson());
+        cache.close();
+        ProcessResult r
+            = berthctl({u"image"_s, u"push"_s, u"oci:"_s + source() + u":latest"_s,
+                        ref(u"fresh/app:v1"_s), u"--tls-verify=false"_s, u"-o"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(lastJsonLine(r.out).value("mounted"_L1).toInt(), 0);
+        QCOMPARE(lastJsonLine(r.out).value("copied"_L1).toInt(), 4);
+        // The cache learnt where they really are: pointing it at the ghost again for the copy.
+        QVERIFY(cache.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        cache.write(QJsonDocument(locations).toJson());
+        cache.close();
+        r = berthctl({u"image"_s, u"copy"_s, ref(u"fresh/app:v1"_s), ref(u"fresh/copy:v1"_s),
+                      u"--tls-verify=false"_s, u"-o"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(lastJsonLine(r.out).value("digest"_L1).toString(), m_digest);
+        QCOMPARE(lastJsonLine(r.out).value("mounted"_L1).toInt(), 0);
+        QCOMPARE(lastJsonLine(r.out).value("copied"_L1).toInt(), 4);
+        const ProcessResult check = skopeo(
+            {u"copy"_s, u"--src-tls-verify=false"_s, u"docker://"_s + ref(u"fresh/copy:v1"_s),
+             u"oci:"_s + m_work.filePath(u"fresh-copy"_s) + u":x"_s});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+    }
+
     void registryToRegistryCopy()
     {
         const ProcessResult r
