@@ -81,8 +81,11 @@ void RegistryClient::listPaged(ValueReply<QStringList> *reply, const QString &pa
         for (const QJsonValue &v : list.toArray()) {
             // Registries' quirks: null entries (Nexus) and digest-shaped "tags" (Artifactory) are
             // skipped.
-            if (v.isNull() || (key == u"tags" && v.toString().startsWith(u"sha256:"_s)))
+            if (v.isNull() || (key == u"tags" && v.toString().startsWith(u"sha256:"_s))) {
+                qCWarning(lcOci) << "skipping" << (v.isNull() ? u"null"_s : v.toString().left(80))
+                                 << "in the" << key << "list of" << page->url().path();
                 continue;
+            }
             if (key == u"tags" && !tagRe.match(v.toString()).hasMatch())
                 return reply->finish(Error(Error::Kind::Parse,
                                            Tr::tr("the registry listed an invalid tag \"%1\"")

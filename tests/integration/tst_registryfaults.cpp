@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,7 @@ enum class Fault {
     HttpsRealmOtherHost, ///< a token realm on another host (localhost) over https, not answering
     OversizedManifest,
     LinkLoop, ///< tags/list pages that point back to themselves
+    QuirkyTags, ///< tags/list with a null entry and a digest-shaped one (Nexus, Artifactory)
     MalformedDigest, ///< a layer descriptor with a path-traversal digest
     ChunkedOnly, ///< uploads: monolithic PUT refused (405), and one chunk lost (416)
     Stall, ///< a layer's body starts, then nothing more comes (a slow loris)
@@ -119,6 +121,10 @@ private:
                                {{"Content-Type", "application/json"},
                                 {"Link", "</v2/test/app/tags/list?last=a&n=1000>; rel=\"next\""}},
                                R"({"name":"test/app","tags":["a"]})");
+            if (m_fault == Fault::QuirkyTags)
+                return w->send(200, json,
+                               R"({"name":"test/app","tags":["v1",null,"sha256:)"
+                                   + QByteArray(64, 'a') + R"(","v2"]})");
             return w->send(200, json, R"({"name":"test/app","tags":["v1"]})");
         }
         if (r.path.startsWith(u"/v2/test/app/manifests/"_s)) {
@@ -744,6 +750,21 @@ private Q_SLOTS:
         QVERIFY(gunzip.waitForFinished());
         QCOMPARE(gunzip.exitCode(), 0);
         QVERIFY(gunzip.readAllStandardOutput() == plain);
+    }
+
+    void quirkyTagEntriesAreSkippedWithAWarning()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::QuirkyTags);
+        PlainClient fake(registry.host());
+        QVERIFY(fake.ping());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"skipping.*null.*tags"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"skipping.*sha256:a+.*tags"_s));
+        auto *tags = fake.client.tags(u"test/app"_s);
+        QStringList got;
+        connect(tags, &Reply::finished, this, [&] { got = tags->value(); });
+        QSignalSpy spy(tags, &Reply::finished);
+        QVERIFY(spy.wait());
+        QCOMPARE(got, QStringList({u"v1"_s, u"v2"_s}));
     }
 
     void linkLoopStops()
