@@ -441,10 +441,6 @@ SHA-256: %6</translation>
         <translation>%1 é um manifesto Docker schema 1: pode ser inspecionado, não copiado</translation>
     </message>
     <message>
-        <source>blob %1: %2</source>
-        <translation>blob %1: %2</translation>
-    </message>
-    <message>
         <source>cannot copy %1 to %2</source>
         <translation>não foi possível copiar %1 para %2</translation>
     </message>
@@ -571,10 +567,6 @@ SHA-256: %6</translation>
         <translation>&quot;%1&quot;: este transporte ainda não é suportado; use oci:DIR, docker-archive:ARQUIVO ou uma referência de registro</translation>
     </message>
     <message>
-        <source>This blob needs %1 more bytes.</source>
-        <translation>Este blob precisa de mais %1 bytes.</translation>
-    </message>
-    <message>
         <source>the registry reports %1 bytes of an upload that sent %2</source>
         <translation>o registro informa %1 bytes de um envio que mandou %2</translation>
     </message>
@@ -589,6 +581,14 @@ SHA-256: %6</translation>
     <message>
         <source>%1 sent the client to %2, a local or private address that is not the registry; refused</source>
         <translation>%1 enviou o cliente para %2, um endereço local ou privado que não é o registro; recusado</translation>
+    </message>
+    <message>
+        <source>This blob needs %1 bytes; free that much space and pull again.</source>
+        <translation>Este blob precisa de %1 bytes; libere esse espaço e baixe de novo.</translation>
+    </message>
+    <message>
+        <source>blob %1</source>
+        <translation>blob %1</translation>
     </message>
 </context>
 <context>

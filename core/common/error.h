@@ -62,6 +62,13 @@ public:
     void setUrl(const QUrl &url);
     void setCauses(const QList<StatusCause> &causes) { m_causes = causes; }
     void setHint(const QString &hint) { m_hint = hint; }
+    /// The same error about `subject` ("blob sha256:…: " before the detail).
+    Error about(const QString &subject) const
+    {
+        Error e = *this;
+        e.m_detail = subject + u": " + m_detail;
+        return e;
+    }
     QString hint() const { return m_hint; }
 
     /// A translated sentence: what went wrong, the server's words, and what to do.

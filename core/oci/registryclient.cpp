@@ -358,9 +358,7 @@ private:
         if (const Result<void> queued = m_writer->append(chunk); !queued) {
             m_failed = true;
             m_request->abort();
-            Error error = queued.error();
-            error.setHint(Tr::tr("This blob needs %1 more bytes.").arg(m_blob.size - m_written));
-            return fail(error);
+            return failWrite(queued.error());
         }
         m_written += chunk.size();
         Q_EMIT m_reply->progress(m_written, m_blob.size);
@@ -411,7 +409,7 @@ private:
         if (m_aborted)
             return;
         if (!got)
-            return fail(got.error());
+            return failWrite(got.error());
         if (*got != m_blob.digest)
             return fail(Error(Error::Kind::Parse,
                               Tr::tr("blob digest mismatch: expected %1, got %2")
@@ -437,6 +435,14 @@ private:
     {
         discard();
         m_reply->finish(error);
+    }
+
+    /// The disk refused the blob (full, a quota): say how much it needs.
+    void failWrite(Error error)
+    {
+        error.setHint(Tr::tr("This blob needs %1 bytes; free that much space and pull again.")
+                          .arg(m_blob.size));
+        fail(error);
     }
 
     RegistryClient *m_client;

@@ -326,9 +326,7 @@ private:
     {
         --m_active;
         if (error)
-            return fail(Error(error.kind(),
-                              Tr::tr("blob %1: %2").arg(blob.digest.toString(), error.message()),
-                              error.reason(), error.httpStatus()));
+            return fail(error.about(Tr::tr("blob %1").arg(blob.digest.toString())));
         m_done += blob.size;
         m_inFlight.remove(blob.digest.toString());
         Q_EMIT blobProgress(blob.digest.toString(), blob.size, blob.size);

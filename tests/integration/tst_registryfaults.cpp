@@ -23,6 +23,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using namespace Berth;
 using namespace Berth::Oci;
@@ -510,6 +513,27 @@ private Q_SLOTS:
         const Outcome unreachable = pull(registry, existing, {}, u"127.0.0.1:1"_s);
         QCOMPARE(unreachable.error.kind(), Error::Kind::Network);
         QVERIFY(QDir(existing).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+    }
+
+    void aFullDiskLeavesNothingAndSaysHowMuchIsNeeded()
+    {
+        // Fault 50. The file size limit plays the full disk: writes past 64 KiB fail (EFBIG).
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::None);
+        const QString out = m_work.filePath(u"full"_s);
+        QVERIFY(QDir().mkpath(out));
+        struct rlimit saved;
+        ::getrlimit(RLIMIT_FSIZE, &saved);
+        ::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit small = saved;
+        small.rlim_cur = 64 * 1024;
+        ::setrlimit(RLIMIT_FSIZE, &small);
+        const Outcome o = pull(registry, out);
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        QCOMPARE(o.error.kind(), Error::Kind::Io);
+        QVERIFY2(o.error.message().contains(u"cannot write"_s), qPrintable(o.error.message()));
+        QVERIFY2(o.error.message().contains(QRegularExpression(u"needs \\d+ bytes; free"_s)),
+                 qPrintable(o.error.message()));
+        verifyNothingPartial(out);
     }
 
     void aStalledBodyTimesOut()
