@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Drives Berth through AT-SPI, as a screen reader user would: log in to berth-sandbox through the
 login dialog (server and token typed into the fields the accessibility tree names), trust the
-certificate, read the user on the Overview, and open the Images page.
+certificate, read the user on the Overview, and open the Images page (both push buttons enabled).
 
 Run under dbus-run-session and xvfb-run (ctest does):
   atspi_login.py --berth BERTH --sandbox BERTH_SANDBOX"""
@@ -121,6 +121,11 @@ def main():
         # The Images page, from the View menu.
         press(find(app, "Images", "menu item"))
         wait_for("the Images page", lambda: find(app, "Repositories", "table"))
+        # A push needs only the session: both push buttons are there, by name, and enabled.
+        for name in ("Push an image from a folder", "Push an image from an archive file"):
+            button = wait_for(name, lambda: find(app, name, "push button"))
+            if not button.getState().contains(pyatspi.STATE_ENABLED):
+                raise SystemExit(f"{name}: disabled after login")
         print("1 passed, 0 failed")
         return 0
     finally:
