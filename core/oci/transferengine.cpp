@@ -396,11 +396,9 @@ private:
     }
 
     // --- uncompressed layers from local files go to a registry gzip-compressed, as with skopeo
-    /// The gzip media type of an uncompressed layer of a single image, or nothing.
-    QString gzipMediaType(const Descriptor &blob) const
+    /// The gzip media type of an uncompressed layer, or nothing.
+    static QString gzipMediaType(const Descriptor &blob)
     {
-        if (m_image.top.isIndex)
-            return {}; // the children would need rewriting, and then the index: pushed as they are
         if (blob.mediaType == u"application/vnd.docker.image.rootfs.diff.tar")
             return u"application/vnd.docker.image.rootfs.diff.tar.gzip"_s;
         if (blob.mediaType == u"application/vnd.oci.image.layer.v1.tar")
@@ -455,23 +453,58 @@ private:
         });
     }
 
-    /// The manifest with its compressed layers in place of the uncompressed ones.
-    Result<Manifest> withCompressedLayers(const Manifest &manifest) const
+    /// `manifest` with `key` ("layers" or "manifests") entries replaced as `replaced` says
+    /// (old digest -> new descriptor); the same bytes when none is.
+    static Result<Manifest> withReplaced(const Manifest &manifest, QLatin1StringView key,
+                                         const QHash<QString, Descriptor> &replaced)
     {
         QJsonObject o = QJsonDocument::fromJson(manifest.raw).object();
-        QJsonArray layers = o.value("layers"_L1).toArray();
-        for (qsizetype i = 0; i < layers.size(); ++i) {
-            QJsonObject layer = layers.at(i).toObject();
-            const auto it = m_compressed.constFind(layer.value("digest"_L1).toString());
-            if (it == m_compressed.constEnd())
+        QJsonArray entries = o.value(key).toArray();
+        bool changed = false;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QJsonObject entry = entries.at(i).toObject();
+            const auto it = replaced.constFind(entry.value("digest"_L1).toString());
+            if (it == replaced.constEnd())
                 continue;
-            layer.insert(u"mediaType"_s, it->mediaType);
-            layer.insert(u"digest"_s, it->digest.toString());
-            layer.insert(u"size"_s, it->size);
-            layers.replace(i, layer);
+            entry.insert(u"mediaType"_s, it->mediaType);
+            entry.insert(u"digest"_s, it->digest.toString());
+            entry.insert(u"size"_s, it->size);
+            entries.replace(i, entry);
+            changed = true;
         }
-        o.insert(u"layers"_s, layers);
+        if (!changed)
+            return manifest;
+        o.insert(key, entries);
         return Manifest::parse(QJsonDocument(o).toJson(QJsonDocument::Compact), manifest.mediaType);
+    }
+
+    /// The image with its compressed layers in place of the uncompressed ones: the manifests
+    /// that have any, and an index, with the new digests of its children.
+    Result<void> useCompressedLayers()
+    {
+        if (!m_image.top.isIndex) {
+            Result<Manifest> top = withReplaced(m_image.top, "layers"_L1, m_compressed);
+            if (!top)
+                return top.error();
+            m_image.top = *top;
+            return {};
+        }
+        QHash<QString, Descriptor> children;
+        for (Manifest &child : m_image.children) {
+            Result<Manifest> rewritten = withReplaced(child, "layers"_L1, m_compressed);
+            if (!rewritten)
+                return rewritten.error();
+            if (rewritten->digest != child.digest)
+                children.insert(
+                    child.digest.toString(),
+                    {child.mediaType, rewritten->digest, rewritten->raw.size(), {}, {}});
+            child = *rewritten;
+        }
+        Result<Manifest> top = withReplaced(m_image.top, "manifests"_L1, children);
+        if (!top)
+            return top.error();
+        m_image.top = *top;
+        return {};
     }
 
     void download(const Descriptor &blob, const QString &path,
@@ -561,10 +594,8 @@ private:
             return finish();
         }
         if (!m_compressed.isEmpty()) {
-            Result<Manifest> rewritten = withCompressedLayers(m_image.top);
-            if (!rewritten)
-                return fail(rewritten.error());
-            m_image.top = *rewritten;
+            if (const Result<void> used = useCompressedLayers(); !used)
+                return fail(used.error());
         }
         putChild(0);
     }

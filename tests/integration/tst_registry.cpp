@@ -180,6 +180,48 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == 0, check.err.constData());
     }
 
+    void uncompressedLayersOfAnIndexGoCompressed()
+    {
+        // Two platforms of plain tar layers: each layer goes up gzip-compressed, each child
+        // manifest that had one is rewritten, and the index names the new children.
+        const QString layout = m_work.filePath(u"plain"_s);
+        const ProcessResult made = runProgram(
+            u"python3"_s,
+            {QStringLiteral(BERTH_TESTS_DIR "/support/make-oci-image.py"), u"--out"_s, layout,
+             u"--name"_s, u"plain"_s, u"--layers"_s, u"2"_s, u"--layer-size"_s, u"65536"_s,
+             u"--platforms"_s, u"amd64,arm64"_s, u"--uncompressed"_s, u"--seed"_s, u"11"_s});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        ProcessResult r
+            = berthctl({u"image"_s, u"push"_s, u"oci:"_s + layout + u":plain"_s,
+                        ref(u"plain/multi:v1"_s), u"--tls-verify=false"_s, u"-o"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(lastJsonLine(r.out).value("compressed"_L1).toInt(), 4);
+        const QJsonObject index
+            = QJsonDocument::fromJson(berthctl({u"image"_s, u"inspect"_s, u"--raw"_s,
+                                                ref(u"plain/multi:v1"_s), u"--tls-verify=false"_s})
+                                          .out)
+                  .object();
+        QCOMPARE(index["manifests"_L1].toArray().size(), 2);
+        for (const QJsonValue &child : index["manifests"_L1].toArray()) {
+            const QJsonObject manifest
+                = QJsonDocument::fromJson(
+                      berthctl({u"image"_s, u"inspect"_s, u"--raw"_s,
+                                ref(u"plain/multi@"_s) + child["digest"_L1].toString(),
+                                u"--tls-verify=false"_s})
+                          .out)
+                      .object();
+            QCOMPARE(manifest["layers"_L1].toArray().size(), 2);
+            for (const QJsonValue &layer : manifest["layers"_L1].toArray())
+                QCOMPARE(layer["mediaType"_L1].toString(),
+                         u"application/vnd.oci.image.layer.v1.tar+gzip"_s);
+        }
+        // skopeo checks every manifest and blob digest on the way.
+        r = skopeo({u"copy"_s, u"--all"_s, u"--src-tls-verify=false"_s,
+                    u"docker://"_s + ref(u"plain/multi:v1"_s),
+                    u"oci:"_s + m_work.filePath(u"plain-by-skopeo"_s) + u":x"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
     void registryToRegistryCopy()
     {
         const ProcessResult r
