@@ -28,8 +28,6 @@ public:
     Result<QByteArray> read(qint64 offset, qint64 max);
     /// Bytes of the file compressed so far, for progress; from any thread.
     qint64 consumed() const { return m_consumed.load(std::memory_order_relaxed); }
-    /// The file's size, for progress.
-    qint64 inputSize() const { return m_file.size(); }
 
 private:
     Result<void> restart();
