@@ -23,7 +23,7 @@ namespace Berth::Oci {
 class BlobWriter final
 {
 public:
-    static constexpr qint64 maxPending = 2 * 1024 * 1024;
+    static constexpr qint64 maxPending = 1024 * 1024;
 
     /// Writes at `fd`'s current offset; `fd` stays open and the caller's, and must not be
     /// touched until finish() has reported or the writer is destroyed. `fileName` is for errors.
