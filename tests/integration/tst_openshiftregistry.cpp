@@ -2,10 +2,10 @@
 // The sandbox's OpenShift registry front (a real docker-registry behind OpenShift's auth,
 // RBAC and ImageStreams), driven by berthctl, kubectl and skopeo as kubeadmin, developer
 // and viewer.
+#include "oci/digest.h"
 #include "registryprocess.h"
 #include "sandboxprocess.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -120,10 +120,7 @@ private Q_SLOTS:
                           u"kubeadmin:"_s + m_sandbox.token(u"kubeadmin"_s),
                           u"docker://"_s + registry() + u"/team-a/app:v1"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(u"sha256:"_s
-                     + QString::fromLatin1(
-                         QCryptographicHash::hash(r.out, QCryptographicHash::Sha256).toHex()),
-                 m_digest);
+        QCOMPARE(Berth::Oci::Digest::sha256(r.out).toString(), m_digest);
     }
 
     void bearerChallengeThroughTheTokenEndpoint()

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // berthctl image against the real docker-registry, checked with skopeo both ways.
 #include "certificateauthority.h"
+#include "oci/digest.h"
 #include "registryprocess.h"
 #include "sandboxprocess.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -59,7 +59,7 @@ private:
             QFile f(path);
             f.open(QIODevice::ReadOnly);
             out.insert(QFileInfo(path).fileName(),
-                       QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+                       Berth::Oci::Digest::sha256(f.readAll()).hex().toLatin1());
         }
         return out;
     }
@@ -94,10 +94,7 @@ private Q_SLOTS:
             QCOMPARE(mine.value(it.key()), it.value()); // same bytes under the same digests
         r = skopeo({u"inspect"_s, u"--raw"_s, u"--tls-verify=false"_s,
                     u"docker://"_s + ref(u"test/app:v1"_s)});
-        QCOMPARE(u"sha256:"_s
-                     + QString::fromLatin1(
-                         QCryptographicHash::hash(r.out, QCryptographicHash::Sha256).toHex()),
-                 m_digest);
+        QCOMPARE(Berth::Oci::Digest::sha256(r.out).toString(), m_digest);
     }
 
     void skopeoPushesAnIndexBerthPulls()
@@ -231,10 +228,7 @@ private Q_SLOTS:
         QCOMPARE(lastJsonLine(r.out).value("digest"_L1).toString(), m_indexDigest);
         const ProcessResult check = skopeo({u"inspect"_s, u"--raw"_s, u"--tls-verify=false"_s,
                                             u"docker://"_s + ref(u"copies/multi:v2"_s)});
-        QCOMPARE(u"sha256:"_s
-                     + QString::fromLatin1(
-                         QCryptographicHash::hash(check.out, QCryptographicHash::Sha256).toHex()),
-                 m_indexDigest);
+        QCOMPARE(Berth::Oci::Digest::sha256(check.out).toString(), m_indexDigest);
     }
 
     void listInspectAndDelete()
@@ -258,10 +252,7 @@ private Q_SLOTS:
         QCOMPARE(info.value("Architecture"_L1).toString(), u"amd64"_s);
         r = berthctl(
             {u"image"_s, u"inspect"_s, u"--raw"_s, ref(u"test/app:v1"_s), u"--tls-verify=false"_s});
-        QCOMPARE(u"sha256:"_s
-                     + QString::fromLatin1(
-                         QCryptographicHash::hash(r.out, QCryptographicHash::Sha256).toHex()),
-                 m_digest);
+        QCOMPARE(Berth::Oci::Digest::sha256(r.out).toString(), m_digest);
         // rm resolves the tag and deletes by digest: both tags of that digest go, and it says so.
         r = berthctl({u"image"_s, u"rm"_s, ref(u"test/app:v1"_s), u"--tls-verify=false"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -310,10 +301,7 @@ private Q_SLOTS:
         r = skopeo({u"inspect"_s, u"--raw"_s, u"--cert-dir"_s, certs.path(), u"--creds"_s,
                     u"alice:wonderland"_s, u"docker://"_s + target});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(u"sha256:"_s
-                     + QString::fromLatin1(
-                         QCryptographicHash::hash(r.out, QCryptographicHash::Sha256).toHex()),
-                 m_digest);
+        QCOMPARE(Berth::Oci::Digest::sha256(r.out).toString(), m_digest);
         // Credentials from an auth file (as podman login writes it).
         QFile auth(certs.filePath(u"auth.json"_s));
         QVERIFY(auth.open(QIODevice::WriteOnly));
