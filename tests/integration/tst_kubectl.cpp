@@ -16,6 +16,12 @@ class tst_Kubectl : public QObject
     Q_OBJECT
 
 private:
+    /// kubectl auth can-i VERB RESOURCE -n NAMESPACE as `token`'s user: "yes" or "no".
+    QByteArray canI(const QString &verb, const QString &resource, const QString &ns,
+                    const QString &token)
+    {
+        return kubectl({u"auth"_s, u"can-i"_s, verb, resource, u"-n"_s, ns}, token).out.trimmed();
+    }
     ProcessResult kubectl(const QStringList &args, const QString &token = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -166,30 +172,21 @@ private Q_SLOTS:
     void createRoleBindingAndCanI()
     {
         const QString viewer = m_sandbox.token(u"viewer"_s);
-        ProcessResult r = kubectl(
-            {u"auth"_s, u"can-i"_s, u"get"_s, u"imagestreams/layers"_s, u"-n"_s, u"team-a"_s},
-            viewer);
-        QCOMPARE(r.out.trimmed(), QByteArray("no"));
+        QCOMPARE(canI(u"get"_s, u"imagestreams/layers"_s, u"team-a"_s, viewer), QByteArray("no"));
         // oc policy add-role-to-user registry-viewer viewer -n team-a, done with kubectl.
-        r = kubectl({u"create"_s, u"rolebinding"_s, u"registry-viewer"_s,
-                     u"--clusterrole=registry-viewer"_s, u"--user=viewer"_s, u"-n"_s, u"team-a"_s});
+        const QStringList bind {u"create"_s,          u"rolebinding"_s,
+                                u"registry-viewer"_s, u"--clusterrole=registry-viewer"_s,
+                                u"--user=viewer"_s,   u"-n"_s,
+                                u"team-a"_s};
+        ProcessResult r = kubectl(bind);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("rolebinding.rbac.authorization.k8s.io/registry-viewer created"));
-        r = kubectl(
-            {u"auth"_s, u"can-i"_s, u"get"_s, u"imagestreams/layers"_s, u"-n"_s, u"team-a"_s},
-            viewer);
-        QCOMPARE(r.out.trimmed(), QByteArray("yes"));
-        r = kubectl(
-            {u"auth"_s, u"can-i"_s, u"update"_s, u"imagestreams/layers"_s, u"-n"_s, u"team-a"_s},
-            viewer);
-        QCOMPARE(r.out.trimmed(), QByteArray("no"));
-        r = kubectl(
-            {u"auth"_s, u"can-i"_s, u"get"_s, u"imagestreams/layers"_s, u"-n"_s, u"default"_s},
-            viewer);
-        QCOMPARE(r.out.trimmed(), QByteArray("no"));
+        QCOMPARE(canI(u"get"_s, u"imagestreams/layers"_s, u"team-a"_s, viewer), QByteArray("yes"));
+        QCOMPARE(canI(u"update"_s, u"imagestreams/layers"_s, u"team-a"_s, viewer),
+                 QByteArray("no"));
+        QCOMPARE(canI(u"get"_s, u"imagestreams/layers"_s, u"default"_s, viewer), QByteArray("no"));
         // A second create is AlreadyExists.
-        r = kubectl({u"create"_s, u"rolebinding"_s, u"registry-viewer"_s,
-                     u"--clusterrole=registry-viewer"_s, u"--user=viewer"_s, u"-n"_s, u"team-a"_s});
+        r = kubectl(bind);
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("AlreadyExists") || r.err.contains("already exists"));
     }
@@ -207,11 +204,8 @@ private Q_SLOTS:
                                 "cluster scope"),
                  r.err.constData());
         // developer administers team-a.
-        QCOMPARE(
-            kubectl({u"auth"_s, u"can-i"_s, u"create"_s, u"rolebindings"_s, u"-n"_s, u"team-a"_s},
-                    m_sandbox.token(u"developer"_s))
-                .out.trimmed(),
-            QByteArray("yes"));
+        QCOMPARE(canI(u"create"_s, u"rolebindings"_s, u"team-a"_s, m_sandbox.token(u"developer"_s)),
+                 QByteArray("yes"));
     }
 
     void unknownTokenIs401()
