@@ -167,15 +167,7 @@ public:
         readSource();
     }
 
-    void cancel()
-    {
-        m_cancelled = true;
-        for (const QPointer<Reply> &r : std::as_const(m_running)) {
-            if (r)
-                r->abort();
-        }
-        fail(Error::cancelled());
-    }
+    void cancel() { fail(Error::cancelled()); }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -199,13 +191,14 @@ private:
         if (m_finished)
             return;
         m_finished = true;
-        if (!m_createdDirectory.isEmpty()) {
-            for (const QPointer<Reply> &r : std::as_const(m_running)) {
-                if (r) // their temporary files go before the directory does
-                    r->abort();
-            }
-            QDir(m_createdDirectory).removeRecursively();
+        // The other blobs stop too, their temporary files deleted (before the directory, when the
+        // copy made it).
+        for (const QPointer<Reply> &r : std::as_const(m_running)) {
+            if (r)
+                r->abort();
         }
+        if (!m_createdDirectory.isEmpty())
+            QDir(m_createdDirectory).removeRecursively();
         Q_EMIT done(error, {});
     }
 
@@ -658,7 +651,6 @@ private:
     QHash<QString, Descriptor> m_compressed; ///< uncompressed layer digest -> what was pushed
     TransferResult m_result;
     bool m_finished = false;
-    bool m_cancelled = false;
 };
 
 } // namespace
