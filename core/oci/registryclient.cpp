@@ -35,6 +35,16 @@ static QString pushScope(const QString &repository)
     return u"repository:%1:pull,push"_s.arg(repository);
 }
 
+/// Cancels an upload session (DELETE its Location), best effort: a registry expires it anyway.
+static void cancelUpload(RegistryTransport *transport, const QUrl &location, const QString &scope)
+{
+    RegistryRequest cancel;
+    cancel.method = "DELETE";
+    cancel.absoluteUrl = location;
+    cancel.scope = scope;
+    transport->send(cancel);
+}
+
 /// The next upload URL a registry gave (the spec: Location is opaque, absolute or relative;
 /// always use the newest), refused when it is missing or leaves https.
 static Result<QUrl> uploadLocation(const RegistryReply *reply)
@@ -505,9 +515,7 @@ ValueReply<RegistryClient::UploadOutcome> *RegistryClient::uploadBlob(const QStr
                     // Broken mid-body: cancel the session, and send the file again in chunks,
                     // which survive the next break.
                     qCInfo(lcOci) << "monolithic upload broke:" << error.detail();
-                    RegistryRequest cancel = makeRequest("DELETE", {}, scope);
-                    cancel.absoluteUrl = location;
-                    m_transport->send(cancel);
+                    cancelUpload(m_transport, location, scope);
                     return uploadChunked(reply, repository, blob, path, scope);
                 }
                 if (done->status() == 400 || done->status() == 405 || done->status() == 413
@@ -546,9 +554,7 @@ ValueReply<RegistryClient::UploadOutcome> *RegistryClient::uploadBlob(const QStr
         const QUrl resolved = *location;
         if (path.isEmpty()) {
             // The mount was declined and there is nothing to send from here: cancel the session.
-            RegistryRequest cancel = makeRequest("DELETE", {}, scope);
-            cancel.absoluteUrl = resolved;
-            m_transport->send(cancel);
+            cancelUpload(m_transport, resolved, scope);
             return reply->finishWith(UploadOutcome::MountRefused);
         }
         put(resolved);
@@ -679,9 +685,7 @@ private:
             return m_done(error, {});
         m_restarted = true;
         qCInfo(lcOci) << "upload connection broke:" << error.detail() << "- starting again";
-        RegistryRequest cancel = makeRequest("DELETE", {}, m_scope);
-        cancel.absoluteUrl = m_location;
-        m_transport->send(cancel); // best effort: the registry expires it anyway
+        cancelUpload(m_transport, m_location, m_scope);
         m_offset = 0;
         start();
     }
