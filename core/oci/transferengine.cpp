@@ -9,6 +9,7 @@
 #include "registryclient.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -315,6 +316,18 @@ private:
         Q_EMIT progress(qMin(m_total, m_done + moving), m_total);
     }
 
+    /// A running blob moved on to `done` bytes. Reported at most every 100 ms: chunks come every
+    /// few microseconds, and each report crosses to the caller's thread.
+    void blobMoved(const Descriptor &blob, qint64 done)
+    {
+        m_inFlight[blob.digest.toString()] = done;
+        if (m_lastReport.isValid() && m_lastReport.elapsed() < 100)
+            return;
+        m_lastReport.start();
+        Q_EMIT blobProgress(blob.digest.toString(), done, blob.size);
+        emitProgress();
+    }
+
     void blobDone(const Descriptor &blob, const Error &error)
     {
         --m_active;
@@ -426,12 +439,8 @@ private:
             [compressor](qint64 offset, qint64 max) { return compressor->read(offset, max); },
             gzipMediaType(layer));
         track(r);
-        connect(r, &Reply::progress, this, [this, layer, compressor] {
-            const qint64 done = compressor->consumed();
-            Q_EMIT blobProgress(layer.digest.toString(), done, layer.size);
-            m_inFlight[layer.digest.toString()] = done;
-            emitProgress();
-        });
+        connect(r, &Reply::progress, this,
+                [this, layer, compressor] { blobMoved(layer, compressor->consumed()); });
         connect(r, &Reply::finished, this, [this, r, layer] {
             if (r->error())
                 return blobDone(layer, r->error());
@@ -505,11 +514,7 @@ private:
     {
         Reply *r = m_sourceClient->downloadBlob(m_source.reference.repository, blob, path);
         track(r);
-        connect(r, &Reply::progress, this, [this, blob](qint64 done, qint64 total) {
-            Q_EMIT blobProgress(blob.digest.toString(), done, total);
-            m_inFlight[blob.digest.toString()] = done;
-            emitProgress();
-        });
+        connect(r, &Reply::progress, this, [this, blob](qint64 done) { blobMoved(blob, done); });
         connect(r, &Reply::finished, this, [this, r, blob, then] {
             if (!r->error()) {
                 ++m_result.blobsCopied;
@@ -648,6 +653,7 @@ private:
     qint64 m_total = 0;
     qint64 m_done = 0;
     QHash<QString, qint64> m_inFlight; ///< bytes of the blobs being downloaded
+    QElapsedTimer m_lastReport; ///< of progress
     QHash<QString, Descriptor> m_compressed; ///< uncompressed layer digest -> what was pushed
     TransferResult m_result;
     bool m_finished = false;
