@@ -43,13 +43,14 @@ static Result<Descriptor> descriptor(const QJsonValue &value, const QString &whe
     auto digest = Digest::parse(o.value("digest"_L1).toString());
     if (!digest)
         return Error(Error::Kind::Parse, Tr::tr("%1: %2").arg(where, digest.error().detail()));
-    const QJsonValue size = o.value("size"_L1);
-    if (!size.isDouble() || size.toDouble() < 0)
+    // A whole number of bytes: toInteger() refuses 1.5 and strings.
+    const qint64 size = o.value("size"_L1).toInteger(-1);
+    if (size < 0)
         return Error(Error::Kind::Parse, Tr::tr("%1: the size is missing or negative").arg(where));
     Descriptor d;
     d.mediaType = o.value("mediaType"_L1).toString();
     d.digest = *digest;
-    d.size = qint64(size.toDouble());
+    d.size = size;
     const QJsonObject p = o.value("platform"_L1).toObject();
     d.platform = {p.value("os"_L1).toString(), p.value("architecture"_L1).toString(),
                   p.value("variant"_L1).toString()};

@@ -62,6 +62,14 @@ private Q_SLOTS:
             << QByteArray("{\"schemaVersion\":2,\"config\":{\"digest\":\"" + d('c')
                           + "\",\"size\":-1},\"layers\":[]}")
             << QString() << false << false << 0;
+        QTest::newRow("fractional size")
+            << QByteArray("{\"schemaVersion\":2,\"config\":{\"digest\":\"" + d('c')
+                          + "\",\"size\":1.5},\"layers\":[]}")
+            << QString() << false << false << 0;
+        QTest::newRow("size as a string")
+            << QByteArray("{\"schemaVersion\":2,\"config\":{\"digest\":\"" + d('c')
+                          + "\",\"size\":\"12\"},\"layers\":[]}")
+            << QString() << false << false << 0;
         QTest::newRow("type disagrees")
             << QByteArray("{\"schemaVersion\":2,\"mediaType\":\"application/"
                           "vnd.oci.image.index.v1+json\",\"manifests\":[]}")
