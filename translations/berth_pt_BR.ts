@@ -816,14 +816,6 @@ Tipo de mídia: %5
 </translation>
     </message>
     <message>
-        <source>Layers: %1, %2 bytes compressed
-Config: %3
-</source>
-        <translation>Camadas: %1, %2 bytes compactados
-Configuração: %3
-</translation>
-    </message>
-    <message>
         <source>Remove Tag</source>
         <translation>Remover Tag</translation>
     </message>
@@ -878,6 +870,14 @@ Configuração: %3
     <message>
         <source>Image archives (*.tar);;All files (*)</source>
         <translation>Arquivos de imagem (*.tar);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Layers: %1, %2 as stored (%3 bytes)
+Config: %4
+</source>
+        <translation>Camadas: %1, %2 como armazenadas (%3 bytes)
+Configuração: %4
+</translation>
     </message>
 </context>
 <context>

@@ -300,10 +300,10 @@ void ImagesPage::inspect()
             qint64 size = 0;
             for (const Oci::Descriptor &l : m.layers)
                 size += qMax<qint64>(0, l.size);
-            text += tr("Layers: %1, %2 bytes compressed\nConfig: %3\n")
+            text += tr("Layers: %1, %2 as stored (%3 bytes)\nConfig: %4\n")
                         .arg(m.layers.size())
-                        .arg(size)
-                        .arg(m.config.digest.toString());
+                        .arg(locale().formattedDataSize(size), locale().toString(size),
+                             m.config.digest.toString());
         }
         m_details->setPlainText(text);
         Q_EMIT inspected();
