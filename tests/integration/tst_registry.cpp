@@ -43,6 +43,16 @@ private:
     {
         return runProgram(QStringLiteral(BERTHCTL_BINARY), args, env(), 300000);
     }
+    /// The manifest of `reference` as the registry serves it (berthctl image inspect --raw).
+    QByteArray rawManifest(const QString &reference)
+    {
+        return berthctl({u"image"_s, u"inspect"_s, u"--raw"_s, reference, u"--tls-verify=false"_s})
+            .out;
+    }
+    QJsonObject manifestOf(const QString &reference)
+    {
+        return QJsonDocument::fromJson(rawManifest(reference)).object();
+    }
     ProcessResult skopeo(const QStringList &args)
     {
         return runProgram(u"skopeo"_s, args, env(), 300000);
@@ -193,20 +203,11 @@ private Q_SLOTS:
                         ref(u"plain/multi:v1"_s), u"--tls-verify=false"_s, u"-o"_s, u"json"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(lastJsonLine(r.out).value("compressed"_L1).toInt(), 4);
-        const QJsonObject index
-            = QJsonDocument::fromJson(berthctl({u"image"_s, u"inspect"_s, u"--raw"_s,
-                                                ref(u"plain/multi:v1"_s), u"--tls-verify=false"_s})
-                                          .out)
-                  .object();
+        const QJsonObject index = manifestOf(ref(u"plain/multi:v1"_s));
         QCOMPARE(index["manifests"_L1].toArray().size(), 2);
         for (const QJsonValue &child : index["manifests"_L1].toArray()) {
             const QJsonObject manifest
-                = QJsonDocument::fromJson(
-                      berthctl({u"image"_s, u"inspect"_s, u"--raw"_s,
-                                ref(u"plain/multi@"_s) + child["digest"_L1].toString(),
-                                u"--tls-verify=false"_s})
-                          .out)
-                      .object();
+                = manifestOf(ref(u"plain/multi@"_s) + child["digest"_L1].toString());
             QCOMPARE(manifest["layers"_L1].toArray().size(), 2);
             for (const QJsonValue &layer : manifest["layers"_L1].toArray())
                 QCOMPARE(layer["mediaType"_L1].toString(),
@@ -333,11 +334,7 @@ private Q_SLOTS:
         const QString viaSkopeo = m_work.filePath(u"from-berth-archive"_s);
         r = skopeo({u"copy"_s, u"docker-archive:"_s + archive, u"oci:"_s + viaSkopeo + u":x"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonObject original
-            = QJsonDocument::fromJson(berthctl({u"image"_s, u"inspect"_s, u"--raw"_s,
-                                                ref(u"archive/app:v1"_s), u"--tls-verify=false"_s})
-                                          .out)
-                  .object();
+        const QJsonObject original = manifestOf(ref(u"archive/app:v1"_s));
         // The layers skopeo reads in the archive are the image's uncompressed layers: its DiffIDs.
         r = skopeo({u"inspect"_s, u"--config"_s, u"--tls-verify=false"_s,
                     u"docker://"_s + ref(u"archive/app:v1"_s)});
@@ -361,11 +358,7 @@ private Q_SLOTS:
         r = berthctl({u"image"_s, u"push"_s, u"docker-archive:"_s + theirs + u":x/y:z"_s,
                       ref(u"archive/back:v1"_s), u"--tls-verify=false"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonObject back
-            = QJsonDocument::fromJson(berthctl({u"image"_s, u"inspect"_s, u"--raw"_s,
-                                                ref(u"archive/back:v1"_s), u"--tls-verify=false"_s})
-                                          .out)
-                  .object();
+        const QJsonObject back = manifestOf(ref(u"archive/back:v1"_s));
         QCOMPARE(back["config"_L1]["digest"_L1].toString(),
                  original["config"_L1]["digest"_L1].toString());
         QCOMPARE(back["layers"_L1].toArray().size(), 3);
@@ -392,12 +385,7 @@ private Q_SLOTS:
         const QJsonObject again = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(again["compressed"_L1].toInt(), 0);
         QCOMPARE(again["skipped"_L1].toInt(), 4); // the config, and the layers by their gzip form
-        QCOMPARE(berthctl({u"image"_s, u"inspect"_s, u"--raw"_s, ref(u"archive/back:v2"_s),
-                           u"--tls-verify=false"_s})
-                     .out,
-                 berthctl({u"image"_s, u"inspect"_s, u"--raw"_s, ref(u"archive/back:v1"_s),
-                           u"--tls-verify=false"_s})
-                     .out);
+        QCOMPARE(rawManifest(ref(u"archive/back:v2"_s)), rawManifest(ref(u"archive/back:v1"_s)));
         // Not an archive: a clear error.
         QFile junk(m_work.filePath(u"junk.tar"_s));
         QVERIFY(junk.open(QIODevice::WriteOnly));
