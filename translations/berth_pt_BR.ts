@@ -590,6 +590,10 @@ SHA-256: %6</translation>
         <source>blob %1</source>
         <translation>blob %1</translation>
     </message>
+    <message>
+        <source>%1: the connection closed after %2 of %3 bytes</source>
+        <translation>%1: a conexão foi encerrada após %2 de %3 bytes</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ActivityModel</name>

@@ -344,8 +344,9 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
         = [net] { return net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); };
     auto buffered = std::make_shared<QByteArray>();
     auto tooLarge = std::make_shared<bool>(false);
+    auto taken = std::make_shared<qint64>(0); // body bytes read, to the sink or kept
     // The body so far: to the sink when the request has one and it succeeded, else kept.
-    auto take = [net, reply, request, status, buffered, tooLarge] {
+    auto take = [net, reply, request, status, buffered, tooLarge, taken] {
         if (!net->isOpen() || net->bytesAvailable() <= 0)
             return;
         const int code = status();
@@ -354,10 +355,13 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
             // hands over the reply's own block when it holds one (6% of a pull's CPU).
             const QByteArray chunk = net->read(net->bytesAvailable());
             reply->m_received += chunk.size();
+            *taken += chunk.size();
             request.sink(chunk);
             return;
         }
+        const qint64 before = buffered->size();
         *buffered += net->readAll();
+        *taken += buffered->size() - before;
         if (buffered->size() > request.maxBody && !*tooLarge) {
             *tooLarge = true;
             net->abort();
@@ -397,6 +401,17 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
                                                                       : Error::Kind::Network,
                       u"%1: %2"_s.arg(shown.authority(), net->errorString()), {}, code, shown));
         }
+        // Qt does not always report a connection that closes before the body Content-Length
+        // announced (an aborted 201 can read as a success): count it here (RFC 9112 6.3).
+        const QVariant announced = net->header(QNetworkRequest::ContentLengthHeader);
+        if (request.method != "HEAD" && code != 204 && code != 304 && announced.isValid()
+            && *taken < announced.toLongLong())
+            return reply->finish(Error(Error::Kind::Network,
+                                       Tr::tr("%1: the connection closed after %2 of %3 bytes")
+                                           .arg(shown.authority())
+                                           .arg(*taken)
+                                           .arg(announced.toLongLong()),
+                                       {}, code, shown));
         reply->m_headers = net->rawHeaderPairs();
         reply->m_status = code;
         reply->m_url = url;
