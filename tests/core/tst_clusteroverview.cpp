@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "await.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
 #include "openshift/clusteroverview.h"
@@ -29,12 +30,11 @@ private:
         OpenShift::ClusterOverview overview(&client);
         auto *reply = overview.fetch();
         OpenShift::ClusterOverviewData data;
-        QSignalSpy spy(reply, &Reply::finished);
         connect(reply, &Reply::finished, this, [&] {
             *error = reply->error();
             data = reply->value();
         });
-        spy.wait(30000);
+        Test::await(reply, 30000);
         return data;
     }
 

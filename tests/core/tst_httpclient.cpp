@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // HttpClient against small servers on loopback: retries, timeouts, TLS pinning.
+#include "await.h"
 #include "certificateauthority.h"
 #include "httpserver.h"
 #include "kube/httpclient.h"
@@ -22,12 +23,11 @@ private:
                                         Error *error, Kube::HttpResponse *response)
     {
         Kube::HttpReply *reply = client.send(request);
-        QSignalSpy spy(reply, &Reply::finished);
         connect(reply, &Reply::finished, reply, [=] {
             *error = reply->error();
             *response = reply->response();
         });
-        spy.wait(30000);
+        Test::await(reply, 30000);
         return reply;
     }
 
@@ -146,13 +146,12 @@ private Q_SLOTS:
         Kube::HttpClient wrong;
         wrong.setTls({{QSslCertificate(other.pair().certificatePem)}, false, {}});
         Kube::HttpReply *reply = wrong.send({"GET", url, {}, {}});
-        QSignalSpy spy(reply, &Reply::finished);
         int chainSize = 0;
         connect(reply, &Reply::finished, this, [&] {
             error = reply->error();
             chainSize = int(reply->presentedChain().certificates.size());
         });
-        QVERIFY(spy.wait(10000));
+        QVERIFY(Test::await(reply, 10000));
         QCOMPARE(error.kind(), Error::Kind::Tls);
         QCOMPARE(chainSize, 2);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // KubeClient's verbs against berth-sandbox.
+#include "await.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
 #include "sandboxprocess.h"
@@ -29,12 +30,11 @@ private:
     Outcome run(ValueReply<QJsonObject> *reply)
     {
         Outcome out;
-        QSignalSpy spy(reply, &Reply::finished);
         connect(reply, &Reply::finished, this, [&out, reply] {
             out.error = reply->error();
             out.object = reply->value();
         });
-        spy.wait(30000);
+        Test::await(reply, 30000);
         return out;
     }
     QJsonObject configMap(const QString &name, const QString &value = u"1"_s)
@@ -90,17 +90,15 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(created, 520, 60000);
         auto *reply = m_client.list(Resources::configMaps(), u"team-a"_s);
-        QSignalSpy spy(reply, &Reply::finished);
         qsizetype count = 0;
         connect(reply, &Reply::finished, this, [&count, reply] { count = reply->value().size(); });
-        QVERIFY(spy.wait(30000));
+        QVERIFY(Test::await(reply, 30000));
         QCOMPARE(count, 520);
         // A label selector that nothing matches.
         reply = m_client.list(Resources::configMaps(), u"team-a"_s, {u"app=none"_s, {}});
-        QSignalSpy spy2(reply, &Reply::finished);
         count = -1;
         connect(reply, &Reply::finished, this, [&count, reply] { count = reply->value().size(); });
-        QVERIFY(spy2.wait(30000));
+        QVERIFY(Test::await(reply, 30000));
         QCOMPARE(count, 0);
     }
 
@@ -191,9 +189,8 @@ private Q_SLOTS:
                  .error);
         QVERIFY(!run(m_client.remove(Resources::configMaps(), u"default"_s, u"watched"_s)).error);
         QTRY_VERIFY(seen.contains(u"ADDED watched"_s) && seen.contains(u"DELETED watched"_s));
-        QSignalSpy finished(watch, &Reply::finished);
         watch->abort();
-        QVERIFY(finished.wait());
+        QVERIFY(Test::await(watch));
     }
 
     void watchRelistsWhenItsVersionIsTooOld()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "await.h"
 #include "httpserver.h"
 #include "kube/kubeconfig.h"
 #include "kube/login.h"
@@ -31,13 +32,12 @@ private:
         Login login;
         LoginReply *reply = login.run(request);
         Outcome out;
-        QSignalSpy spy(reply, &Reply::finished);
         connect(reply, &Reply::finished, this, [&out, reply] {
             out.error = reply->error();
             out.result = reply->value();
             out.chain = reply->presentedChain();
         });
-        spy.wait(30000);
+        Test::await(reply, 30000);
         return out;
     }
 

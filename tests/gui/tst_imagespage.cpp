@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Images page against berth-sandbox's registry: browse, inspect, pull with progress, untag.
+#include "await.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
 #include "oci/dockerarchive.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(tags->model()->rowCount(), 2);
         QSignalSpy inspected(page, &ImagesPage::inspected);
         tags->setCurrentIndex(tags->model()->index(0, 0));
-        QVERIFY(inspected.wait(15000));
+        QVERIFY(Berth::Test::await(inspected, 15000));
         QVERIFY2(page->details().contains(m_digest), qPrintable(page->details()));
         QVERIFY(page->details().contains(u"Layers: 2"_s));
         // The registry's requests show in the activity panel with the API's.
@@ -126,7 +127,7 @@ private Q_SLOTS:
         const QString out = m_work.filePath(u"pulled"_s);
         page->pullTo(out);
         QVERIFY(named<QPushButton>(page, u"Cancel the transfer"_s)->isVisibleTo(page));
-        QVERIFY(pulled.wait(30000));
+        QVERIFY(Berth::Test::await(pulled, 30000));
         QCOMPARE(pulled.first().first().toBool(), true);
         QVERIFY(QFile(out + u"/index.json"_s).exists());
         QVERIFY(!named<QPushButton>(page, u"Cancel the transfer"_s)->isVisibleTo(page));
@@ -135,10 +136,10 @@ private Q_SLOTS:
         // Push a folder (an OCI layout) as a new repository of the project.
         QSignalSpy pushed(page, &ImagesPage::pushed);
         page->pushFrom(u"oci:"_s + m_work.filePath(u"image"_s), u"uploaded:v9"_s);
-        QVERIFY(pushed.wait(30000));
+        QVERIFY(Berth::Test::await(pushed, 30000));
         QCOMPARE(pushed.first().first().toBool(), true);
         QVERIFY(sawRequest(u"PUT"_s, u"/v2/team-a/uploaded/manifests/v9"_s));
-        QVERIFY(loaded.wait(15000)); // refreshed after the push
+        QVERIFY(Berth::Test::await(loaded, 15000)); // refreshed after the push
         QTRY_COMPARE(repositories->model()->rowCount(), 2);
 
         // Push a docker-archive (docker save): its uncompressed layers go compressed, in chunks.
@@ -149,11 +150,11 @@ private Q_SLOTS:
         QVERIFY(named<QPushButton>(page, u"Push an image from an archive file"_s)->isEnabled());
         pushed.clear();
         page->pushFrom(u"docker-archive:"_s + archive, u"saved:v1"_s);
-        QVERIFY(pushed.wait(30000));
+        QVERIFY(Berth::Test::await(pushed, 30000));
         QCOMPARE(pushed.first().first().toBool(), true);
         QVERIFY(sawRequest(u"PATCH"_s, u"/v2/team-a/saved/blobs/uploads/"_s));
         QVERIFY(sawRequest(u"PUT"_s, u"/v2/team-a/saved/manifests/v1"_s));
-        QVERIFY(loaded.wait(15000));
+        QVERIFY(Berth::Test::await(loaded, 15000));
         QTRY_COMPARE(repositories->model()->rowCount(), 3);
         QCOMPARE(
             m_sandbox
@@ -171,7 +172,7 @@ private Q_SLOTS:
         });
         QSignalSpy reloaded(page, &ImagesPage::loaded);
         named<QPushButton>(page, u"Remove the selected tag"_s)->click();
-        QVERIFY(reloaded.wait(15000));
+        QVERIFY(Berth::Test::await(reloaded, 15000));
         repositories->setCurrentIndex(repositories->model()->index(0, 0));
         QTRY_COMPARE(tags->model()->rowCount(), 1);
         bool sawCommand = false;
