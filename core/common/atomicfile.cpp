@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -20,13 +21,49 @@ static Error ioError(const QString &what, const QString &path)
                  u"%1 %2: %3"_s.arg(what, path, QString::fromLocal8Bit(std::strerror(errno))));
 }
 
+/// The file a chain of symlinks ends at (which may not exist yet), as the kernel follows it;
+/// an error for a loop.
+static Result<QString> finalTarget(const QString &path)
+{
+    QString target = QFileInfo(path).absoluteFilePath();
+    for (int hops = 0; hops < 40; ++hops) { // the kernel's limit, ELOOP
+        const QByteArray encoded = QFile::encodeName(target);
+        QByteArray link(4096, Qt::Uninitialized);
+        const ssize_t n = ::readlink(encoded.constData(), link.data(), size_t(link.size()));
+        if (n < 0)
+            return target; // not a symlink (or not there): this is the file
+        link.truncate(n);
+        const QString next = QFile::decodeName(link);
+        target = QDir::cleanPath(
+            QFileInfo(next).isAbsolute() ? next : QFileInfo(target).absolutePath() + u'/' + next);
+    }
+    errno = ELOOP;
+    return ioError(u"cannot follow the symlinks of"_s, path);
+}
+
+/// Removes the temporary files of writes to `name` in `dir` whose process is gone (killed in
+/// the middle of a write), which may hold a secret. Their names carry the writer's process ID.
+static void removeStaleTemporaries(const QString &dir, const QString &name)
+{
+    const QString prefix = u"."_s + name + u".berth-"_s;
+    const QStringList entries
+        = QDir(dir).entryList({prefix + u"*"_s}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.mid(prefix.size()).section(u'.', 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == ::getpid() || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        ::unlink(QFile::encodeName(dir + u'/' + entry).constData());
+    }
+}
+
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data, FileSecrecy secrecy)
 {
-    // Write through a symlink to its target, as docker and kubectl do.
-    QString target = path;
-    const QFileInfo info(path);
-    if (info.isSymLink())
-        target = info.symLinkTarget();
+    // Write through symlinks to the file they end at, as docker and kubectl do.
+    const Result<QString> resolved = finalTarget(path);
+    if (!resolved)
+        return resolved.error();
+    const QString target = *resolved;
     const QFileInfo targetInfo(target);
     const QString dir = targetInfo.absolutePath();
     if (!QDir().exists(dir)) {
@@ -44,7 +81,9 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data, Fi
             mode &= ~mode_t(077); // a secret never stays readable by others
     }
 
-    QByteArray tmpl = QFile::encodeName(dir + u"/."_s + targetInfo.fileName() + u".XXXXXX"_s);
+    removeStaleTemporaries(dir, targetInfo.fileName());
+    QByteArray tmpl = QFile::encodeName(dir + u"/."_s + targetInfo.fileName() + u".berth-"_s
+                                        + QString::number(::getpid()) + u".XXXXXX"_s);
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0)
         return ioError(u"cannot create a temporary file in"_s, dir);

@@ -16,9 +16,10 @@ enum class FileSecrecy {
 
 /// Writes `data` to `path` so that readers see the old file or the new one, never a torn one:
 /// a temporary file in the same directory, fsync, rename. An existing file keeps its mode
-/// (a Secret one loses group and other access); a new one gets 0600 or 0644. A symlink is written
-/// through to its target. Creates missing parent directories (0700 for Secret). On failure the old
-/// file is left intact.
+/// (a Secret one loses group and other access); a new one gets 0600 or 0644. A chain of symlinks
+/// is followed to the file it ends at, which is written. Creates missing parent directories (0700
+/// for Secret). On failure the old file is left intact. The temporary file is named
+/// `.NAME.berth-PID.XXXXXX`; those of a process that is gone (killed mid-write) are removed.
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
                                  FileSecrecy secrecy = FileSecrecy::Secret);
 

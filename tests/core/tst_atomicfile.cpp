@@ -3,12 +3,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +70,50 @@ private Q_SLOTS:
         QVERIFY(Berth::writeFileAtomically(dir.filePath(u"link"_s), "new"));
         QVERIFY(QFileInfo(dir.filePath(u"link"_s)).isSymLink());
         QCOMPARE(read(target), QByteArray("new"));
+    }
+
+    void aChainOfSymlinksIsFollowedToTheFile()
+    {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(u"real"_s));
+        const QString real = dir.filePath(u"real/config"_s);
+        QVERIFY(Berth::writeFileAtomically(real, "old\n"));
+        QVERIFY(QFile::link(u"real/config"_s, dir.filePath(u"second"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"second"_s), dir.filePath(u"first"_s)));
+        QVERIFY(Berth::writeFileAtomically(dir.filePath(u"first"_s), "new\n"));
+        QCOMPARE(read(real), QByteArray("new\n"));
+        QVERIFY(QFileInfo(dir.filePath(u"first"_s)).isSymLink());
+        QVERIFY(QFileInfo(dir.filePath(u"second"_s)).isSymLink());
+        // A loop is an error, and nothing is written.
+        QVERIFY(QFile::link(dir.filePath(u"loop-b"_s), dir.filePath(u"loop-a"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"loop-a"_s), dir.filePath(u"loop-b"_s)));
+        QVERIFY(!Berth::writeFileAtomically(dir.filePath(u"loop-a"_s), "x\n"));
+        QVERIFY(QFileInfo(dir.filePath(u"loop-a"_s)).isSymLink());
+    }
+
+    void temporaryFilesOfAKilledWriterAreRemoved()
+    {
+        // A writer killed between its temporary file and the rename leaves the file behind, with
+        // the secret in it; the next write of the same file removes it. A live writer's stays.
+        QTemporaryDir dir;
+        const pid_t deadPid = ::fork();
+        if (deadPid == 0)
+            ::_exit(0);
+        QVERIFY(deadPid > 0);
+        QCOMPARE(::waitpid(deadPid, nullptr, 0), deadPid); // reaped: that process is gone
+        const QString stale = dir.filePath(u".config.berth-%1.Ab12Cd"_s.arg(deadPid));
+        const QString live = dir.filePath(u".config.berth-%1.Zz99Yy"_s.arg(::getppid()));
+        const QString other = dir.filePath(u".config.swp"_s);
+        for (const QString &path : {stale, live, other}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("token: sha256~old\n");
+        }
+        QVERIFY(Berth::writeFileAtomically(dir.filePath(u"config"_s), "token: new\n"));
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(QFile::exists(live));
+        QVERIFY(QFile::exists(other));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
     }
 
     void failedWriteLeavesTheOldFileIntact()
