@@ -160,6 +160,7 @@ int Berthctl::whoami(const QStringList &arguments)
     auto connection = config->connection(m_global.context);
     if (!connection)
         return fail(connection.error());
+    warnAbout(*connection);
     if (showToken) {
         // As `oc whoami -t`: the token of the context, with no server call.
         if (connection->token.isEmpty())

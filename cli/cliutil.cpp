@@ -46,6 +46,12 @@ int usageError(const QString &problem)
     return 2;
 }
 
+void warnAbout(const Kube::ClusterConnection &connection)
+{
+    for (const QString &warning : connection.warnings)
+        errStream() << "warning: " << warning << Qt::endl;
+}
+
 void wait(Reply *reply)
 {
     if (reply->isFinished())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/reply.h"
+#include "kube/kubeconfig.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -16,6 +17,9 @@ void writeOut(const QByteArray &data);
 int fail(const Error &error);
 /// Prints "error: PROBLEM" and a pointer to --help on stderr and returns 2.
 int usageError(const QString &problem);
+
+/// Prints the connection's warnings ("warning: ..." on stderr), once per connection read.
+void warnAbout(const Kube::ClusterConnection &connection);
 
 /// Runs the event loop until `reply` finished.
 void wait(Reply *reply);

@@ -113,6 +113,7 @@ Kube::KubeClient *ImageCommand::cluster(Error *error)
             *error = connection.error();
         return nullptr;
     }
+    warnAbout(*connection);
     m_cluster = std::make_unique<Cluster>();
     m_cluster->connection = *connection;
     m_cluster->http.setTls(connection->tls);

@@ -94,6 +94,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_session, &Session::opened, this, [this] {
         updateStatus();
         rebuildContextMenu();
+        // Once per login: the kubeconfig holding the token is readable by others.
+        for (const QString &warning : m_session->connection().warnings) {
+            m_activity->addNote(warning);
+            statusBar()->showMessage(warning, 15000);
+        }
     });
     connect(m_session, &Session::userChanged, this, &MainWindow::updateStatus);
     connect(m_session, &Session::expired, this, &MainWindow::onExpired);

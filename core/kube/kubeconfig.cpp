@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
 
@@ -41,6 +42,121 @@ std::string toStd(const QString &s)
     return s.toStdString();
 }
 
+/// Sets `node[key]` to the string `value`, marked as a string ("!", as a quoted scalar reads) so
+/// that emit() quotes it when a YAML reader would take it for something else.
+void setString(YAML::Node node, const char *key, const QString &value)
+{
+    node[key] = toStd(value);
+    node[key].SetTag("!");
+}
+
+/// True when `s`, written as a plain scalar, reads back as this same string in YAML 1.1 (Go's
+/// yaml.v2, which kubectl and oc use: yes/no/on/off/y/n are booleans, 0777 is octal) and in
+/// YAML 1.2. Anything else is written double-quoted, which both read as a string.
+bool plainIsSafe(const std::string &s)
+{
+    static const QRegularExpression safe(u"\\A[A-Za-z0-9_./][A-Za-z0-9_./:+=~@-]*\\z"_s);
+    static const QRegularExpression notAString(u"\\A(y|yes|n|no|true|false|on|off|null)\\z"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    // The int, float and timestamp forms of YAML 1.1 (yaml.org/type) and 1.2's core schema.
+    static const QRegularExpression number(
+        u"\\A(?:[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+"
+        "|[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?"
+        "|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|\\.(?:inf|Inf|INF))"
+        "|\\.(?:nan|NaN|NAN)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*)\\z"_s);
+    const QString text = QString::fromStdString(s);
+    return safe.match(text).hasMatch() && !notAString.match(text).hasMatch()
+        && !number.match(text).hasMatch() && !text.endsWith(u':');
+}
+
+/// Emits `node` as yaml-cpp would, except that strings are quoted when their plain form would
+/// read as another type: `name: "on"`, `namespace: "2024"` and `token: "12345"` stay strings
+/// for kubectl. A scalar that was plain in the file keeps its form (a boolean stays a boolean).
+void emit(YAML::Emitter &out, const YAML::Node &node)
+{
+    const std::string &tag = node.Tag();
+    if (!tag.empty() && tag != "?" && tag != "!")
+        out << YAML::VerbatimTag(tag);
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        if (node.Style() == YAML::EmitterStyle::Flow)
+            out << YAML::Flow;
+        out << YAML::BeginMap;
+        for (YAML::const_iterator it = node.begin(); it != node.end(); ++it) {
+            out << YAML::Key;
+            emit(out, it->first);
+            out << YAML::Value;
+            emit(out, it->second);
+        }
+        out << YAML::EndMap;
+        break;
+    case YAML::NodeType::Sequence:
+        if (node.Style() == YAML::EmitterStyle::Flow)
+            out << YAML::Flow;
+        out << YAML::BeginSeq;
+        for (YAML::const_iterator it = node.begin(); it != node.end(); ++it)
+            emit(out, *it);
+        out << YAML::EndSeq;
+        break;
+    case YAML::NodeType::Scalar:
+        if (tag != "?" && !plainIsSafe(node.Scalar()))
+            out << YAML::DoubleQuoted;
+        out << node.Scalar();
+        break;
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        out << YAML::Null;
+        break;
+    }
+}
+
+/// Why `root` is not a kubeconfig kubectl would read (a section that is not a list, an entry
+/// that is not a mapping, a name that is not a string), or empty. After this, every access
+/// Berth makes is to a node of the shape it expects, so no yaml-cpp exception can escape.
+QString shapeProblem(const YAML::Node &root)
+{
+    if (const YAML::Node current = root["current-context"];
+        current && !current.IsScalar() && !current.IsNull())
+        return u"current-context is not a string"_s;
+    const std::pair<const char *, const char *> sections[]
+        = {{"clusters", "cluster"}, {"users", "user"}, {"contexts", "context"}};
+    for (const auto &[section, inner] : sections) {
+        const YAML::Node list = root[section];
+        if (!list || list.IsNull())
+            continue;
+        if (!list.IsSequence())
+            return u"%1 is not a list"_s.arg(QLatin1StringView(section));
+        int index = 0;
+        for (YAML::const_iterator it = list.begin(); it != list.end(); ++it, ++index) {
+            const QString where = u"%1[%2]"_s.arg(QLatin1StringView(section)).arg(index);
+            if (!it->IsMap())
+                return u"%1 is not a mapping"_s.arg(where);
+            if (const YAML::Node name = (*it)["name"]; name && !name.IsScalar())
+                return u"%1.name is not a string"_s.arg(where);
+            const YAML::Node body = (*it)[inner];
+            if (!body || body.IsNull())
+                continue;
+            if (!body.IsMap())
+                return u"%1.%2 is not a mapping"_s.arg(where, QLatin1StringView(inner));
+            for (YAML::const_iterator field = body.begin(); field != body.end(); ++field) {
+                const std::string key = field->first.IsScalar() ? field->first.Scalar() : "";
+                if (key == "exec") {
+                    if (!field->second.IsMap() && !field->second.IsNull())
+                        return u"%1.user.exec is not a mapping"_s.arg(where);
+                    continue;
+                }
+                if (!field->second.IsScalar() && !field->second.IsNull()
+                    && (key == "server" || key == "token" || key == "tokenFile"
+                        || key == "certificate-authority" || key == "certificate-authority-data"
+                        || key == "cluster" || key == "user" || key == "namespace"))
+                    return u"%1.%2.%3 is not a string"_s.arg(where, QLatin1StringView(inner),
+                                                             QString::fromStdString(key));
+            }
+        }
+    }
+    return {};
+}
+
 /// The entry of `section` (clusters, users, contexts) named `name`, or an invalid node.
 YAML::Node findEntry(const YAML::Node &root, const char *section, const QString &name)
 {
@@ -59,7 +175,7 @@ void setOrRemove(YAML::Node node, const char *key, const QString &value)
     if (value.isEmpty())
         node.remove(key);
     else
-        node[key] = toStd(value);
+        setString(node, key, value);
 }
 
 } // namespace
@@ -102,8 +218,8 @@ struct KubeConfig::Private
         if (index < 0) {
             index = destination();
             File &f = files[size_t(index)];
-            YAML::Node entry;
-            entry["name"] = toStd(name);
+            YAML::Node entry(YAML::NodeType::Map); // not a lazy null node: setString() shares it
+            setString(entry, "name", name);
             entry[inner] = YAML::Node(YAML::NodeType::Map);
             f.root[section].push_back(entry);
         }
@@ -164,6 +280,9 @@ Result<KubeConfig> KubeConfig::load(const QStringList &paths)
             if (!f.root.IsMap())
                 return Error(Error::Kind::Parse,
                              Tr::tr("%1 is not a valid kubeconfig: not a mapping").arg(path));
+            if (const QString problem = shapeProblem(f.root); !problem.isEmpty())
+                return Error(Error::Kind::Parse,
+                             Tr::tr("%1 is not a valid kubeconfig: %2").arg(path, problem));
         } else {
             f.root = YAML::Node(YAML::NodeType::Map);
         }
@@ -260,13 +379,14 @@ std::optional<KubeUser> KubeConfig::user(const QString &name) const
 void KubeConfig::setCluster(const KubeCluster &cluster)
 {
     YAML::Node c = d->entryFor("clusters", "cluster", cluster.name);
-    c["server"] = toStd(cluster.server);
+    setString(c, "server", cluster.server);
     setOrRemove(c, "certificate-authority", cluster.certificateAuthority);
     setOrRemove(c, "certificate-authority-data",
                 QString::fromLatin1(cluster.certificateAuthorityData.toBase64()));
-    if (cluster.insecureSkipTlsVerify)
+    if (cluster.insecureSkipTlsVerify) {
         c["insecure-skip-tls-verify"] = true;
-    else
+        c["insecure-skip-tls-verify"].SetTag("?"); // a boolean, written plain
+    } else
         c.remove("insecure-skip-tls-verify");
     setOrRemove(c, "tls-server-name", cluster.tlsServerName);
 }
@@ -280,8 +400,8 @@ void KubeConfig::setUser(const KubeUser &user)
 void KubeConfig::setContext(const KubeContext &context)
 {
     YAML::Node c = d->entryFor("contexts", "context", context.name);
-    c["cluster"] = toStd(context.cluster);
-    c["user"] = toStd(context.user);
+    setString(c, "cluster", context.cluster);
+    setString(c, "user", context.user);
     setOrRemove(c, "namespace", context.ns);
 }
 
@@ -297,7 +417,7 @@ void KubeConfig::setCurrentContext(const QString &name)
     if (index < 0)
         index = d->destination();
     File &f = d->files[size_t(index)];
-    f.root["current-context"] = toStd(name);
+    setString(f.root, "current-context", name);
     f.dirty = true;
 }
 
@@ -305,15 +425,15 @@ QByteArray KubeConfig::toYaml(int index) const
 {
     YAML::Node root = YAML::Clone(d->files.at(size_t(index)).root);
     if (!root["apiVersion"])
-        root["apiVersion"] = "v1";
+        setString(root, "apiVersion", u"v1"_s);
     if (!root["kind"])
-        root["kind"] = "Config";
+        setString(root, "kind", u"Config"_s);
     for (const char *section : {"clusters", "contexts", "users"}) {
-        if (!root[section])
+        if (!root[section] || root[section].IsNull())
             root[section] = YAML::Node(YAML::NodeType::Sequence);
     }
     YAML::Emitter out;
-    out << root;
+    emit(out, root);
     return QByteArray(out.c_str()) + '\n';
 }
 
@@ -350,13 +470,21 @@ Result<void> KubeConfig::save()
     return {};
 }
 
+/// The warning for a file that holds a secret and that other users may read, or empty.
+static QString readableByOthers(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && (st.st_mode & 077))
+        return Tr::tr("%1 is readable by other users; run: chmod 600 %1").arg(path);
+    return {};
+}
+
 QStringList KubeConfig::warnings() const
 {
     QStringList out;
     for (const File &f : d->files) {
-        struct stat st;
-        if (::stat(QFile::encodeName(f.path).constData(), &st) == 0 && (st.st_mode & 077))
-            out.append(Tr::tr("%1 is readable by other users; run: chmod 600 %1").arg(f.path));
+        if (const QString warning = readableByOthers(f.path); !warning.isEmpty())
+            out.append(warning);
         if (QFile::exists(f.path + u".lock"_s))
             out.append(Tr::tr("%1 exists: a stale lock left by a crashed oc or kubectl? Remove it "
                               "if none is running.")
@@ -410,7 +538,15 @@ Result<ClusterConnection> KubeConfig::connection(const QString &contextName) con
                        "plugins from a kubeconfig; log in with a token instead.")
                     .arg(u->name, u->execCommand, u->execArgs.join(u' ')));
         conn.token = u->token.toUtf8();
+        if (!conn.token.isEmpty()) {
+            const int holder = d->owner("users", ctx->user);
+            if (const QString warning = readableByOthers(d->files[size_t(holder)].path);
+                !warning.isEmpty())
+                conn.warnings.append(warning);
+        }
         if (conn.token.isEmpty() && !u->tokenFile.isEmpty()) {
+            if (const QString warning = readableByOthers(u->tokenFile); !warning.isEmpty())
+                conn.warnings.append(warning);
             QFile tokenFile(u->tokenFile);
             if (!tokenFile.open(QIODevice::ReadOnly))
                 return Error(Error::Kind::Io,

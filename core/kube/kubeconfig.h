@@ -48,6 +48,9 @@ struct ClusterConnection
     QByteArray token;
     QString ns;
     QString userEntry; ///< kubeconfig user name, e.g. "kubeadmin/api-x:6443"
+    /// What to tell the user once about where the token came from (a file others may read,
+    /// with the chmod command that fixes it).
+    QStringList warnings;
 };
 
 /// kubeconfig files as `oc` and `kubectl` read and write them. Several files ($KUBECONFIG)

@@ -3,8 +3,11 @@
 #include "kube/kubeconfig.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -239,6 +242,182 @@ private Q_SLOTS:
         auto conn = config->connection();
         QVERIFY(!conn);
         QCOMPARE(conn.error().kind(), Berth::Error::Kind::Parse); // read, but not PEM
+    }
+
+    void stringsStayStringsForKubectl_data()
+    {
+        QTest::addColumn<QString>("value");
+        const QStringList values {
+            u"on"_s,       u"On"_s,         u"ON"_s,         u"off"_s,
+            u"Off"_s,      u"OFF"_s,        u"yes"_s,        u"Yes"_s,
+            u"YES"_s,      u"no"_s,         u"No"_s,         u"NO"_s,
+            u"y"_s,        u"Y"_s,          u"n"_s,          u"N"_s,
+            u"true"_s,     u"True"_s,       u"TRUE"_s,       u"false"_s,
+            u"False"_s,    u"FALSE"_s,      u"12345"_s,      u"2024"_s,
+            u"-1"_s,       u"+1"_s,         u"3.14"_s,       u".5"_s,
+            u"1e3"_s,      u"0x1F"_s,       u"1_000"_s,      u"1:20"_s,
+            u"0777"_s,     u"0o777"_s,      u".inf"_s,       u"-.Inf"_s,
+            u".NaN"_s,     u"2001-12-14"_s, u"null"_s,       u"Null"_s,
+            u"NULL"_s,     u"~"_s,          QString(),       u"*star"_s,
+            u"&anchor"_s,  u"!tag"_s,       u"%directive"_s, u"@at"_s,
+            u"`tick"_s,    u"a:b"_s,        u"a: b"_s,       u"ends:"_s,
+            u"a #b"_s,     u"a#b"_s,        u"#comment"_s,   u"- dash"_s,
+            u"-"_s,        u"?"_s,          u"="_s,          u"<<"_s,
+            u"[x]"_s,      u"{x}"_s,        u"'single'"_s,   u"\"double\""_s,
+            u" leading"_s, u"trailing "_s,  u"two\nlines"_s, u"sha256~abc"_s,
+            u"team-a"_s,   u"0b101"_s,      u"1.5e-3"_s,     u"127-0-0-1:6443"_s};
+        for (const QString &value : values)
+            QTest::newRow(value.isEmpty() ? "empty" : qPrintable(value)) << value;
+    }
+    void stringsStayStringsForKubectl()
+    {
+        // The file holds the value quoted (as oc or a person wrote it), as a name, a token and a
+        // namespace; Berth adds a login of its own with the same value, and writes the file.
+        // Real kubectl must read every one back as the same string.
+        QFETCH(QString, value);
+        QTemporaryDir dir;
+        const QByteArray quoted = QJsonDocument(QJsonArray {value})
+                                      .toJson(QJsonDocument::Compact)
+                                      .mid(1)
+                                      .chopped(1); // a JSON string is a YAML double-quoted one
+        QByteArray text = "clusters:\n- name: c\n  cluster: {server: \"https://h:6443\"}\n"
+                          "users:\n- name: u\n  user: {token: "
+            + quoted + "}\ncontexts:\n- name: x\n  context: {cluster: c, user: u, namespace: "
+            + quoted + "}\n";
+        if (!value.isEmpty())
+            text += "- name: " + quoted + "\n  context: {cluster: c, user: u}\n";
+        text += "current-context: x\n";
+        const QString path = write(dir, u"config"_s, text);
+        auto config = KubeConfig::load(path);
+        QVERIFY(config);
+        QCOMPARE(config->context(u"x"_s)->ns, value);
+        config->setUser({u"mine"_s, value, {}, {}, {}});
+        config->setContext({u"berth"_s, u"c"_s, u"mine"_s, value});
+        config->setCurrentContext(u"berth"_s);
+        QVERIFY(config->save());
+
+        QProcess kubectl;
+        kubectl.start(
+            QStringLiteral(KUBECTL_BINARY),
+            {u"--kubeconfig"_s, path, u"config"_s, u"view"_s, u"--raw"_s, u"-o"_s, u"json"_s});
+        QVERIFY(kubectl.waitForFinished(30000));
+        QVERIFY2(kubectl.exitCode() == 0, kubectl.readAllStandardError().constData());
+        const QJsonObject view = QJsonDocument::fromJson(kubectl.readAllStandardOutput()).object();
+        QCOMPARE(view["current-context"_L1].toString(), u"berth"_s);
+        QStringList names;
+        for (const QJsonValue &c : view["contexts"_L1].toArray()) {
+            const QJsonObject context = c.toObject();
+            names.append(context["name"_L1].toString());
+            if (context["name"_L1] == u"x"_s || context["name"_L1] == u"berth"_s)
+                QCOMPARE(context["context"_L1]["namespace"_L1].toString(), value);
+        }
+        QVERIFY2(names.contains(u"x"_s) && names.contains(u"berth"_s),
+                 qPrintable(names.join(u", "_s)));
+        if (!value.isEmpty())
+            QVERIFY2(names.contains(value), qPrintable(names.join(u", "_s)));
+        for (const QJsonValue &u : view["users"_L1].toArray())
+            QCOMPARE(u["user"_L1]["token"_L1].toString(), value);
+        // And Berth reads its own file back the same.
+        auto again = KubeConfig::load(path);
+        QVERIFY(again);
+        QCOMPARE(again->context(u"x"_s)->ns, value);
+        QCOMPARE(again->context(u"berth"_s)->ns, value);
+        QCOMPARE(again->user(u"mine"_s)->token, value);
+    }
+
+    void plainScalarsKeepTheirType()
+    {
+        // What was plain stays plain: a boolean Berth does not know stays a boolean.
+        QTemporaryDir dir;
+        const QString path = write(dir, u"config"_s,
+                                   "preferences: {colors: true}\nclusters:\n- name: c\n  cluster: "
+                                   "{server: https://h:6443, insecure-skip-tls-verify: true}\n");
+        auto config = KubeConfig::load(path);
+        config->setCurrentContext(u"x"_s);
+        QVERIFY(config->save());
+        const QByteArray written = read(path);
+        QVERIFY2(written.contains("colors: true"), written.constData());
+        QVERIFY2(written.contains("insecure-skip-tls-verify: true"), written.constData());
+        QVERIFY(KubeConfig::load(path)->cluster(u"c"_s)->insecureSkipTlsVerify);
+    }
+
+    void malformedEntriesAreErrorsNotCrashes_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("section is a scalar") << QByteArray("clusters: foo\n") << u"clusters"_s;
+        QTest::newRow("section is a mapping") << QByteArray("users: {a: b}\n") << u"users"_s;
+        QTest::newRow("entry is a scalar") << QByteArray("contexts: [foo]\n") << u"contexts[0]"_s;
+        QTest::newRow("name is a list")
+            << QByteArray("users:\n- name: [a]\n  user: {token: t}\n") << u"users[0].name"_s;
+        QTest::newRow("user is a scalar")
+            << QByteArray("users:\n- name: u\n  user: foo\n") << u"users[0].user"_s;
+        QTest::newRow("cluster is a list")
+            << QByteArray("clusters:\n- name: c\n  cluster: [a]\n") << u"clusters[0].cluster"_s;
+        QTest::newRow("server is a mapping")
+            << QByteArray("clusters:\n- name: c\n  cluster: {server: {a: b}}\n")
+            << u"clusters[0].cluster.server"_s;
+        QTest::newRow("token is a list")
+            << QByteArray("users:\n- name: u\n  user: {token: [a]}\n") << u"users[0].user.token"_s;
+        QTest::newRow("exec is a scalar")
+            << QByteArray("users:\n- name: u\n  user: {exec: foo}\n") << u"users[0].user.exec"_s;
+        QTest::newRow("context's user is a mapping")
+            << QByteArray("contexts:\n- name: x\n  context: {cluster: c, user: {a: b}}\n")
+            << u"contexts[0].context.user"_s;
+        QTest::newRow("current-context is a mapping")
+            << QByteArray("current-context: {a: b}\n") << u"current-context"_s;
+    }
+    void malformedEntriesAreErrorsNotCrashes()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        const QString path = write(dir, u"config"_s, yaml);
+        auto config = KubeConfig::load(path);
+        QVERIFY(!config);
+        QCOMPARE(config.error().kind(), Berth::Error::Kind::Parse);
+        QVERIFY2(config.error().detail().contains(path)
+                     && config.error().detail().contains(problem),
+                 qPrintable(config.error().detail()));
+        QCOMPARE(read(path), yaml); // untouched
+    }
+
+    void emptySectionsAreEmptyLists()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, u"config"_s, "clusters:\nusers:\ncontexts:\n");
+        auto config = KubeConfig::load(path);
+        QVERIFY(config);
+        QVERIFY(config->contextNames().isEmpty());
+        config->setUser({u"u"_s, u"t"_s, {}, {}, {}});
+        config->setContext({u"x"_s, u"c"_s, u"u"_s, {}});
+        QVERIFY(config->save());
+        QCOMPARE(KubeConfig::load(path)->user(u"u"_s)->token, u"t"_s);
+    }
+
+    void loginThroughASymlinkChainWritesTheFinalFile()
+    {
+        QTemporaryDir dir;
+        const QString real = write(dir, u"real-config"_s, ocConfig);
+        QVERIFY(QFile::link(real, dir.filePath(u"middle"_s)));
+        QVERIFY(QFile::link(u"middle"_s, dir.filePath(u"config"_s))); // relative, as ln -s makes
+        auto config = KubeConfig::load(dir.filePath(u"config"_s));
+        config->setUser({u"kubeadmin/api-ocp-example-com:6443"_s, u"sha256~new"_s, {}, {}, {}});
+        QVERIFY(config->save());
+        QVERIFY(QFileInfo(dir.filePath(u"config"_s)).isSymLink());
+        QVERIFY(QFileInfo(dir.filePath(u"middle"_s)).isSymLink());
+        QVERIFY(read(real).contains("sha256~new"));
+    }
+
+    void aTokenInAFileOthersCanReadIsWarnedWhenRead()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, u"config"_s, ocConfig);
+        QVERIFY(KubeConfig::load(path)->connection()->warnings.isEmpty());
+        ::chmod(QFile::encodeName(path).constData(), 0640);
+        const auto conn = KubeConfig::load(path)->connection();
+        QCOMPARE(conn->warnings,
+                 QStringList {u"%1 is readable by other users; run: chmod 600 %1"_s.arg(path)});
     }
 
     void nickname_data()

@@ -167,6 +167,27 @@ private Q_SLOTS:
         QCOMPARE(berthctl({u"whoami"_s}).out, QByteArray("viewer\n"));
     }
 
+    void everyVerbThatReadsTheTokenWarnsOnceAboutAReadableKubeconfig()
+    {
+        QVERIFY(berthctl({u"login"_s, u"--server"_s, m_sandbox.apiUrl().toString(), u"--token"_s,
+                          m_sandbox.token(u"developer"_s), u"--insecure-skip-tls-verify"_s})
+                    .exitCode
+                == 0);
+        QCOMPARE(berthctl({u"whoami"_s}).err, QByteArray());
+        ::chmod(QFile::encodeName(kubeconfigPath()).constData(), 0644);
+        const QByteArray warning = "warning: " + kubeconfigPath().toUtf8()
+            + " is readable by other users; run: chmod 600 " + kubeconfigPath().toUtf8() + '\n';
+        for (const QStringList &verb :
+             {QStringList {u"whoami"_s}, QStringList {u"whoami"_s, u"-t"_s},
+              QStringList {u"image"_s, u"ls"_s, u"team-a"_s}}) {
+            const ProcessResult r = berthctl(verb);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QCOMPARE(r.err, warning);
+        }
+        // context list reads no token: nothing to say.
+        QCOMPARE(berthctl({u"context"_s, u"list"_s}).err, QByteArray());
+    }
+
     void badTokenIsRefused()
     {
         const ProcessResult r
