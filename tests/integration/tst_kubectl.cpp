@@ -2,11 +2,15 @@
 // The real kubectl against berth-sandbox: the sandbox must behave as an OpenShift API server.
 #include "sandboxprocess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using Berth::Test::ProcessResult;
@@ -44,6 +48,77 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
+
+    void oversizedRequestsAreRefusedAsTheApiServerRefusesThem()
+    {
+        // kube-apiserver reads 3 MiB of a body at most (413); an object may hold 1 MiB (422).
+        const QString big = m_home.filePath(u"big"_s);
+        const QString large = m_home.filePath(u"large"_s);
+        for (const auto &[path, size] : {std::pair {big, 4}, std::pair {large, 2}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(size * 1024 * 1024 - 1000, 'x'));
+        }
+        ProcessResult r = kubectl({u"create"_s, u"configmap"_s, u"big"_s, u"-n"_s, u"team-a"_s,
+                                   u"--from-file=data="_s + big});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("Request entity too large: limit is 3145728"), r.err.constData());
+        r = kubectl({u"create"_s, u"configmap"_s, u"large"_s, u"-n"_s, u"team-a"_s,
+                     u"--from-file=data="_s + large});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("Too long: must have at most 1048576 bytes"), r.err.constData());
+        for (const QString &name : {u"big"_s, u"large"_s})
+            QVERIFY(kubectl({u"get"_s, u"configmap"_s, name, u"-n"_s, u"team-a"_s}).exitCode != 0);
+    }
+
+    void malformedChunkSizesAreRefusedAndTheSandboxStaysUp_data()
+    {
+        QTest::addColumn<QByteArray>("chunkSize");
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("negative") << QByteArray("-10") << QByteArray("400");
+        QTest::newRow("does not fit in 63 bits")
+            << QByteArray("7fffffffffffffff") << QByteArray("400");
+        QTest::newRow("over the body limit") << QByteArray("7ffffffffffffff") << QByteArray("413");
+        QTest::newRow("not hex") << QByteArray("zz") << QByteArray("400");
+        QTest::newRow("signed") << QByteArray("+5") << QByteArray("400");
+    }
+    void malformedChunkSizesAreRefusedAndTheSandboxStaysUp()
+    {
+        QFETCH(QByteArray, chunkSize);
+        QFETCH(QByteArray, status);
+        QSslSocket socket;
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.connectToHostEncrypted(m_sandbox.apiUrl().host(),
+                                      quint16(m_sandbox.apiUrl().port()));
+        QVERIFY(socket.waitForEncrypted(10000));
+        socket.write("POST /api/v1/namespaces/default/configmaps HTTP/1.1\r\nHost: sandbox\r\n"
+                     "Transfer-Encoding: chunked\r\n\r\n"
+                     + chunkSize + "\r\n");
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n"), 10000);
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status)), answer.constData());
+        expectOk(kubectl({u"get"_s, u"--raw"_s, u"/version"_s})); // still serving
+    }
+
+    void theRegistryGoesWithTheSandboxWhenItIsKilled()
+    {
+        Berth::Test::SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const qint64 pid = sandbox.processId();
+        QFile children(u"/proc/%1/task/%1/children"_s.arg(pid));
+        QVERIFY(children.open(QIODevice::ReadOnly));
+        const QList<QByteArray> pids = children.readAll().trimmed().split(' ');
+        QCOMPARE(pids.size(), 1); // docker-registry
+        const qint64 registry = pids.first().toLongLong();
+        QVERIFY(registry > 0);
+        QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
+        // Gone, or a zombie waiting for whoever adopted it.
+        auto gone = [registry] {
+            QFile stat(u"/proc/%1/stat"_s.arg(registry));
+            return !stat.open(QIODevice::ReadOnly) || stat.readAll().contains(") Z ");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gone(), 10000);
+    }
 
     void discovery()
     {

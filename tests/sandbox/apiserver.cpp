@@ -490,6 +490,10 @@ ApiServer::Reply ApiServer::store(const Target &t, QJsonObject object, const QUr
         }
         object = outcome.pruned;
     }
+    // Objects are capped at 1 MiB, as ConfigMap and Secret validation (and etcd) cap them.
+    if (QJsonDocument(object).toJson(QJsonDocument::Compact).size() > 1024 * 1024)
+        causes.append(
+            {u"FieldValueTooLong"_s, u"Too long: must have at most 1048576 bytes"_s, u"[]"_s});
     if (!causes.isEmpty())
         return invalid(r, name, causes);
 

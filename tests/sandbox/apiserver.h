@@ -42,6 +42,9 @@ public:
         QJsonObject body;
         QStringList warnings;
     };
+    /// A Kubernetes Status reply.
+    static Reply status(int code, const QString &reason, const QString &message,
+                        const QJsonObject &details = {});
 
 private:
     struct Target
@@ -52,8 +55,6 @@ private:
         QString subresource;
     };
     void respond(ResponseWriter *writer, const Reply &reply, bool head = false) const;
-    static Reply status(int code, const QString &reason, const QString &message,
-                        const QJsonObject &details = {});
     static Reply notFound(const ApiResource &r, const QString &name);
     Reply forbidden(const Identity &who, const Attributes &what) const;
 

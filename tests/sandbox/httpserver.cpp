@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "httpserver.h"
 
+#include <QRegularExpression>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QUrl>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
 
 namespace Berth::Sandbox {
 
@@ -175,6 +180,12 @@ bool HttpServer::listen(quint16 port, const QSslConfiguration *ssl, const QHostA
     return m_server->listen(address, port);
 }
 
+void HttpServer::setMaxBody(qint64 bytes, std::function<void(ResponseWriter *)> tooLarge)
+{
+    m_maxBody = bytes;
+    m_tooLarge = std::move(tooLarge);
+}
+
 quint16 HttpServer::port() const
 {
     return m_server ? m_server->serverPort() : 0;
@@ -191,10 +202,13 @@ namespace {
 class Connection final : public QObject
 {
 public:
-    Connection(QTcpSocket *socket, HttpServer::Handler *handler)
+    Connection(QTcpSocket *socket, HttpServer::Handler *handler, qint64 maxBody,
+               const std::function<void(ResponseWriter *)> *tooLarge)
         : QObject(socket)
         , m_socket(socket)
         , m_handler(handler)
+        , m_maxBody(maxBody)
+        , m_tooLarge(tooLarge)
     {
         connect(socket, &QTcpSocket::readyRead, this, [this] { readMore(); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -257,29 +271,34 @@ private:
         }
         const bool chunked = m_request.header("transfer-encoding").toLower().contains("chunked");
         if (chunked) {
-            // Decode as much as is complete.
+            // Decode as much as is complete (RFC 9112 7.1: chunk-size is 1*HEXDIG).
             while (true) {
                 const qsizetype lineEnd = m_buffer.indexOf("\r\n");
                 if (lineEnd < 0)
+                    return m_buffer.size() > 1024 && refuse(400); // a chunk line that never ends
+                const QByteArray sizeText = m_buffer.left(lineEnd).split(';').value(0).trimmed();
+                const std::optional<qint64> size = hexSize(sizeText);
+                if (!size)
+                    return refuse(400);
+                if (m_request.body.size() + *size > m_maxBody)
+                    return refuse(413);
+                if (m_buffer.size() < lineEnd + 2 + *size + 2)
                     return false;
-                bool ok = false;
-                const qsizetype size
-                    = m_buffer.left(lineEnd).split(';').value(0).trimmed().toLongLong(&ok, 16);
-                if (!ok) {
-                    m_socket->disconnectFromHost();
-                    return false;
-                }
-                if (m_buffer.size() < lineEnd + 2 + size + 2)
-                    return false;
-                if (size == 0) {
+                if (*size == 0) {
                     m_buffer.remove(0, lineEnd + 4);
                     break;
                 }
-                m_request.body += m_buffer.mid(lineEnd + 2, size);
-                m_buffer.remove(0, lineEnd + 2 + size + 2);
+                m_request.body += m_buffer.mid(lineEnd + 2, *size);
+                m_buffer.remove(0, lineEnd + 2 + *size + 2);
             }
         } else {
-            const qsizetype length = m_request.header("content-length").toLongLong();
+            const QByteArray lengthText = m_request.header("content-length");
+            static const QRegularExpression digits(u"\\A[0-9]{1,18}\\z"_s);
+            if (!lengthText.isEmpty() && !digits.match(QString::fromLatin1(lengthText)).hasMatch())
+                return refuse(400);
+            const qint64 length = lengthText.toLongLong();
+            if (length > m_maxBody)
+                return refuse(413);
             if (m_buffer.size() < length)
                 return false;
             m_request.body = m_buffer.left(length);
@@ -299,8 +318,36 @@ private:
         return !m_busy;
     }
 
+    /// A chunk size of 1 to 15 hex digits (so it fits in a qint64), or nothing.
+    static std::optional<qint64> hexSize(const QByteArray &text)
+    {
+        static const QRegularExpression hex(u"\\A[0-9A-Fa-f]{1,15}\\z"_s);
+        if (!hex.match(QString::fromLatin1(text)).hasMatch())
+            return std::nullopt;
+        return text.toLongLong(nullptr, 16);
+    }
+
+    /// Answers a request the server will not read (400 malformed, 413 too large) and closes the
+    /// connection, as Go's servers do; false: nothing more is parsed from it.
+    bool refuse(int status)
+    {
+        m_haveHead = false;
+        m_buffer.clear();
+        auto *writer = new ResponseWriter(m_socket, false, this);
+        connect(writer, &ResponseWriter::done, writer, &QObject::deleteLater);
+        if (status == 413 && *m_tooLarge)
+            (*m_tooLarge)(writer);
+        else
+            writer->send(status, {{"Content-Type", "text/plain; charset=utf-8"}},
+                         HttpServer::reasonPhrase(status));
+        m_busy = true; // nothing more from this connection
+        return false;
+    }
+
     QTcpSocket *m_socket;
     HttpServer::Handler *m_handler;
+    qint64 m_maxBody;
+    const std::function<void(ResponseWriter *)> *m_tooLarge;
     QByteArray m_buffer;
     ServerRequest m_request;
     bool m_haveHead = false;
@@ -311,7 +358,7 @@ private:
 
 void HttpServer::serve(QTcpSocket *socket)
 {
-    new Connection(socket, &m_handler);
+    new Connection(socket, &m_handler, m_maxBody, &m_tooLarge);
 }
 
 } // namespace Berth::Sandbox

@@ -69,6 +69,10 @@ public:
     using Handler = std::function<void(const ServerRequest &, ResponseWriter *)>;
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
 
+    /// Request bodies larger than this get 413 and the connection is closed, before they are
+    /// held (`tooLarge` writes the answer; a plain 413 when empty).
+    void setMaxBody(qint64 bytes, std::function<void(ResponseWriter *)> tooLarge = {});
+
     /// TLS when `ssl` is given; port 0 picks a free one.
     bool listen(quint16 port, const QSslConfiguration *ssl = nullptr,
                 const QHostAddress &address = QHostAddress::LocalHost);
@@ -82,6 +86,8 @@ private:
 
     Handler m_handler;
     QTcpServer *m_server = nullptr;
+    qint64 m_maxBody = 64 * 1024 * 1024;
+    std::function<void(ResponseWriter *)> m_tooLarge;
 };
 
 } // namespace Berth::Sandbox

@@ -20,6 +20,10 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth::Sandbox {
@@ -68,6 +72,14 @@ bool RegistryFront::startBackend(const QString &dockerRegistry, const QString &s
                  + QByteArray::number(m_backendPort) + "\n");
     config.close();
     m_backend.setProcessChannelMode(QProcess::MergedChannels);
+    // The registry goes with the sandbox however the sandbox ends (a crash, kill -9): the kernel
+    // sends it SIGTERM when its parent dies.
+    const pid_t parent = ::getpid();
+    m_backend.setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent) // the parent died before prctl
+            ::_exit(1);
+    });
     m_backend.start(dockerRegistry, {u"serve"_s, configPath});
     if (!m_backend.waitForStarted(5000)) {
         m_error = u"cannot start %1: %2"_s.arg(dockerRegistry, m_backend.errorString());

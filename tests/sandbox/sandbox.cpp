@@ -415,6 +415,13 @@ bool Sandbox::start()
         = sslFor(dir.filePath(u"api-chain.crt"_s), dir.filePath(u"api.key"_s));
     m_apiServer = new HttpServer(
         [this](const ServerRequest &r, ResponseWriter *w) { m_api->handle(r, w); }, this);
+    // kube-apiserver reads at most 3 MiB of a request body.
+    m_apiServer->setMaxBody(3 * 1024 * 1024, [](ResponseWriter *w) {
+        const ApiServer::Reply r = ApiServer::status(
+            413, u"RequestEntityTooLarge"_s, u"Request entity too large: limit is 3145728"_s);
+        w->send(r.status, {{"Content-Type", "application/json"}},
+                QJsonDocument(r.body).toJson(QJsonDocument::Compact));
+    });
     if (!m_apiServer->listen(m_options.apiPort, &apiSsl)) {
         m_error = u"cannot listen on the API port: "_s + m_apiServer->errorString();
         return false;
@@ -430,6 +437,8 @@ bool Sandbox::start()
     }
     m_registryServer = new HttpServer(
         [this](const ServerRequest &r, ResponseWriter *w) { m_front->handle(r, w); }, this);
+    // The front holds what it forwards in memory: large enough for any layer a demo pushes.
+    m_registryServer->setMaxBody(qint64(2) * 1024 * 1024 * 1024);
     if (!m_registryServer->listen(m_options.registryPort, &registrySsl)) {
         m_error = u"cannot listen on the registry port: "_s + m_registryServer->errorString();
         return false;

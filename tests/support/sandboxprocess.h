@@ -31,6 +31,7 @@ public:
     /// The token of "kubeadmin", "developer" or "viewer" from tokens.json.
     QString token(const QString &identity) const;
     int exitCode() const { return m_process.exitCode(); }
+    qint64 processId() const { return m_process.processId(); }
     /// The seed's registry steps with kubectl: Trident as the default class, the registry
     /// Managed on a PVC; waits until the operator reports it Ready. false on failure.
     bool deployRegistry();
