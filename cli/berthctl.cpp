@@ -2,8 +2,10 @@
 #include "berthctl.h"
 
 #include "cliutil.h"
+#include "help.h"
 #include "imagecommand.h"
 
+#include "common/version.h"
 #include "common/yamljson.h"
 #include "kube/httpclient.h"
 #include "kube/kubeclient.h"
@@ -38,17 +40,29 @@ QTextStream &err()
 int Berthctl::usage(const QString &problem)
 {
     if (!problem.isEmpty())
-        err() << "error: " << problem << Qt::endl;
-    err() << tr(
-        "Usage: berthctl [--kubeconfig F] [--context C] [-n NS] [-o table|json|yaml] COMMAND\n"
-        "\n"
-        "Commands:\n"
-        "  login --server URL --token T [--certificate-authority F | --trust-fingerprint SHA256 |\n"
-        "        --insecure-skip-tls-verify]   log in with an OpenShift token (as oc login)\n"
-        "  whoami [-t]                         the user of the current context (-t: its token)\n"
-        "  context list | use NAME             the kubeconfig contexts\n")
-          << Qt::endl;
+        err() << "error: " << problem << '\n';
+    err() << Help::text({}) << Qt::flush;
     return 2;
+}
+
+int Berthctl::help(const QStringList &arguments)
+{
+    // The words before --help that are not options name the topic: "image push --help", or
+    // "help image push". A word that names no subcommand is an argument ("login URL --help").
+    QStringList words;
+    for (const QString &a : arguments) {
+        if (!a.startsWith(u'-') && a != u"help" && words.size() < 2)
+            words.append(a);
+    }
+    while (!words.isEmpty() && Help::text(words).isEmpty())
+        words.removeLast();
+    if (words.isEmpty() && !arguments.isEmpty()) {
+        const QString first = arguments.first() == u"help" ? arguments.value(1) : arguments.first();
+        if (!first.isEmpty() && !first.startsWith(u'-'))
+            return usageError(tr("unknown command \"%1\"").arg(first));
+    }
+    out() << Help::text(words) << Qt::flush;
+    return 0;
 }
 
 QStringList Berthctl::kubeconfigPaths() const
@@ -66,9 +80,14 @@ int Berthctl::run(const QStringList &arguments)
     takeOption(args, {u"-o"_s, u"--output"_s}, &m_global.output);
     if (!QStringList {u"table"_s, u"json"_s, u"yaml"_s}.contains(m_global.output))
         return usage(tr("-o takes table, json or yaml"));
-    if (args.isEmpty() || args.first() == u"help" || args.contains(u"--help"_s)
-        || args.contains(u"-h"_s))
-        return usage();
+    if (args.contains(u"--version"_s)) {
+        out() << versionText(u"berthctl"_s) << Qt::flush;
+        return 0;
+    }
+    if (args.isEmpty())
+        return usage(tr("no command given"));
+    if (args.first() == u"help" || args.contains(u"--help"_s) || args.contains(u"-h"_s))
+        return help(args);
     const QString verb = args.takeFirst();
     if (verb == u"login")
         return login(args);

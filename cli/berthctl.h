@@ -26,7 +26,8 @@ private:
     int login(const QStringList &args);
     int whoami(const QStringList &args);
     int context(const QStringList &args);
-    int usage(const QString &problem = {});
+    int usage(const QString &problem);
+    int help(const QStringList &args);
 
     QStringList kubeconfigPaths() const;
 

@@ -1362,24 +1362,6 @@ Configuração: %4
 <context>
     <name>Berthctl</name>
     <message>
-        <source>Usage: berthctl [--kubeconfig F] [--context C] [-n NS] [-o table|json|yaml] COMMAND
-
-Commands:
-  login --server URL --token T [--certificate-authority F | --trust-fingerprint SHA256 |
-        --insecure-skip-tls-verify]   log in with an OpenShift token (as oc login)
-  whoami [-t]                         the user of the current context (-t: its token)
-  context list | use NAME             the kubeconfig contexts
-</source>
-        <translation>Uso: berthctl [--kubeconfig F] [--context C] [-n NS] [-o table|json|yaml] COMANDO
-
-Comandos:
-  login --server URL --token T [--certificate-authority F | --trust-fingerprint SHA256 |
-        --insecure-skip-tls-verify]   login com um token do OpenShift (como oc login)
-  whoami [-t]                         o usuário do contexto atual (-t: seu token)
-  context list | use NOME             os contextos do kubeconfig
-</translation>
-    </message>
-    <message>
         <source>-o takes table, json or yaml</source>
         <translation>-o aceita table, json ou yaml</translation>
     </message>
@@ -1449,6 +1431,342 @@ Comandos:
     <message>
         <source>See &apos;berthctl --help&apos;.</source>
         <translation>Veja &apos;berthctl --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>nenhum comando informado</translation>
+    </message>
+    <message>
+        <source>Registry options:
+  --creds USER:PASS       credentials for the registry
+  --registry-token T      a bearer token for the registry
+  --authfile FILE         containers auth.json or Docker config.json
+  --cert-dir DIR          CA certificates (*.crt) and client pairs for the registry
+  --tls-verify=false      no certificate verification (also allows http)
+</source>
+        <translation>Opções de registro:
+  --creds USUÁRIO:SENHA   credenciais para o registro
+  --registry-token T      um token bearer para o registro
+  --authfile ARQUIVO      auth.json do containers ou config.json do Docker
+  --cert-dir DIR          certificados de CA (*.crt) e pares de cliente para o registro
+  --tls-verify=false      sem verificação de certificado (também permite http)
+</translation>
+    </message>
+    <message>
+        <source>  --src-creds, --src-registry-token, --src-cert-dir, --src-tls-verify
+  --dest-creds, --dest-registry-token, --dest-cert-dir, --dest-tls-verify
+                          the same, for one side of a copy
+  --jobs N                blobs in parallel, 1 to 16 (default 4)
+</source>
+        <translation>  --src-creds, --src-registry-token, --src-cert-dir, --src-tls-verify
+  --dest-creds, --dest-registry-token, --dest-cert-dir, --dest-tls-verify
+                          o mesmo, para um lado de uma cópia
+  --jobs N                blobs em paralelo, de 1 a 16 (padrão 4)
+</translation>
+    </message>
+    <message>
+        <source>berthctl: the OpenShift internal image registry from the command line.
+
+Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
+
+Commands:
+  login      log in with an OpenShift token (as oc login --token)
+  whoami     the user of the current context
+  context    list the kubeconfig contexts, or switch to one
+  image      list, inspect, push, pull, copy and remove images
+  help       this text, or the help of a command
+
+Global options:
+  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME          the kubeconfig context to use
+  -n, --namespace NS      the project
+  -o, --output FORMAT     table (default), json or yaml
+  -h, --help              this help
+  --version               the versions of berthctl, Qt and OpenSSL
+
+Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
+Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
+</source>
+        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
+
+Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
+
+Comandos:
+  login      faz login com um token do OpenShift (como oc login --token)
+  whoami     o usuário do contexto atual
+  context    lista os contextos do kubeconfig, ou muda para um deles
+  image      lista, inspeciona, envia, baixa, copia e remove imagens
+  help       este texto, ou a ajuda de um comando
+
+Opções globais:
+  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
+  --context NOME          o contexto do kubeconfig a usar
+  -n, --namespace NS      o projeto
+  -o, --output FORMATO    table (padrão), json ou yaml
+  -h, --help              esta ajuda
+  --version               as versões do berthctl, do Qt e do OpenSSL
+
+Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
+Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
+</translation>
+    </message>
+    <message>
+        <source>Log in with an OpenShift token, as oc login --token: checks the server&apos;s certificate and the token, picks the project and writes the kubeconfig.
+
+Usage: berthctl login --server URL --token TOKEN [OPTIONS]
+
+Options:
+  -s, --server URL              the API server, https://api.CLUSTER:6443
+  --token TOKEN                 the token (web console: Copy login command)
+  --certificate-authority FILE  trust this CA for the server
+  --trust-fingerprint SHA256    pin the certificate with this fingerprint
+  --insecure-skip-tls-verify    no verification (never chosen for you)
+
+Example:
+  berthctl login --server https://api.ocp.example.com:6443 --token sha256~... --certificate-authority ca.crt
+</source>
+        <translation>Faz login com um token do OpenShift, como oc login --token: verifica o certificado do servidor e o token, escolhe o projeto e grava o kubeconfig.
+
+Uso: berthctl login --server URL --token TOKEN [OPÇÕES]
+
+Opções:
+  -s, --server URL              o servidor de API, https://api.CLUSTER:6443
+  --token TOKEN                 o token (console web: Copy login command)
+  --certificate-authority ARQ   confiar nesta CA para o servidor
+  --trust-fingerprint SHA256    fixar o certificado com esta impressão digital
+  --insecure-skip-tls-verify    sem verificação (nunca escolhida por você)
+
+Exemplo:
+  berthctl login --server https://api.ocp.example.com:6443 --token sha256~... --certificate-authority ca.crt
+</translation>
+    </message>
+    <message>
+        <source>The user of the current context, as oc whoami.
+
+Usage: berthctl whoami [-t]
+
+Options:
+  -t, --show-token   print the context&apos;s token instead (no server call)
+
+Example:
+  podman login -u unused -p &quot;$(berthctl whoami -t)&quot; REGISTRY
+</source>
+        <translation>O usuário do contexto atual, como oc whoami.
+
+Uso: berthctl whoami [-t]
+
+Opções:
+  -t, --show-token   mostra o token do contexto (sem chamar o servidor)
+
+Exemplo:
+  podman login -u unused -p &quot;$(berthctl whoami -t)&quot; REGISTRO
+</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s contexts.
+
+Usage: berthctl context list
+       berthctl context use NAME
+
+Example:
+  berthctl context use team-a/api-ocp-example-com:6443/developer
+</source>
+        <translation>Os contextos do kubeconfig.
+
+Uso: berthctl context list
+     berthctl context use NOME
+
+Exemplo:
+  berthctl context use team-a/api-ocp-example-com:6443/developer
+</translation>
+    </message>
+    <message>
+        <source>Images in a registry, an OCI layout or a docker-archive.
+
+Usage: berthctl image SUBCOMMAND [OPTIONS]
+
+Subcommands:
+  ls REGISTRY|PROJECT   a registry&apos;s repositories, or a project&apos;s image streams
+  tags REF              a repository&apos;s tags
+  inspect REF [--raw]   digest, layers, platforms and config
+  push SRC REF          from oci:DIR[:NAME] or docker-archive:FILE to a registry
+  pull REF DEST         from a registry to oci:DIR[:NAME] or docker-archive:FILE
+  copy SRC DEST         between any two of them
+  rm REF                remove a tag (on OpenShift, its ImageStreamTag)
+
+References: [docker://]HOST[:PORT]/REPO[:TAG|@DIGEST], oci:DIR[:NAME], docker-archive:FILE[:REPO:TAG].
+Run &apos;berthctl image SUBCOMMAND --help&apos; for its options and an example.
+</source>
+        <translation>Imagens em um registro, um layout OCI ou um docker-archive.
+
+Uso: berthctl image SUBCOMANDO [OPÇÕES]
+
+Subcomandos:
+  ls REGISTRO|PROJETO   os repositórios de um registro, ou os image streams de um projeto
+  tags REF              as tags de um repositório
+  inspect REF [--raw]   digest, camadas, plataformas e configuração
+  push ORIGEM REF       de oci:DIR[:NOME] ou docker-archive:ARQUIVO para um registro
+  pull REF DESTINO      de um registro para oci:DIR[:NOME] ou docker-archive:ARQUIVO
+  copy ORIGEM DESTINO   entre quaisquer dois deles
+  rm REF                remove uma tag (no OpenShift, sua ImageStreamTag)
+
+Referências: [docker://]HOST[:PORTA]/REPO[:TAG|@DIGEST], oci:DIR[:NOME], docker-archive:ARQUIVO[:REPO:TAG].
+Execute &apos;berthctl image SUBCOMANDO --help&apos; para suas opções e um exemplo.
+</translation>
+    </message>
+    <message>
+        <source>Usage: berthctl image ls REGISTRY|PROJECT [OPTIONS]
+
+A registry&apos;s repositories (/v2/_catalog, paged), or the image streams of a project of the current cluster.
+
+</source>
+        <translation>Uso: berthctl image ls REGISTRO|PROJETO [OPÇÕES]
+
+Os repositórios de um registro (/v2/_catalog, paginado), ou os image streams de um projeto do cluster atual.
+
+</translation>
+    </message>
+    <message>
+        <source>
+Example:
+  berthctl image ls team-a
+</source>
+        <translation>
+Exemplo:
+  berthctl image ls team-a
+</translation>
+    </message>
+    <message>
+        <source>Usage: berthctl image tags REF [OPTIONS]
+
+A repository&apos;s tags.
+
+</source>
+        <translation>Uso: berthctl image tags REF [OPÇÕES]
+
+As tags de um repositório.
+
+</translation>
+    </message>
+    <message>
+        <source>
+Example:
+  berthctl image tags default-route-openshift-image-registry.apps.example.com/team-a/app
+</source>
+        <translation>
+Exemplo:
+  berthctl image tags default-route-openshift-image-registry.apps.example.com/team-a/app
+</translation>
+    </message>
+    <message>
+        <source>Usage: berthctl image inspect REF [--raw] [OPTIONS]
+
+Digest, layers, platforms and config of an image; --raw prints the manifest as the registry serves it.
+
+</source>
+        <translation>Uso: berthctl image inspect REF [--raw] [OPÇÕES]
+
+Digest, camadas, plataformas e configuração de uma imagem; --raw mostra o manifesto como o registro o serve.
+
+</translation>
+    </message>
+    <message>
+        <source>
+Example:
+  berthctl image inspect oci:./app:v1 -o json
+</source>
+        <translation>
+Exemplo:
+  berthctl image inspect oci:./app:v1 -o json
+</translation>
+    </message>
+    <message>
+        <source>Usage: berthctl image push oci:DIR[:NAME]|docker-archive:FILE REF [OPTIONS]
+
+Copies a local image to a registry, every platform of an index; blobs the registry has are skipped or mounted.
+
+</source>
+        <translation>Uso: berthctl image push oci:DIR[:NOME]|docker-archive:ARQUIVO REF [OPÇÕES]
+
+Copia uma imagem local para um registro, todas as plataformas de um índice; blobs que o registro já tem são pulados ou montados.
+
+</translation>
+    </message>
+    <message>
+        <source>
+Example:
+  berthctl image push docker-archive:app.tar REGISTRY/team-a/app:v1
+</source>
+        <translation>
+Exemplo:
+  berthctl image push docker-archive:app.tar REGISTRY/team-a/app:v1
+</translation>
+    </message>
+    <message>
+        <source>Usage: berthctl image pull REF oci:DIR[:NAME]|docker-archive:FILE [OPTIONS]
+
+Copies an image from a registry, verified; a failed pull leaves the destination as it was.
+
+</source>
+        <translation>Uso: berthctl image pull REF oci:DIR[:NOME]|docker-archive:ARQUIVO [OPÇÕES]
+
+Copia uma imagem de um registro, verificada; um pull que falha deixa o destino como estava.
+
+</translation>
+    </message>
+    <message>
+        <source>
+Example:
+  berthctl image pull REGISTRY/team-a/app:v1 oci:./app:v1
+</source>
+        <translation>
+Exemplo:
+  berthctl image pull REGISTRY/team-a/app:v1 oci:./app:v1
+</translation>
+    </message>
+    <message>
+        <source>Usage: berthctl image copy SRC DEST [OPTIONS]
+
+Copies an image between registries, OCI layouts and docker-archives.
+
+</source>
+        <translation>Uso: berthctl image copy ORIGEM DESTINO [OPÇÕES]
+
+Copia uma imagem entre registros, layouts OCI e docker-archives.
+
+</translation>
+    </message>
+    <message>
+        <source>
+Example:
+  berthctl image copy REGISTRY-A/team-a/app:v1 REGISTRY-B/mirror/app:v1
+</source>
+        <translation>
+Exemplo:
+  berthctl image copy REGISTRY-A/team-a/app:v1 REGISTRY-B/mirror/app:v1
+</translation>
+    </message>
+    <message>
+        <source>Usage: berthctl image rm REF [OPTIONS]
+
+On OpenShift&apos;s registry, deletes the ImageStreamTag (storage returns when the pruner runs); elsewhere deletes the manifest by digest, naming the other tags that pointed to it.
+
+</source>
+        <translation>Uso: berthctl image rm REF [OPÇÕES]
+
+No registro do OpenShift, apaga a ImageStreamTag (o espaço volta quando o pruner roda); nos outros, apaga o manifesto pelo digest, indicando as outras tags que apontavam para ele.
+
+</translation>
+    </message>
+    <message>
+        <source>
+Example:
+  berthctl image rm REGISTRY/team-a/app:old
+</source>
+        <translation>
+Exemplo:
+  berthctl image rm REGISTRY/team-a/app:old
+</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1872,10 @@ Comandos:
     <message>
         <source>The kubeconfig context to open.</source>
         <translation>O contexto do kubeconfig a abrir.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Mostra informações de versão.</translation>
     </message>
 </context>
 </TS>

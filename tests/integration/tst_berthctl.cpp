@@ -230,6 +230,92 @@ private Q_SLOTS:
         QVERIFY2(err.contains("console URL") && err.contains(":6443"), err.constData());
     }
 
+    void helpGoesToStdoutWithEveryCommand_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("expected"); // a line the help holds
+        const QByteArray general = "  image      list, inspect, push, pull, copy and remove images";
+        QTest::newRow("--help") << QStringList {u"--help"_s} << general;
+        QTest::newRow("-h") << QStringList {u"-h"_s} << general;
+        QTest::newRow("help") << QStringList {u"help"_s} << general;
+        QTest::newRow("global option first")
+            << QStringList {u"--kubeconfig"_s, u"x"_s, u"--help"_s} << general;
+        QTest::newRow("login --help")
+            << QStringList {u"login"_s, u"--help"_s} << QByteArray("  --trust-fingerprint SHA256");
+        QTest::newRow("login URL --help")
+            << QStringList {u"login"_s, u"https://api.x:6443"_s, u"--help"_s}
+            << QByteArray("Usage: berthctl login --server URL --token TOKEN");
+        QTest::newRow("whoami -h")
+            << QStringList {u"whoami"_s, u"-h"_s} << QByteArray("  -t, --show-token");
+        QTest::newRow("help context")
+            << QStringList {u"help"_s, u"context"_s} << QByteArray("Usage: berthctl context list");
+        QTest::newRow("image --help")
+            << QStringList {u"image"_s, u"--help"_s} << QByteArray("  push SRC REF");
+        QTest::newRow("image push --help")
+            << QStringList {u"image"_s, u"push"_s, u"--help"_s} << QByteArray("  --jobs N");
+        QTest::newRow("help image rm")
+            << QStringList {u"help"_s, u"image"_s, u"rm"_s} << QByteArray("ImageStreamTag");
+        for (const QString &sub : {u"ls"_s, u"tags"_s, u"inspect"_s, u"pull"_s, u"copy"_s})
+            QTest::newRow(qPrintable(u"image "_s + sub + u" --help"_s))
+                << QStringList {u"image"_s, sub, u"--help"_s} << QByteArray("\nExample:\n");
+    }
+    void helpGoesToStdoutWithEveryCommand()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, expected);
+        const ProcessResult r = berthctl(args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+        QVERIFY2(r.out.contains(expected), r.out.constData());
+        if (args.contains(u"--help"_s) && args.first() == u"--help"_s) {
+            for (const char *verb : {"  login ", "  whoami ", "  context ", "  image "})
+                QVERIFY2(r.out.contains(verb), verb);
+        }
+    }
+
+    void helpOfAnUnknownCommandIsAUsageError()
+    {
+        const ProcessResult r = berthctl({u"frobnicate"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("unknown command \"frobnicate\""));
+    }
+
+    void versionOfBothProgramsNeedsNoDisplay_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("flag");
+        QTest::newRow("berthctl --version") << QStringLiteral(BERTHCTL_BINARY) << u"--version"_s;
+        QTest::newRow("berth --version") << QStringLiteral(BERTH_BINARY) << u"--version"_s;
+        QTest::newRow("berth -v") << QStringLiteral(BERTH_BINARY) << u"-v"_s;
+    }
+    void versionOfBothProgramsNeedsNoDisplay()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, flag);
+        QProcessEnvironment e = env();
+        e.remove(u"DISPLAY"_s);
+        e.remove(u"WAYLAND_DISPLAY"_s);
+        e.remove(u"QT_QPA_PLATFORM"_s); // xcb, which needs a display
+        const ProcessResult r = Berth::Test::runProgram(program, {flag}, e);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains(" 0.") && r.out.contains("\nQt 6.") && r.out.contains("\nOpenSSL ")
+                     && r.out.contains("\nKSyntaxHighlighting: "),
+                 r.out.constData());
+    }
+
+    void berthHelpNeedsNoDisplay()
+    {
+        QProcessEnvironment e = env();
+        e.remove(u"DISPLAY"_s);
+        e.remove(u"QT_QPA_PLATFORM"_s);
+        const ProcessResult r
+            = Berth::Test::runProgram(QStringLiteral(BERTH_BINARY), {u"--help"_s}, e);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("--kubeconfig <FILE>"));
+        QVERIFY(r.out.contains("--context <NAME>"));
+    }
+
     void usageErrors()
     {
         QCOMPARE(berthctl({}).exitCode, 2);

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "help.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Cli {
+
+namespace {
+
+QString registryFlags()
+{
+    return Help::tr("Registry options:\n"
+                    "  --creds USER:PASS       credentials for the registry\n"
+                    "  --registry-token T      a bearer token for the registry\n"
+                    "  --authfile FILE         containers auth.json or Docker config.json\n"
+                    "  --cert-dir DIR          CA certificates (*.crt) and client pairs for the "
+                    "registry\n"
+                    "  --tls-verify=false      no certificate verification (also allows http)\n");
+}
+
+QString copyFlags()
+{
+    return registryFlags()
+        + Help::tr("  --src-creds, --src-registry-token, --src-cert-dir, --src-tls-verify\n"
+                   "  --dest-creds, --dest-registry-token, --dest-cert-dir, --dest-tls-verify\n"
+                   "                          the same, for one side of a copy\n"
+                   "  --jobs N                blobs in parallel, 1 to 16 (default 4)\n");
+}
+
+} // namespace
+
+QString Help::text(const QStringList &topic)
+{
+    const QString command = topic.join(u' ');
+    if (command.isEmpty())
+        return tr("berthctl: the OpenShift internal image registry from the command line.\n"
+                  "\n"
+                  "Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]\n"
+                  "\n"
+                  "Commands:\n"
+                  "  login      log in with an OpenShift token (as oc login --token)\n"
+                  "  whoami     the user of the current context\n"
+                  "  context    list the kubeconfig contexts, or switch to one\n"
+                  "  image      list, inspect, push, pull, copy and remove images\n"
+                  "  help       this text, or the help of a command\n"
+                  "\n"
+                  "Global options:\n"
+                  "  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then "
+                  "~/.kube/config)\n"
+                  "  --context NAME          the kubeconfig context to use\n"
+                  "  -n, --namespace NS      the project\n"
+                  "  -o, --output FORMAT     table (default), json or yaml\n"
+                  "  -h, --help              this help\n"
+                  "  --version               the versions of berthctl, Qt and OpenSSL\n"
+                  "\n"
+                  "Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.\n"
+                  "Run 'berthctl COMMAND --help' for the options of a command and an example.\n");
+    if (command == u"login")
+        return tr("Log in with an OpenShift token, as oc login --token: checks the server's "
+                  "certificate and the token, picks the project and writes the kubeconfig.\n"
+                  "\n"
+                  "Usage: berthctl login --server URL --token TOKEN [OPTIONS]\n"
+                  "\n"
+                  "Options:\n"
+                  "  -s, --server URL              the API server, "
+                  "https://api.CLUSTER:6443\n"
+                  "  --token TOKEN                 the token (web console: Copy login command)\n"
+                  "  --certificate-authority FILE  trust this CA for the server\n"
+                  "  --trust-fingerprint SHA256    pin the certificate with this fingerprint\n"
+                  "  --insecure-skip-tls-verify    no verification (never chosen for you)\n"
+                  "\n"
+                  "Example:\n"
+                  "  berthctl login --server https://api.ocp.example.com:6443 --token "
+                  "sha256~... --certificate-authority ca.crt\n");
+    if (command == u"whoami")
+        return tr("The user of the current context, as oc whoami.\n"
+                  "\n"
+                  "Usage: berthctl whoami [-t]\n"
+                  "\n"
+                  "Options:\n"
+                  "  -t, --show-token   print the context's token instead (no server call)\n"
+                  "\n"
+                  "Example:\n"
+                  "  podman login -u unused -p \"$(berthctl whoami -t)\" REGISTRY\n");
+    if (command == u"context" || command == u"context list" || command == u"context use")
+        return tr("The kubeconfig's contexts.\n"
+                  "\n"
+                  "Usage: berthctl context list\n"
+                  "       berthctl context use NAME\n"
+                  "\n"
+                  "Example:\n"
+                  "  berthctl context use team-a/api-ocp-example-com:6443/developer\n");
+    if (command == u"image")
+        return tr("Images in a registry, an OCI layout or a docker-archive.\n"
+                  "\n"
+                  "Usage: berthctl image SUBCOMMAND [OPTIONS]\n"
+                  "\n"
+                  "Subcommands:\n"
+                  "  ls REGISTRY|PROJECT   a registry's repositories, or a project's image "
+                  "streams\n"
+                  "  tags REF              a repository's tags\n"
+                  "  inspect REF [--raw]   digest, layers, platforms and config\n"
+                  "  push SRC REF          from oci:DIR[:NAME] or docker-archive:FILE to a "
+                  "registry\n"
+                  "  pull REF DEST         from a registry to oci:DIR[:NAME] or "
+                  "docker-archive:FILE\n"
+                  "  copy SRC DEST         between any two of them\n"
+                  "  rm REF                remove a tag (on OpenShift, its ImageStreamTag)\n"
+                  "\n"
+                  "References: [docker://]HOST[:PORT]/REPO[:TAG|@DIGEST], oci:DIR[:NAME], "
+                  "docker-archive:FILE[:REPO:TAG].\n"
+                  "Run 'berthctl image SUBCOMMAND --help' for its options and an example.\n");
+    if (command == u"image ls")
+        return tr("Usage: berthctl image ls REGISTRY|PROJECT [OPTIONS]\n"
+                  "\n"
+                  "A registry's repositories (/v2/_catalog, paged), or the image streams of a "
+                  "project of the current cluster.\n"
+                  "\n")
+            + registryFlags() + tr("\nExample:\n  berthctl image ls team-a\n");
+    if (command == u"image tags")
+        return tr("Usage: berthctl image tags REF [OPTIONS]\n\nA repository's tags.\n\n")
+            + registryFlags()
+            + tr("\nExample:\n  berthctl image tags "
+                 "default-route-openshift-image-registry.apps.example.com/team-a/app\n");
+    if (command == u"image inspect")
+        return tr("Usage: berthctl image inspect REF [--raw] [OPTIONS]\n"
+                  "\n"
+                  "Digest, layers, platforms and config of an image; --raw prints the manifest "
+                  "as the registry serves it.\n"
+                  "\n")
+            + registryFlags() + tr("\nExample:\n  berthctl image inspect oci:./app:v1 -o json\n");
+    if (command == u"image push")
+        return tr("Usage: berthctl image push oci:DIR[:NAME]|docker-archive:FILE REF [OPTIONS]\n"
+                  "\n"
+                  "Copies a local image to a registry, every platform of an index; blobs the "
+                  "registry has are skipped or mounted.\n"
+                  "\n")
+            + copyFlags()
+            + tr("\nExample:\n  berthctl image push docker-archive:app.tar "
+                 "REGISTRY/team-a/app:v1\n");
+    if (command == u"image pull")
+        return tr("Usage: berthctl image pull REF oci:DIR[:NAME]|docker-archive:FILE [OPTIONS]\n"
+                  "\n"
+                  "Copies an image from a registry, verified; a failed pull leaves the "
+                  "destination as it was.\n"
+                  "\n")
+            + copyFlags()
+            + tr("\nExample:\n  berthctl image pull REGISTRY/team-a/app:v1 oci:./app:v1\n");
+    if (command == u"image copy")
+        return tr("Usage: berthctl image copy SRC DEST [OPTIONS]\n"
+                  "\n"
+                  "Copies an image between registries, OCI layouts and docker-archives.\n"
+                  "\n")
+            + copyFlags()
+            + tr("\nExample:\n  berthctl image copy REGISTRY-A/team-a/app:v1 "
+                 "REGISTRY-B/mirror/app:v1\n");
+    if (command == u"image rm")
+        return tr("Usage: berthctl image rm REF [OPTIONS]\n"
+                  "\n"
+                  "On OpenShift's registry, deletes the ImageStreamTag (storage returns when the "
+                  "pruner runs); elsewhere deletes the manifest by digest, naming the other tags "
+                  "that pointed to it.\n"
+                  "\n")
+            + registryFlags() + tr("\nExample:\n  berthctl image rm REGISTRY/team-a/app:old\n");
+    return {};
+}
+
+} // namespace Berth::Cli
