@@ -594,6 +594,10 @@ SHA-256: %6</translation>
         <source>%1: the connection closed after %2 of %3 bytes</source>
         <translation>%1: a conexão foi encerrada após %2 de %3 bytes</translation>
     </message>
+    <message>
+        <source>a watch event of %1 is larger than %2 bytes; refused</source>
+        <translation>um evento de watch de %1 é maior que %2 bytes; recusado</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ActivityModel</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "httpclient.h"
 
+#include "common/boundedbody.h"
+
 #include "common/headers.h"
 #include "common/logging.h"
 #include "common/redaction.h"
@@ -82,6 +84,9 @@ void HttpClient::attempt(HttpReply *reply, const HttpRequest &request, int attem
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *net = start(request);
+    // Far more than a page of a list (500 objects of a few KiB); a server that sends more is
+    // refused before Berth holds it.
+    auto *received = new BoundedBody(net, 64 * 1024 * 1024);
     QPointer<QNetworkReply> guard(net);
     reply->setAbortHandler([guard] {
         if (guard)
@@ -91,64 +96,76 @@ void HttpClient::attempt(HttpReply *reply, const HttpRequest &request, int attem
             [this, net, reply](const QList<QSslError> &errors) {
                 handleSslErrors(net, errors, &reply->m_chain);
             });
-    connect(net, &QNetworkReply::finished, reply, [this, net, reply, request, attemptNo, timer] {
-        if (reply->isFinished())
-            return;
-        const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QUrl url = redacted(request.url);
-        qCDebug(lcKubeHttp) << request.method << url.toString() << status << timer.elapsed()
-                            << "ms";
-        if (net->error() == QNetworkReply::OperationCanceledError) {
-            if (!reply->m_chain.isEmpty()) {
-                reply->finish(
-                    Error(Error::Kind::Tls, reply->m_chain.problems().join(u' '), {}, 0, url));
+    connect(
+        net, &QNetworkReply::finished, reply,
+        [this, net, received, reply, request, attemptNo, timer] {
+            if (reply->isFinished())
+                return;
+            const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QUrl url = redacted(request.url);
+            received->drain();
+            if (received->tooLarge()) {
+                reply->finish(Error(Error::Kind::Parse,
+                                    Tr::tr("the response of %1 is larger than %2 bytes; refused")
+                                        .arg(url.toString())
+                                        .arg(received->limit()),
+                                    {}, status, url));
                 return;
             }
-            reply->finish(Error(Error::Kind::Timeout, url.authority(), {}, 0, url));
-            return;
-        }
-        if (status == 0) {
-            Error::Kind kind = Error::Kind::Network;
-            QString detail = u"%1: %2"_s.arg(url.authority(), net->errorString());
-            if (net->error() == QNetworkReply::SslHandshakeFailedError
-                || !reply->m_chain.isEmpty()) {
-                kind = Error::Kind::Tls;
-                if (!reply->m_chain.isEmpty())
-                    detail = reply->m_chain.problems().join(u' ');
-            } else if (net->error() == QNetworkReply::TimeoutError) {
-                kind = Error::Kind::Timeout;
+            qCDebug(lcKubeHttp) << request.method << url.toString() << status << timer.elapsed()
+                                << "ms";
+            if (net->error() == QNetworkReply::OperationCanceledError) {
+                if (!reply->m_chain.isEmpty()) {
+                    reply->finish(
+                        Error(Error::Kind::Tls, reply->m_chain.problems().join(u' '), {}, 0, url));
+                    return;
+                }
+                reply->finish(Error(Error::Kind::Timeout, url.authority(), {}, 0, url));
+                return;
             }
-            reply->finish(Error(kind, detail, {}, 0, url));
-            return;
-        }
-        Q_EMIT exchanged(request.method, url, status, timer.elapsed());
-        HttpResponse response;
-        response.status = status;
-        response.headers = net->rawHeaderPairs();
-        response.body = net->readAll();
+            if (status == 0) {
+                Error::Kind kind = Error::Kind::Network;
+                QString detail = u"%1: %2"_s.arg(url.authority(), net->errorString());
+                if (net->error() == QNetworkReply::SslHandshakeFailedError
+                    || !reply->m_chain.isEmpty()) {
+                    kind = Error::Kind::Tls;
+                    if (!reply->m_chain.isEmpty())
+                        detail = reply->m_chain.problems().join(u' ');
+                } else if (net->error() == QNetworkReply::TimeoutError) {
+                    kind = Error::Kind::Timeout;
+                }
+                reply->finish(Error(kind, detail, {}, 0, url));
+                return;
+            }
+            Q_EMIT exchanged(request.method, url, status, timer.elapsed());
+            HttpResponse response;
+            response.status = status;
+            response.headers = net->rawHeaderPairs();
+            response.body = received->body();
 
-        const bool idempotent = request.method == "GET" || request.method == "HEAD";
-        const bool retryable = status == 429 || status == 502 || status == 503 || status == 504;
-        const QByteArray retryAfter = response.header("Retry-After");
-        if (idempotent && retryable && !retryAfter.isEmpty() && attemptNo < 5) {
-            bool ok = false;
-            int seconds = retryAfter.trimmed().toInt(&ok);
-            if (!ok)
-                seconds = qMax<qint64>(0,
+            const bool idempotent = request.method == "GET" || request.method == "HEAD";
+            const bool retryable = status == 429 || status == 502 || status == 503 || status == 504;
+            const QByteArray retryAfter = response.header("Retry-After");
+            if (idempotent && retryable && !retryAfter.isEmpty() && attemptNo < 5) {
+                bool ok = false;
+                int seconds = retryAfter.trimmed().toInt(&ok);
+                if (!ok)
+                    seconds
+                        = qMax<qint64>(0,
                                        QDateTime::currentDateTimeUtc().secsTo(QDateTime::fromString(
                                            QString::fromLatin1(retryAfter), Qt::RFC2822Date)));
-            seconds = qBound(0, seconds, 10);
-            qCInfo(lcKubeHttp) << "retrying" << url.toString() << "after" << seconds << "s (HTTP"
-                               << status << ")";
-            QTimer::singleShot(seconds * 1000, reply, [this, reply, request, attemptNo] {
-                if (!reply->isFinished())
-                    attempt(reply, request, attemptNo + 1);
-            });
-            return;
-        }
-        reply->m_response = std::move(response);
-        reply->finish();
-    });
+                seconds = qBound(0, seconds, 10);
+                qCInfo(lcKubeHttp) << "retrying" << url.toString() << "after" << seconds
+                                   << "s (HTTP" << status << ")";
+                QTimer::singleShot(seconds * 1000, reply, [this, reply, request, attemptNo] {
+                    if (!reply->isFinished())
+                        attempt(reply, request, attemptNo + 1);
+                });
+                return;
+            }
+            reply->m_response = std::move(response);
+            reply->finish();
+        });
 }
 
 HttpReply *HttpClient::send(const HttpRequest &request)

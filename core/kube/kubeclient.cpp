@@ -285,7 +285,25 @@ public:
 private:
     void read()
     {
-        m_buffer += m_stream->readAll();
+        while (!m_stopped && m_stream->bytesAvailable() > 0)
+            readSome();
+    }
+
+    void readSome()
+    {
+        // One event is one object (1 MiB at most on a server) and its envelope: a line that
+        // grows past this without ending is refused, not held.
+        constexpr qint64 maxEvent = 16 * 1024 * 1024;
+        m_buffer += m_stream->read(maxEvent + 1 - m_buffer.size());
+        if (m_buffer.size() > maxEvent && !m_buffer.contains('\n')) {
+            m_stopped = true;
+            m_stream->abort();
+            m_reply->finish(Error(Error::Kind::Parse,
+                                  Tr::tr("a watch event of %1 is larger than %2 bytes; refused")
+                                      .arg(redacted(m_stream->url()).toString())
+                                      .arg(maxEvent)));
+            return;
+        }
         qsizetype nl;
         while ((nl = m_buffer.indexOf('\n')) >= 0) {
             const QByteArray line = m_buffer.left(nl);

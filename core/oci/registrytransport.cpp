@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "registrytransport.h"
 
+#include "common/boundedbody.h"
+
 #include "authchallenge.h"
 #include "common/headers.h"
 #include "common/logging.h"
@@ -263,38 +265,42 @@ void RegistryTransport::authenticate(const QByteArray &header, const QString &sc
         QElapsedTimer timer;
         timer.start();
         QNetworkReply *net = m_nam->get(req);
-        connect(net, &QNetworkReply::finished, this, [this, net, scope, realm, done, timer] {
-            net->deleteLater();
-            const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            Q_EMIT exchanged("GET", redacted(realm), status, timer.elapsed());
-            const QByteArray body = net->read(1024 * 1024 + 1);
-            if (status == 0)
-                return done(Error(Error::Kind::Network,
-                                  u"%1: %2"_s.arg(realm.authority(), net->errorString())));
-            if (status >= 300 && status < 400)
-                return done(Error(
-                    Error::Kind::Forbidden,
-                    Tr::tr("the token realm %1 redirected; token requests follow no redirects")
-                        .arg(realm.authority())));
-            if (status != 200)
-                return done(errorFor(status, body, redacted(realm)));
-            if (body.size() > 1024 * 1024)
-                return done(Error(Error::Kind::Parse,
-                                  Tr::tr("the token response is larger than 1 MiB; refused")));
-            const QJsonObject o = QJsonDocument::fromJson(body).object();
-            QString token = o.value("token"_L1).toString();
-            if (token.isEmpty())
-                token = o.value("access_token"_L1).toString();
-            if (token.isEmpty())
-                return done(
-                    Error(Error::Kind::Parse,
-                          Tr::tr("the token server %1 sent no token").arg(realm.authority())));
-            const int lifetime = qMax(60, o.value("expires_in"_L1).toInt(60));
-            // Renew a little early.
-            m_tokens.insert(
-                scope, {token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(lifetime - 10)});
-            done({});
-        });
+        auto *received = new BoundedBody(net, 1024 * 1024);
+        connect(
+            net, &QNetworkReply::finished, this, [this, net, received, scope, realm, done, timer] {
+                net->deleteLater();
+                const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                Q_EMIT exchanged("GET", redacted(realm), status, timer.elapsed());
+                received->drain();
+                if (received->tooLarge())
+                    return done(Error(Error::Kind::Parse,
+                                      Tr::tr("the token response is larger than 1 MiB; refused")));
+                const QByteArray body = received->body();
+                if (status == 0)
+                    return done(Error(Error::Kind::Network,
+                                      u"%1: %2"_s.arg(realm.authority(), net->errorString())));
+                if (status >= 300 && status < 400)
+                    return done(Error(
+                        Error::Kind::Forbidden,
+                        Tr::tr("the token realm %1 redirected; token requests follow no redirects")
+                            .arg(realm.authority())));
+                if (status != 200)
+                    return done(errorFor(status, body, redacted(realm)));
+                const QJsonObject o = QJsonDocument::fromJson(body).object();
+                QString token = o.value("token"_L1).toString();
+                if (token.isEmpty())
+                    token = o.value("access_token"_L1).toString();
+                if (token.isEmpty())
+                    return done(
+                        Error(Error::Kind::Parse,
+                              Tr::tr("the token server %1 sent no token").arg(realm.authority())));
+                const int lifetime = qMax(60, o.value("expires_in"_L1).toInt(60));
+                // Renew a little early.
+                m_tokens.insert(
+                    scope,
+                    {token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(lifetime - 10)});
+                done({});
+            });
         return;
     }
     if (basic && m_options.credential) {

@@ -2,6 +2,7 @@
 // HttpClient against small servers on loopback: retries, timeouts, TLS pinning.
 #include "await.h"
 #include "certificateauthority.h"
+#include "endlessbody.h"
 #include "httpserver.h"
 #include "kube/httpclient.h"
 
@@ -32,6 +33,26 @@ private:
     }
 
 private Q_SLOTS:
+    void anEndlessResponseIsCutAtTheLimit()
+    {
+        // A server that never stops sending: refused once past the limit, not held whole.
+        const qint64 before = Test::peakRssMiB();
+        Test::EndlessBody endless(qint64(300) * 1024 * 1024);
+        HttpServer server([&](const ServerRequest &, ResponseWriter *w) { endless.serve(w); });
+        QVERIFY(server.listen(0));
+        Kube::HttpClient client;
+        Error error;
+        Kube::HttpResponse response;
+        sendAndWait(client, {"GET", QUrl(u"http://127.0.0.1:%1/api"_s.arg(server.port())), {}, {}},
+                    &error, &response);
+        QVERIFY2(error.detail().contains(u"larger than 67108864 bytes"_s),
+                 qPrintable(error.message()));
+        QTRY_VERIFY(endless.finished());
+        // What this process held at its peak (the server's side is paced to 1 MiB).
+        QVERIFY2(Test::peakRssMiB() - before < 200,
+                 qPrintable(QString::number(Test::peakRssMiB() - before)));
+    }
+
     void getIsRetriedOnRetryAfter()
     {
         int calls = 0;

@@ -3,6 +3,7 @@
 // time (the reference's fault catalogue): it must survive each with a clear error, and leave
 // nothing partial behind.
 #include "await.h"
+#include "endlessbody.h"
 #include "httpserver.h"
 #include "oci/gzipcompressor.h"
 #include "oci/ocilayout.h"
@@ -626,6 +627,38 @@ private Q_SLOTS:
             QVERIFY2(error.message().contains(u"local or private"_s), qPrintable(error.message()));
             QCOMPARE(registry.m_otherRequests, 0);
         }
+    }
+
+    void anEndlessTokenResponseIsCutAtOneMebibyte()
+    {
+        // The token endpoint streams 300 MiB: Berth stops reading at 1 MiB.
+        const qint64 before = Test::peakRssMiB();
+        Test::EndlessBody endless;
+        quint16 port = 0;
+        HttpServer server([&](const ServerRequest &r, ResponseWriter *w) {
+            if (r.path == u"/token")
+                return endless.serve(w, {{"Content-Type", "application/json"}});
+            w->send(401,
+                    {{"WWW-Authenticate",
+                      "Bearer realm=\"http://127.0.0.1:" + QByteArray::number(port)
+                          + "/token\",service=\"x\""}},
+                    "{}");
+        });
+        QVERIFY(server.listen(0));
+        port = server.port();
+        RegistryOptions options;
+        options.credential = Workstation::Credential {u"user"_s, u"password"_s, {}};
+        PlainClient fake(u"127.0.0.1:%1"_s.arg(port), options);
+        QVERIFY(Test::await(fake.transport.ping()));
+        auto *tags = fake.client.tags(u"test/app"_s);
+        Error error;
+        connect(tags, &Reply::finished, this, [&error, tags] { error = tags->error(); });
+        QVERIFY(Test::await(tags));
+        QVERIFY2(error.message().contains(u"larger than 1 MiB"_s), qPrintable(error.message()));
+        QTRY_VERIFY(endless.finished());
+        // What this process held at its peak (the server's side is paced to 1 MiB).
+        QVERIFY2(Test::peakRssMiB() - before < 32,
+                 qPrintable(QString::number(Test::peakRssMiB() - before)));
     }
 
     void plainHttpRealmOnAnotherHostIsRefused()

@@ -85,6 +85,11 @@ ResponseWriter::ResponseWriter(QTcpSocket *socket, bool keepAlive, QObject *pare
     });
 }
 
+qint64 ResponseWriter::pendingBytes() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
 bool ResponseWriter::isOpen() const
 {
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState && !m_finished;

@@ -47,6 +47,8 @@ public:
     void writeChunk(const QByteArray &data);
     void endStream();
     bool isOpen() const;
+    /// Bytes written but not yet taken by the peer's kernel (to pace an endless stream).
+    qint64 pendingBytes() const;
 
 Q_SIGNALS:
     /// The response is complete (or the peer went away): the connection may read the next request.

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "httpserver.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+namespace Berth::Test {
+
+/// A response body that streams `total` bytes as fast as the client reads them, and counts what
+/// the client took: a client that stops reading at its limit leaves `sent` far below `total`.
+class EndlessBody final : public QObject
+{
+public:
+    explicit EndlessBody(qint64 total = qint64(300) * 1024 * 1024)
+        : m_total(total)
+    {
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, [this] { pump(); });
+    }
+    /// Starts the stream on `writer` (a 200 with chunked encoding).
+    void serve(Sandbox::ResponseWriter *writer, const Sandbox::HeaderList &headers = {})
+    {
+        m_writer = writer;
+        writer->beginStream(200, headers);
+        m_timer.start();
+    }
+    qint64 sent() const { return m_sent; }
+    bool finished() const { return !m_timer.isActive(); }
+
+private:
+    void pump()
+    {
+        if (!m_writer || !m_writer->isOpen() || m_sent >= m_total) {
+            if (m_writer && m_writer->isOpen())
+                m_writer->endStream();
+            m_timer.stop();
+            return;
+        }
+        if (m_writer->pendingBytes() > 1024 * 1024)
+            return; // the client has not taken the last ones yet
+        const QByteArray chunk(256 * 1024, 'x');
+        m_writer->writeChunk(chunk);
+        m_sent += chunk.size();
+    }
+
+    qint64 m_total;
+    qint64 m_sent = 0;
+    QPointer<Sandbox::ResponseWriter> m_writer;
+    QTimer m_timer;
+};
+
+/// This process's peak resident memory so far, in MiB.
+inline qint64 peakRssMiB()
+{
+    rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace Berth::Test
