@@ -32,6 +32,10 @@ QNetworkReply *HttpClient::start(const HttpRequest &request)
     // HEAD through head(): as a custom verb, QNAM would wait for the body Content-Length announces.
     if (request.method == "HEAD")
         return m_nam.head(makeRequest(request));
+    // GET through get(): Qt applies the read-buffer limit to it, not to a custom verb, whose
+    // body it reads as fast as the network delivers it.
+    if (request.method == "GET" && request.body.isEmpty())
+        return m_nam.get(makeRequest(request));
     return m_nam.sendCustomRequest(makeRequest(request), request.method, request.body);
 }
 
