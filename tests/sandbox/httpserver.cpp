@@ -5,6 +5,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QTimer>
 #include <QUrl>
 
 #include <optional>
@@ -224,6 +225,10 @@ public:
 private:
     void readMore()
     {
+        if (m_discarding) {
+            m_socket->readAll();
+            return;
+        }
         m_buffer += m_socket->readAll();
         while (!m_busy && parseOne()) { }
     }
@@ -338,14 +343,20 @@ private:
     {
         m_haveHead = false;
         m_buffer.clear();
-        auto *writer = new ResponseWriter(m_socket, false, this);
+        m_busy = true; // nothing more from this connection
+        // As Go's servers do: the answer, then what the client still sends is read and dropped
+        // for a moment before the close, so that the close does not reset the connection under
+        // a client that is still writing before it has read the answer.
+        m_discarding = true;
+        auto *writer = new ResponseWriter(m_socket, true, this);
         connect(writer, &ResponseWriter::done, writer, &QObject::deleteLater);
         if (status == 413 && *m_tooLarge)
             (*m_tooLarge)(writer);
         else
-            writer->send(status, {{"Content-Type", "text/plain; charset=utf-8"}},
+            writer->send(status,
+                         {{"Content-Type", "text/plain; charset=utf-8"}, {"Connection", "close"}},
                          HttpServer::reasonPhrase(status));
-        m_busy = true; // nothing more from this connection
+        QTimer::singleShot(500, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
         return false;
     }
 
@@ -357,6 +368,7 @@ private:
     ServerRequest m_request;
     bool m_haveHead = false;
     bool m_busy = false;
+    bool m_discarding = false; ///< a refused request: its body is read and dropped
 };
 
 } // namespace

@@ -71,8 +71,9 @@ public:
     using Handler = std::function<void(const ServerRequest &, ResponseWriter *)>;
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
 
-    /// Request bodies larger than this get 413 and the connection is closed, before they are
-    /// held (`tooLarge` writes the answer; a plain 413 when empty).
+    /// Request bodies larger than this get 413 before they are held, and the connection is
+    /// closed half a second later (`tooLarge` writes the answer, with Connection: close; a plain
+    /// 413 when empty).
     void setMaxBody(qint64 bytes, std::function<void(ResponseWriter *)> tooLarge = {});
 
     /// TLS when `ssl` is given; port 0 picks a free one.

@@ -419,7 +419,7 @@ bool Sandbox::start()
     m_apiServer->setMaxBody(3 * 1024 * 1024, [](ResponseWriter *w) {
         const ApiServer::Reply r = ApiServer::status(
             413, u"RequestEntityTooLarge"_s, u"Request entity too large: limit is 3145728"_s);
-        w->send(r.status, {{"Content-Type", "application/json"}},
+        w->send(r.status, {{"Content-Type", "application/json"}, {"Connection", "close"}},
                 QJsonDocument(r.body).toJson(QJsonDocument::Compact));
     });
     if (!m_apiServer->listen(m_options.apiPort, &apiSsl)) {
