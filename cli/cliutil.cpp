@@ -8,7 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,44 @@ void warnAbout(const Kube::ClusterConnection &connection)
 {
     for (const QString &warning : connection.warnings)
         errStream() << "warning: " << warning << Qt::endl;
+}
+
+namespace {
+int s_signalPipe[2] = {-1, -1};
+
+void onSignal(int number)
+{
+    const char byte = char(number);
+    [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
+}
+} // namespace
+
+Interruption::Interruption(Reply *reply)
+{
+    if (s_signalPipe[0] < 0 && ::pipe2(s_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    m_notifier = std::make_unique<QSocketNotifier>(s_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(m_notifier.get(), &QSocketNotifier::activated, reply, [this, reply] {
+        char byte = 0;
+        while (::read(s_signalPipe[0], &byte, 1) == 1) {
+            if (m_signal == 0) {
+                m_signal = byte;
+                reply->abort();
+            }
+        }
+    });
+    struct sigaction action
+    { };
+    action.sa_handler = onSignal;
+    ::sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+Interruption::~Interruption()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
 }
 
 void wait(Reply *reply)

@@ -4,8 +4,11 @@
 #include "common/reply.h"
 #include "kube/kubeconfig.h"
 
+#include <QSocketNotifier>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
 
 namespace Berth::Cli {
 
@@ -20,6 +23,22 @@ int usageError(const QString &problem);
 
 /// Prints the connection's warnings ("warning: ..." on stderr), once per connection read.
 void warnAbout(const Kube::ClusterConnection &connection);
+
+/// While it lives, SIGINT and SIGTERM abort `reply` (which removes what it wrote) instead of
+/// ending the process at once; signal() then names the one that came, for exit code 128 + N.
+class Interruption
+{
+public:
+    explicit Interruption(Reply *reply);
+    ~Interruption();
+    Interruption(const Interruption &) = delete;
+    Interruption &operator=(const Interruption &) = delete;
+    int signal() const { return m_signal; }
+
+private:
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    int m_signal = 0;
+};
 
 /// Runs the event loop until `reply` finished.
 void wait(Reply *reply);

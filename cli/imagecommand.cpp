@@ -398,9 +398,16 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
                     << humanSize(done) << " / " << humanSize(total) << "   ";
         errStream().flush();
     });
+    const Interruption interruption(reply);
     auto result = await(reply);
     if (terminal)
         errStream() << Qt::endl;
+    if (!result && interruption.signal()) {
+        // Cancelled by Ctrl+C or a kill: what the copy wrote is gone; exit as the shell expects.
+        errStream() << tr("Interrupted; %1 is as it was.").arg(target->toString())
+                    << Qt::endl;
+        return 128 + interruption.signal();
+    }
     if (!result)
         return failWithHint(result.error());
     const QJsonObject summary {{u"digest"_s, result->digest.toString()},

@@ -441,10 +441,6 @@ SHA-256: %6</translation>
         <translation>%1 é um manifesto Docker schema 1: pode ser inspecionado, não copiado</translation>
     </message>
     <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>não foi possível copiar %1 para %2</translation>
-    </message>
-    <message>
         <source>the credential helper docker-credential-%1 could not be started</source>
         <translation>o auxiliar de credenciais docker-credential-%1 não pôde ser iniciado</translation>
     </message>
@@ -1861,6 +1857,10 @@ Exemplo:
             <numerusform>%n camada não comprimida enviada comprimida com gzip.</numerusform>
             <numerusform>%n camadas não comprimidas enviadas comprimidas com gzip.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Interrupted; %1 is as it was.</source>
+        <translation>Interrompido; %1 está como estava.</translation>
     </message>
 </context>
 <context>

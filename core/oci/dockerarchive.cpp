@@ -190,6 +190,55 @@ Result<Digest> gunzipHashed(QFile &in, QIODevice &out)
     return hasher.finish();
 }
 
+/// A device that takes every write and keeps nothing: to hash a DiffID without a copy.
+class Discard final : public QIODevice
+{
+public:
+    Discard() { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override { return size; }
+};
+
+/// The layer blob `blob` decompressed (when it is gzip) into `out`, and its digest: the DiffID.
+Result<Digest> uncompressedHashed(QFile &blob, QIODevice &out)
+{
+    const bool gzip = blob.peek(2) == QByteArray("\x1f\x8b", 2);
+    return gzip ? gunzipHashed(blob, out) : copyHashed(blob, 0, blob.size(), out);
+}
+
+/// The config's rootfs.diff_ids, one for each of `layers` layers.
+Result<QList<Digest>> diffIdsOf(const QByteArray &config, qsizetype layers)
+{
+    const QJsonArray ids = QJsonDocument::fromJson(config)
+                               .object()
+                               .value("rootfs"_L1)
+                               .toObject()
+                               .value("diff_ids"_L1)
+                               .toArray();
+    if (ids.size() != layers)
+        return Error(Error::Kind::Parse,
+                     Tr::tr("the image config lists %1 layers, the manifest %2")
+                         .arg(ids.size())
+                         .arg(layers));
+    QList<Digest> out;
+    for (const QJsonValue &id : ids) {
+        auto digest = Digest::parse(id.toString());
+        if (!digest)
+            return digest.error();
+        out.append(*digest);
+    }
+    return out;
+}
+
+Error diffIdMismatch(const Digest &layer, const Digest &diffId, const Digest &got)
+{
+    return Error(Error::Kind::Parse,
+                 Tr::tr("layer %1 does not decompress to its DiffID %2 (got %3)")
+                     .arg(layer.toString(), diffId.toString(), got.toString()));
+}
+
 } // namespace
 
 Result<Descriptor> DockerArchive::toOciLayout(const QString &archive, const QString &repoTag,
@@ -268,11 +317,32 @@ Result<Descriptor> DockerArchive::toOciLayout(const QString &archive, const QStr
         return config.error();
     config->mediaType = u"application/vnd.docker.container.image.v1+json"_s;
     QJsonArray layers;
+    QList<Descriptor> added;
     for (const QJsonValue &l : image.value("Layers"_L1).toArray()) {
         auto layer = addBlob(l.toString(), std::numeric_limits<qint64>::max());
         if (!layer)
             return layer.error();
         layers.append(layer->toJson());
+        added.append(*layer);
+    }
+    // Each layer must be what the config says it is (rootfs.diff_ids), as skopeo checks: an
+    // archive whose layers were swapped or damaged is refused before anything is sent.
+    auto configBytes = layout.readBlob(config->digest);
+    if (!configBytes)
+        return configBytes.error();
+    auto diffIds = diffIdsOf(*configBytes, added.size());
+    if (!diffIds)
+        return diffIds.error();
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        QFile blob(layout.blobPath(added.at(i).digest));
+        if (!blob.open(QIODevice::ReadOnly))
+            return Error(Error::Kind::Io, Tr::tr("cannot read %1").arg(blob.fileName()));
+        Discard discard;
+        const Result<Digest> got = uncompressedHashed(blob, discard);
+        if (!got)
+            return got.error();
+        if (*got != diffIds->at(i))
+            return diffIdMismatch(added.at(i).digest, diffIds->at(i), *got);
     }
     const QJsonObject manifest {{u"schemaVersion"_s, 2},
                                 {u"mediaType"_s, QString::fromLatin1(MediaType::DockerManifest)},
@@ -309,17 +379,9 @@ Result<void> DockerArchive::fromOciLayout(const OciLayout &layout, const QString
     auto configBytes = layout.readBlob(manifest->config.digest);
     if (!configBytes)
         return configBytes.error();
-    const QJsonArray diffIds = QJsonDocument::fromJson(*configBytes)
-                                   .object()
-                                   .value("rootfs"_L1)
-                                   .toObject()
-                                   .value("diff_ids"_L1)
-                                   .toArray();
-    if (diffIds.size() != manifest->layers.size())
-        return Error(Error::Kind::Parse,
-                     Tr::tr("the image config lists %1 layers, the manifest %2")
-                         .arg(diffIds.size())
-                         .arg(manifest->layers.size()));
+    const auto diffIds = diffIdsOf(*configBytes, manifest->layers.size());
+    if (!diffIds)
+        return diffIds.error();
 
     QSaveFile tar(archive);
     if (!tar.open(QIODevice::WriteOnly))
@@ -334,9 +396,7 @@ Result<void> DockerArchive::fromOciLayout(const OciLayout &layout, const QString
     QJsonArray layerNames;
     for (qsizetype i = 0; i < manifest->layers.size(); ++i) {
         const Descriptor &layer = manifest->layers.at(i);
-        auto diffId = Digest::parse(diffIds.at(i).toString());
-        if (!diffId)
-            return diffId.error();
+        const Digest &diffId = diffIds->at(i);
         if (layer.mediaType.contains(u"zstd"_s))
             return Error(Error::Kind::InvalidInput,
                          Tr::tr("zstd layers cannot be written to a docker-archive yet"));
@@ -347,16 +407,12 @@ Result<void> DockerArchive::fromOciLayout(const OciLayout &layout, const QString
         if (!plain.open())
             return Error(Error::Kind::Io,
                          Tr::tr("cannot create a temporary file beside %1").arg(archive));
-        const bool gzip = blob.peek(2) == QByteArray("\x1f\x8b", 2);
-        Result<Digest> got
-            = gzip ? gunzipHashed(blob, plain) : copyHashed(blob, 0, blob.size(), plain);
+        const Result<Digest> got = uncompressedHashed(blob, plain);
         if (!got)
             return got.error();
-        if (*got != *diffId)
-            return Error(Error::Kind::Parse,
-                         Tr::tr("layer %1 does not decompress to its DiffID %2 (got %3)")
-                             .arg(layer.digest.toString(), diffId->toString(), got->toString()));
-        const QString dir = diffId->hex();
+        if (*got != diffId)
+            return diffIdMismatch(layer.digest, diffId, *got);
+        const QString dir = diffId.hex();
         tar.write(tarHeader(dir + u'/', 0, '5'));
         plain.seek(0);
         if (auto w = writeEntry(tar, dir + u"/layer.tar"_s, plain, plain.size()); !w)

@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryFile>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +109,53 @@ Result<void> OciLayout::writeBlob(const QByteArray &data, const Digest &digest)
         return {};
     QDir().mkpath(m_path + u"/blobs/"_s + digest.algorithm());
     return writeFileAtomically(blobPath(digest), data, FileSecrecy::Public);
+}
+
+Result<void> OciLayout::importBlob(const QString &from, const Descriptor &blob,
+                                   const std::atomic_bool *stop)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error(Error::Kind::Io, Tr::tr("cannot read %1: %2").arg(from, in.errorString()));
+    const QString dir = m_path + u"/blobs/"_s + blob.digest.algorithm();
+    QDir().mkpath(dir);
+    QTemporaryFile out(dir + u"/.berth-partial-XXXXXX"_s);
+    if (!out.open())
+        return Error(
+            Error::Kind::Io,
+            Tr::tr("cannot create a temporary file in %1: %2").arg(dir, out.errorString()));
+    DigestHasher hasher(blob.digest.algorithm());
+    qint64 copied = 0;
+    while (true) {
+        if (stop && *stop)
+            return Error::cancelled();
+        const QByteArray chunk = in.read(1024 * 1024);
+        if (chunk.isEmpty())
+            break;
+        copied += chunk.size();
+        if (copied > blob.size)
+            break; // more than the descriptor: no need to read on
+        hasher.addData(chunk.constData(), chunk.size());
+        if (out.write(chunk) != chunk.size())
+            return Error(Error::Kind::Io,
+                         Tr::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+    }
+    if (copied != blob.size || hasher.finish() != blob.digest)
+        return Error(Error::Kind::Parse,
+                     Tr::tr("blob %1 in %2 is corrupt (its content has "
+                            "another digest)")
+                         .arg(blob.digest.toString(), QFileInfo(from).path()));
+    if (!out.flush() || ::fsync(out.handle()) != 0)
+        return Error(Error::Kind::Io, Tr::tr("cannot write %1").arg(out.fileName()));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                       | QFileDevice::ReadOther);
+    QFile::remove(blobPath(blob.digest));
+    if (!out.rename(blobPath(blob.digest)))
+        return Error(Error::Kind::Io,
+                     Tr::tr("cannot rename %1 to %2: %3")
+                         .arg(out.fileName(), blobPath(blob.digest), out.errorString()));
+    out.setAutoRemove(false);
+    return {};
 }
 
 Result<void> OciLayout::tag(const Descriptor &manifest, const QString &refName)

@@ -3,6 +3,8 @@
 
 #include "manifest.h"
 
+#include <atomic>
+
 namespace Berth::Oci {
 
 /// An OCI image layout directory (`oci-layout`, `index.json`, `blobs/<alg>/<hex>`): blobs
@@ -28,6 +30,12 @@ public:
     Result<QByteArray> readBlob(const Digest &digest, qint64 limit = maxManifestSize) const;
     /// Writes a small blob (a manifest, a config) if it is not there yet.
     Result<void> writeBlob(const QByteArray &data, const Digest &digest);
+    /// Copies the file `from` in as `blob`, hashing it on the way: it is renamed into place
+    /// (mode 0644, as the layout's other files) only when its size and digest are the
+    /// descriptor's; else nothing is left. Blocking: call it off the GUI thread; it gives up
+    /// (Cancelled, nothing left) as soon as `stop` is set.
+    Result<void> importBlob(const QString &from, const Descriptor &blob,
+                            const std::atomic_bool *stop = nullptr);
     /// Adds `manifest` to index.json under `refName`, replacing an image of the same name.
     Result<void> tag(const Descriptor &manifest, const QString &refName);
 

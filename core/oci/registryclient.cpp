@@ -425,6 +425,9 @@ private:
                               Tr::tr("blob digest mismatch: expected %1, got %2")
                                   .arg(m_blob.digest.toString(), got->toString())));
         m_writer.reset();
+        // As the layout's other files (a temporary file is made 0600).
+        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                              | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         QFile::remove(m_path);
         if (!m_file.rename(m_path))
             return fail(Error(Error::Kind::Io,

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QtConcurrent>
 
 #include <memory>
 
@@ -198,8 +199,20 @@ private:
             if (r)
                 r->abort();
         }
+        // Imports on the thread pool stop at their next chunk; one that had finished already
+        // made a blob that was not there before: it goes.
+        *m_stopImports = true;
+        for (auto &[import, path] : m_imports) {
+            import.waitForFinished();
+            if (import.result())
+                QFile::remove(path);
+        }
         if (!m_createdDirectory.isEmpty())
             QDir(m_createdDirectory).removeRecursively();
+        // An existing layout: the blobs this copy added go again (the others were there before,
+        // and index.json is written last), so it is left as it was.
+        for (const QString &path : std::as_const(m_added))
+            QFile::remove(path);
         Q_EMIT done(error, {});
     }
 
@@ -358,10 +371,13 @@ private:
                 return blobDone(blob, {});
             }
             if (m_sourceLayout)
-                return copyFile(m_sourceLayout->blobPath(blob.digest),
-                                m_destinationLayout->blobPath(blob.digest), blob);
-            return download(blob, m_destinationLayout->blobPath(blob.digest),
-                            [this, blob](const Error &e) { blobDone(blob, e); });
+                return copyFile(m_sourceLayout->blobPath(blob.digest), blob);
+            const QString path = m_destinationLayout->blobPath(blob.digest);
+            return download(blob, path, [this, blob, path](const Error &e) {
+                if (!e)
+                    m_added.append(path);
+                blobDone(blob, e);
+            });
         }
         // To a registry: present already?
         auto *exists = m_destinationClient->blobExists(m_destination.reference.repository, blob);
@@ -552,114 +568,133 @@ private:
         });
     }
 
-    void copyFile(const QString &from, const QString &to, const Descriptor &blob)
+    /// From a layout to a layout: hashed on the way, on the thread pool (a layer can be large).
+    void copyFile(const QString &from, const Descriptor &blob)
     {
-        QFile::remove(to + u".part"_s);
-        if (!QFile::copy(from, to + u".part"_s) || !QFile::rename(to + u".part"_s, to))
-            return blobDone(blob,
-                            Error(Error::Kind::Io, Tr::tr("cannot copy %1 to %2").arg(from, to)));
+        QFuture<Result<void>> import = QtConcurrent::run(
+            [layout = *m_destinationLayout, from, blob, stop = m_stopImports]() mutable {
+                return layout.importBlob(from, blob, stop.get());
+            });
+        m_imports.append({import, m_destinationLayout->blobPath(blob.digest)});
+        import.then(this, [this, blob](const Result<void> &imported) {
+            if (m_finished)
+                return; // fail() saw to it
+        if (!imported)
+            return blobDone(blob, imported.error());
         ++m_result.blobsCopied;
         m_result.bytesCopied += blob.size;
+        m_added.append(m_destinationLayout->blobPath(blob.digest));
         blobDone(blob, {});
-    }
+    });
+}
 
-    void track(Reply *r) { m_running.append(r); }
+    void track(Reply *r)
+{
+    m_running.append(r);
+}
 
-    // --- manifests, after every blob is in place ---
-    void writeManifests()
-    {
-        m_cache.save();
-        if (m_destinationLayout) {
-            for (const Manifest &child : std::as_const(m_image.children)) {
-                if (auto w = m_destinationLayout->writeBlob(child.raw, child.digest); !w)
-                    return fail(w.error());
-            }
-            if (auto w = m_destinationLayout->writeBlob(m_image.top.raw, m_image.top.digest); !w)
+// --- manifests, after every blob is in place ---
+void writeManifests()
+{
+    m_cache.save();
+    if (m_destinationLayout) {
+        QList<const Manifest *> manifests;
+        for (const Manifest &child : std::as_const(m_image.children))
+            manifests.append(&child);
+        manifests.append(&m_image.top);
+        for (const Manifest *m : std::as_const(manifests)) {
+            const QString path = m_destinationLayout->blobPath(m->digest);
+            const bool there = QFileInfo::exists(path);
+            if (auto w = m_destinationLayout->writeBlob(m->raw, m->digest); !w)
                 return fail(w.error());
-            const Descriptor top {
-                m_image.top.mediaType, m_image.top.digest, m_image.top.raw.size(), {}, {}};
-            const QString name = m_destination.name.isEmpty() && m_sourceClient
-                ? m_source.reference.tag
-                : m_destination.name;
-            if (auto t = m_destinationLayout->tag(top, name); !t)
-                return fail(t.error());
-            if (m_archiveStaging) {
-                if (auto w = DockerArchive::fromOciLayout(*m_destinationLayout, name,
-                                                          m_archive.name, m_archive.path);
-                    !w)
-                    return fail(w.error());
-            }
-            return finish();
+            if (!there)
+                m_added.append(path);
         }
-        if (!m_compressed.isEmpty()) {
-            if (const Result<void> used = useCompressedLayers(); !used)
-                return fail(used.error());
+        const Descriptor top {
+            m_image.top.mediaType, m_image.top.digest, m_image.top.raw.size(), {}, {}};
+        const QString name = m_destination.name.isEmpty() && m_sourceClient ? m_source.reference.tag
+                                                                            : m_destination.name;
+        if (auto t = m_destinationLayout->tag(top, name); !t)
+            return fail(t.error());
+        if (m_archiveStaging) {
+            if (auto w = DockerArchive::fromOciLayout(*m_destinationLayout, name, m_archive.name,
+                                                      m_archive.path);
+                !w)
+                return fail(w.error());
         }
-        putChild(0);
+        return finish();
     }
+    if (!m_compressed.isEmpty()) {
+        if (const Result<void> used = useCompressedLayers(); !used)
+            return fail(used.error());
+    }
+    putChild(0);
+}
 
-    void putChild(qsizetype i)
-    {
-        if (i >= m_image.children.size()) {
-            const QString reference = m_destination.reference.reference();
-            auto *put
-                = m_destinationClient->putManifest(m_destination.reference.repository, reference,
-                                                   m_image.top.raw, m_image.top.mediaType);
-            connect(put, &Reply::finished, this, [this, put] {
-                if (put->error())
-                    return fail(put->error());
-                finish();
-            });
-            return;
-        }
-        const Manifest &child = m_image.children.at(i);
-        auto *put
-            = m_destinationClient->putManifest(m_destination.reference.repository,
-                                               child.digest.toString(), child.raw, child.mediaType);
-        connect(put, &Reply::finished, this, [this, put, i] {
+void putChild(qsizetype i)
+{
+    if (i >= m_image.children.size()) {
+        const QString reference = m_destination.reference.reference();
+        auto *put = m_destinationClient->putManifest(m_destination.reference.repository, reference,
+                                                     m_image.top.raw, m_image.top.mediaType);
+        connect(put, &Reply::finished, this, [this, put] {
             if (put->error())
                 return fail(put->error());
-            putChild(i + 1);
+            finish();
         });
+        return;
     }
+    const Manifest &child = m_image.children.at(i);
+    auto *put = m_destinationClient->putManifest(
+        m_destination.reference.repository, child.digest.toString(), child.raw, child.mediaType);
+    connect(put, &Reply::finished, this, [this, put, i] {
+        if (put->error())
+            return fail(put->error());
+        putChild(i + 1);
+    });
+}
 
-    void finish()
-    {
-        if (m_finished)
-            return;
-        m_finished = true;
-        m_result.digest = m_image.top.digest;
-        Q_EMIT done({}, m_result);
-    }
+void finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result.digest = m_image.top.digest;
+    Q_EMIT done({}, m_result);
+}
 
-    ImageLocation m_source;
-    ImageLocation m_destination;
-    TransferOptions m_options;
-    BlobLocations m_cache;
-    QNetworkAccessManager *m_nam = nullptr;
-    RegistryClient *m_sourceClient = nullptr;
-    RegistryClient *m_destinationClient = nullptr;
-    std::unique_ptr<OciLayout> m_sourceLayout;
-    std::unique_ptr<OciLayout> m_destinationLayout;
-    std::unique_ptr<QTemporaryDir> m_staging;
-    std::unique_ptr<QTemporaryDir> m_sourceStaging; ///< a docker-archive source, as a layout
-    std::unique_ptr<QTemporaryDir> m_archiveStaging; ///< a docker-archive destination, as a layout
-    ImageLocation m_archive;
-    QString m_createdDirectory; ///< the destination layout, when this copy made it
-    Image m_image;
-    QQueue<Descriptor> m_queue;
-    QList<QPointer<Reply>> m_running;
-    int m_active = 0;
-    qint64 m_total = 0;
-    qint64 m_done = 0;
-    QHash<QString, qint64> m_inFlight; ///< bytes of the blobs being downloaded
-    QElapsedTimer m_lastReport; ///< of progress
-    QHash<QString, Descriptor> m_compressed; ///< uncompressed layer digest -> what was pushed
-    TransferResult m_result;
-    bool m_finished = false;
-};
+ImageLocation m_source;
+ImageLocation m_destination;
+TransferOptions m_options;
+BlobLocations m_cache;
+QNetworkAccessManager *m_nam = nullptr;
+RegistryClient *m_sourceClient = nullptr;
+RegistryClient *m_destinationClient = nullptr;
+std::unique_ptr<OciLayout> m_sourceLayout;
+std::unique_ptr<OciLayout> m_destinationLayout;
+std::unique_ptr<QTemporaryDir> m_staging;
+std::unique_ptr<QTemporaryDir> m_sourceStaging; ///< a docker-archive source, as a layout
+std::unique_ptr<QTemporaryDir> m_archiveStaging; ///< a docker-archive destination, as a layout
+ImageLocation m_archive;
+QString m_createdDirectory; ///< the destination layout, when this copy made it
+QStringList m_added; ///< blobs this copy put into an existing layout, removed if it fails
+/// Layout-to-layout copies on the thread pool, and the blob each makes.
+QList<std::pair<QFuture<Result<void>>, QString>> m_imports;
+std::shared_ptr<std::atomic_bool> m_stopImports = std::make_shared<std::atomic_bool>(false);
+Image m_image;
+QQueue<Descriptor> m_queue;
+QList<QPointer<Reply>> m_running;
+int m_active = 0;
+qint64 m_total = 0;
+qint64 m_done = 0;
+QHash<QString, qint64> m_inFlight; ///< bytes of the blobs being downloaded
+QElapsedTimer m_lastReport; ///< of progress
+QHash<QString, Descriptor> m_compressed; ///< uncompressed layer digest -> what was pushed
+TransferResult m_result;
+bool m_finished = false;
+}; // namespace
 
-} // namespace
+} // namespace Berth::Oci
 
 TransferEngine::TransferEngine(QObject *parent)
     : QObject(parent)

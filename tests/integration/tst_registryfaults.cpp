@@ -5,6 +5,7 @@
 #include "await.h"
 #include "endlessbody.h"
 #include "httpserver.h"
+#include "oci/dockerarchive.h"
 #include "oci/gzipcompressor.h"
 #include "oci/ocilayout.h"
 #include "oci/registryclient.h"
@@ -361,6 +362,38 @@ private:
     {
         return Manifest::parse(*layout.readBlob(layout.resolve(u"v1"_s)->digest))->layers.first();
     }
+    /// Every file and folder under `dir`, hidden ones too, with its size and mode.
+    static QStringList snapshot(const QString &dir)
+    {
+        QStringList out;
+        QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo info(it.next());
+            out.append(u"%1 %2 %3"_s.arg(info.filePath())
+                           .arg(info.isDir() ? -1 : info.size())
+                           .arg(int(info.permissions()), 0, 16));
+        }
+        out.sort();
+        return out;
+    }
+    /// Copies `source` to `destination` with the engine.
+    Outcome copy(const QString &source, const QString &destination)
+    {
+        TransferEngine engine;
+        TransferOptions options;
+        options.blobCache = m_work.filePath(u"cache.json"_s);
+        auto *reply = engine.copy(*ImageLocation::parse(source), *ImageLocation::parse(destination),
+                                  options);
+        Outcome out;
+        connect(reply, &Reply::finished, this, [&out, reply] {
+            out.error = reply->error();
+            out.result = reply->value();
+        });
+        Test::await(reply, 60000);
+        return out;
+    }
+
     /// Nothing under a blob name that is not what the name says, nothing partial, no tag.
     void verifyNothingPartial(const QString &layout)
     {
@@ -474,6 +507,80 @@ private Q_SLOTS:
         verifyNothingPartial(out);
     }
 
+    void aFailedPullIntoAnExistingLayoutLeavesItAsItWas()
+    {
+        // The config arrives, a layer does not match: the config goes again, the other image
+        // stays; and a pull that succeeds writes its blobs 0644, as the layout's other files.
+        QTemporaryDir dir;
+        const QString layout = dir.filePath(u"layout"_s);
+        QVERIFY(Test::makeOciImage(layout, u"other"_s, 1, 1024).startsWith(u"sha256:"_s));
+        const QStringList before = snapshot(dir.path());
+        FakeRegistry wrong(m_work.filePath(u"source"_s), Fault::WrongContent);
+        const Outcome o = pull(wrong, layout);
+        QVERIFY(o.error);
+        QCOMPARE(snapshot(dir.path()), before);
+
+        FakeRegistry good(m_work.filePath(u"source"_s), Fault::None);
+        QVERIFY(!pull(good, layout).error);
+        QDirIterator it(layout, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QCOMPARE(QFileInfo(path).permissions() & 0x0fff,
+                     QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ReadGroup
+                         | QFileDevice::ReadOther); // 0644
+        }
+    }
+
+    void aCorruptBlobIsNotCopiedBetweenLayouts()
+    {
+        // oci: to oci: hashes every blob as it copies: a damaged layer is refused, and neither a
+        // new nor an existing destination keeps anything of it.
+        QTemporaryDir dir;
+        const QString damaged = dir.filePath(u"damaged"_s);
+        QVERIFY(Test::makeOciImage(damaged, u"v1"_s, 2, 64 * 1024).startsWith(u"sha256:"_s));
+        const Descriptor layer = firstLayer(OciLayout(damaged));
+        {
+            QFile f(OciLayout(damaged).blobPath(layer.digest));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(1000);
+            f.write("DAMAGE");
+        }
+        Outcome o = copy(u"oci:"_s + damaged + u":v1"_s, u"oci:"_s + dir.filePath(u"new"_s));
+        QVERIFY(o.error);
+        QVERIFY2(o.error.message().contains(u"corrupt"_s), qPrintable(o.error.message()));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"new"_s)));
+        const QString existing = dir.filePath(u"existing"_s);
+        QVERIFY(Test::makeOciImage(existing, u"other"_s, 1, 1024).startsWith(u"sha256:"_s));
+        const QStringList before = snapshot(existing);
+        o = copy(u"oci:"_s + damaged + u":v1"_s, u"oci:"_s + existing + u":v1"_s);
+        QVERIFY(o.error);
+        QCOMPARE(snapshot(existing), before);
+    }
+
+    void anArchiveWhoseLayerIsNotItsDiffIdIsRefused()
+    {
+        // A docker-archive whose layer was changed after its config was written: refused before
+        // anything reaches the destination, as skopeo refuses it.
+        QTemporaryDir dir;
+        const QString archive = dir.filePath(u"app.tar"_s);
+        QVERIFY(DockerArchive::fromOciLayout(OciLayout(m_work.filePath(u"source"_s)), u"v1"_s,
+                                             u"example.com/app:v1"_s, archive));
+        QVERIFY(!copy(u"docker-archive:"_s + archive, u"oci:"_s + dir.filePath(u"fine"_s)).error);
+        {
+            // A byte in the middle of the first layer (after the config and the tar headers).
+            QFile f(archive);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(128 * 1024);
+            const char c = f.peek(1).at(0);
+            f.write(QByteArray(1, char(c ^ 0x55)));
+        }
+        const Outcome o
+            = copy(u"docker-archive:"_s + archive, u"oci:"_s + dir.filePath(u"refused"_s));
+        QVERIFY(o.error);
+        QVERIFY2(o.error.message().contains(u"DiffID"_s), qPrintable(o.error.message()));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"refused"_s)));
+    }
+
     void rateLimitedAndUnavailableAreRetried_data()
     {
         QTest::addColumn<int>("fault");
@@ -558,6 +665,56 @@ private Q_SLOTS:
         QVERIFY(Test::await(reply, 10000));
         QCOMPARE(error.kind(), Error::Kind::Timeout);
         QCOMPARE(received, 1000);
+    }
+
+    void anInterruptedPullLeavesTheDestinationAsItWas_data()
+    {
+        QTest::addColumn<QString>("destination");
+        QTest::addColumn<int>("signal");
+        QTest::newRow("new layout, SIGINT") << u"new"_s << SIGINT;
+        QTest::newRow("new layout, SIGTERM") << u"new"_s << SIGTERM;
+        QTest::newRow("existing layout, SIGINT") << u"existing"_s << SIGINT;
+        QTest::newRow("existing layout, SIGTERM") << u"existing"_s << SIGTERM;
+        QTest::newRow("docker-archive, SIGINT") << u"archive"_s << SIGINT;
+        QTest::newRow("docker-archive, SIGTERM") << u"archive"_s << SIGTERM;
+    }
+    void anInterruptedPullLeavesTheDestinationAsItWas()
+    {
+        // The layers stall after their first bytes: the pull is stopped by a signal while it
+        // holds partial files (and, in an existing layout, the config it finished).
+        QFETCH(QString, destination);
+        QFETCH(int, signal);
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::Stall);
+        QTemporaryDir dir;
+        QString target = u"oci:"_s + dir.filePath(u"layout"_s) + u":v1"_s;
+        if (destination == u"existing")
+            QVERIFY(Test::makeOciImage(dir.filePath(u"layout"_s), u"other"_s, 1, 1024)
+                        .startsWith(u"sha256:"_s));
+        else if (destination == u"archive")
+            target = u"docker-archive:"_s + dir.filePath(u"app.tar"_s);
+        const QStringList before = snapshot(dir.path());
+        auto partial = [&dir] {
+            QDirIterator it(dir.path(), {u".berth-partial-*"_s}, QDir::Files | QDir::Hidden,
+                            QDirIterator::Subdirectories);
+            return it.hasNext();
+        };
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_work.filePath(u"home"_s));
+        QProcess berthctl;
+        berthctl.setProcessEnvironment(env);
+        berthctl.start(QStringLiteral(BERTHCTL_BINARY),
+                       {u"image"_s, u"pull"_s, registry.host() + u"/test/app:v1"_s, target,
+                        u"--tls-verify=false"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(partial() || berthctl.state() == QProcess::NotRunning, 20000);
+        QVERIFY2(berthctl.state() == QProcess::Running,
+                 berthctl.readAllStandardError().constData());
+        QCOMPARE(::kill(pid_t(berthctl.processId()), signal), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(berthctl.state() == QProcess::NotRunning, 20000);
+        const QByteArray err = berthctl.readAllStandardError();
+        QCOMPARE(berthctl.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(berthctl.exitCode() == 128 + signal, err.constData());
+        QVERIFY2(err.contains("Interrupted"), err.constData());
+        QCOMPARE(snapshot(dir.path()), before);
     }
 
     void aRedirectFromANameToAPrivateAddressIsRefused()
