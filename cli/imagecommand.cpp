@@ -8,6 +8,7 @@
 #include "oci/imagelocation.h"
 #include "oci/registryclient.h"
 #include "oci/transferengine.h"
+#include "openshift/clusterregistry.h"
 #include "openshift/imagestreams.h"
 
 #include <QElapsedTimer>
@@ -86,6 +87,7 @@ struct ImageCommand::Cluster
     Kube::HttpClient http;
     Kube::KubeClient kube {&http};
     Kube::ClusterConnection connection;
+    std::unique_ptr<OpenShift::ClusterRegistry> registry;
 };
 
 ImageCommand::ImageCommand(const QString &output, const QStringList &kubeconfigPaths,
@@ -119,28 +121,32 @@ Kube::KubeClient *ImageCommand::cluster(Error *error)
     m_cluster->http.setTls(connection->tls);
     m_cluster->http.setBearerToken(connection->token);
     m_cluster->kube.setServer(connection->server);
+    m_cluster->registry
+        = std::make_unique<OpenShift::ClusterRegistry>(&m_cluster->kube, connection->token);
     return &m_cluster->kube;
 }
 
 bool ImageCommand::isClusterRegistry(const QString &registry)
 {
-    if (!m_registryHosts) {
-        m_registryHosts = QStringList();
-        if (Kube::KubeClient *kube = cluster()) {
-            OpenShift::ImageStreams streams(kube);
-            if (auto hosts = await(streams.registryHostnames()))
-                m_registryHosts = *hosts;
-        }
+    if (!m_registryRead) {
+        m_registryRead = true;
+        if (cluster()) [[maybe_unused]]
+            auto read = await(m_cluster->registry->candidates(m_cluster->connection.ns));
     }
-    return m_registryHosts->contains(registry);
+    return m_cluster && m_cluster->registry->isClusterHost(registry);
 }
 
 void ImageCommand::useClusterToken(const QString &registry, Oci::RegistryOptions *options)
 {
-    if (options->credential || !options->bearerToken.isEmpty())
+    if (options->credential)
         return;
+    if (!options->bearerToken.isEmpty()) {
+        // The login's token, given by hand (--registry-token "$(berthctl whoami -t)").
+        m_tokenGiven |= cluster() && options->bearerToken == m_cluster->connection.token;
+        return;
+    }
     if (isClusterRegistry(registry))
-        options->bearerToken = m_cluster->connection.token;
+        m_tokenGiven |= m_cluster->registry->useToken(registry, options);
     else if (m_cluster)
         m_unrecognizedRegistry = true;
 }
@@ -162,8 +168,14 @@ std::optional<int> ImageCommand::takeReference(const QStringList &arguments, con
     return std::nullopt;
 }
 
-int ImageCommand::failWithHint(Error error)
+int ImageCommand::failWithHint(Error error, const QString &repository, bool push)
 {
+    if (error.kind() == Error::Kind::Unauthorized && m_tokenGiven && !repository.isEmpty()) {
+        auto *explained = m_cluster->registry->explain(error, repository, push);
+        QObject::connect(explained, &Reply::finished, explained,
+                         [&error, explained] { error = explained->value(); });
+        wait(explained);
+    }
     if (error.kind() == Error::Kind::Unauthorized && m_unrecognizedRegistry)
         error.setHint(error.hint() + u'\n'
                       + tr("If this is your cluster's registry, pass --registry-token \"$(berthctl "
@@ -404,12 +416,15 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
         errStream() << Qt::endl;
     if (!result && interruption.signal()) {
         // Cancelled by Ctrl+C or a kill: what the copy wrote is gone; exit as the shell expects.
-        errStream() << tr("Interrupted; %1 is as it was.").arg(target->toString())
-                    << Qt::endl;
+        errStream() << tr("Interrupted; %1 is as it was.").arg(target->toString()) << Qt::endl;
         return 128 + interruption.signal();
     }
-    if (!result)
-        return failWithHint(result.error());
+    if (!result) {
+        const bool push = target->kind == Kind::Registry;
+        return failWithHint(result.error(),
+                            push ? target->reference.repository : source->reference.repository,
+                            push);
+    }
     const QJsonObject summary {{u"digest"_s, result->digest.toString()},
                                {u"copied"_s, result->blobsCopied},
                                {u"skipped"_s, result->blobsSkipped},

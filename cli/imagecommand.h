@@ -45,8 +45,9 @@ private:
     void useClusterToken(const QString &registry, Oci::RegistryOptions *options);
     bool isClusterRegistry(const QString &registry);
     /// fail(), with a pointer to --registry-token when a login exists but the registry was not
-    /// recognised as the cluster's.
-    int failWithHint(Error error);
+    /// recognised as the cluster's; on the cluster's registry, a 401 to a token the API still
+    /// accepts says which permission on `repository` is missing (to push, or to pull).
+    int failWithHint(Error error, const QString &repository = {}, bool push = false);
     /// The registry flags and the one image reference of tags, inspect and rm; an exit code
     /// when they are wrong.
     std::optional<int> takeReference(const QStringList &arguments, const QString &usage,
@@ -60,7 +61,8 @@ private:
     QString m_context;
     struct Cluster;
     std::unique_ptr<Cluster> m_cluster;
-    std::optional<QStringList> m_registryHosts;
+    bool m_registryRead = false; ///< the cluster registry's candidates were read
+    bool m_tokenGiven = false; ///< the cluster's token went to its registry
     bool m_unrecognizedRegistry = false;
 };
 

@@ -594,6 +594,18 @@ SHA-256: %6</translation>
         <source>a watch event of %1 is larger than %2 bytes; refused</source>
         <translation>um evento de watch de %1 é maior que %2 bytes; recusado</translation>
     </message>
+    <message>
+        <source>the cluster names no registry host</source>
+        <translation>o cluster não indica nenhum host de registro</translation>
+    </message>
+    <message>
+        <source>%1 may not push to %2: that needs %3 on imagestreams/layers in project %4, which the %5 role grants (oc policy add-role-to-user %5 %1 -n %4)</source>
+        <translation>%1 não pode enviar para %2: isso requer %3 em imagestreams/layers no projeto %4, que o papel %5 concede (oc policy add-role-to-user %5 %1 -n %4)</translation>
+    </message>
+    <message>
+        <source>%1 may not pull from %2: that needs %3 on imagestreams/layers in project %4, which the %5 role grants (oc policy add-role-to-user %5 %1 -n %4)</source>
+        <translation>%1 não pode baixar de %2: isso requer %3 em imagestreams/layers no projeto %4, que o papel %5 concede (oc policy add-role-to-user %5 %1 -n %4)</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ActivityModel</name>

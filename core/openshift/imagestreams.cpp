@@ -22,35 +22,6 @@ ImageStreams::ImageStreams(Kube::KubeClient *client, QObject *parent)
     , m_client(client)
 { }
 
-ValueReply<QStringList> *ImageStreams::registryHostnames()
-{
-    auto *reply = new ValueReply<QStringList>(this);
-    auto *config = m_client->get(Kube::Resources::imageConfigs(), {}, u"cluster"_s);
-    connect(config, &Reply::finished, reply, [this, config, reply] {
-        if (config->error())
-            return reply->finish(config->error());
-        QStringList hosts;
-        const QJsonObject status = config->value().value("status"_L1).toObject();
-        for (const QJsonValue &h : status.value("externalRegistryHostnames"_L1).toArray())
-            hosts.append(h.toString());
-        if (!status.value("internalRegistryHostname"_L1).toString().isEmpty())
-            hosts.append(status.value("internalRegistryHostname"_L1).toString());
-        auto *routes = m_client->list(Kube::Resources::routes(), u"openshift-image-registry"_s);
-        connect(routes, &Reply::finished, reply, [routes, reply, hosts]() mutable {
-            if (!routes->error()) {
-                for (const QJsonValue &r : routes->value()) {
-                    const QString host
-                        = r.toObject().value("spec"_L1).toObject().value("host"_L1).toString();
-                    if (!host.isEmpty() && !hosts.contains(host))
-                        hosts.append(host);
-                }
-            }
-            reply->finishWith(hosts);
-        });
-    });
-    return reply;
-}
-
 QDateTime ImageStreamInfo::lastPush() const
 {
     QDateTime out;

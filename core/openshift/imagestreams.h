@@ -29,17 +29,14 @@ struct ImageStreamInfo
     QDateTime lastPush() const;
 };
 
-/// The image side of the OpenShift API: where the cluster's registry answers, and its
-/// repositories as ImageStreams (browsing and untagging go through the API, as on OpenShift).
+/// The image side of the OpenShift API: the cluster registry's repositories as ImageStreams
+/// (browsing and untagging go through the API, as on OpenShift).
 class ImageStreams final : public QObject
 {
     Q_OBJECT
 public:
     explicit ImageStreams(Kube::KubeClient *client, QObject *parent = nullptr);
 
-    /// Every host[:port] the cluster's registry is reached on: `images.config` status
-    /// (external, then internal) and the hosts of the registry's routes.
-    ValueReply<QStringList> *registryHostnames();
     /// The projects the user can see (as `oc projects`).
     ValueReply<QStringList> *projects();
     /// "project/name" of every ImageStream of `project`.

@@ -5,6 +5,7 @@
 #include "models/imagestreammodel.h"
 #include "oci/registryclient.h"
 #include "oci/transferengine.h"
+#include "openshift/clusterregistry.h"
 #include "openshift/imagestreams.h"
 #include "session.h"
 
@@ -166,6 +167,9 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
         m_project->clear();
         m_project->setEditText(m_session->connection().ns);
         m_registry->clear();
+        delete m_clusterRegistry;
+        m_clusterRegistry = new OpenShift::ClusterRegistry(m_session->client(),
+                                                           m_session->connection().token, this);
         updateActions(); // a push needs only an open session
         refresh();
         auto *streams = new OpenShift::ImageStreams(m_session->client(), this);
@@ -231,20 +235,65 @@ void ImagesPage::refresh()
             m_streams->setItems(list->value());
         m_streamView->resizeColumnsToContents();
         m_tags->setTags({});
-        if (m_registry->count() > 0) {
-            streams->deleteLater();
+        streams->deleteLater();
+        findRegistry();
+    });
+}
+
+void ImagesPage::findRegistry()
+{
+    if (!m_clusterRegistry) {
+        Q_EMIT loaded();
+        return;
+    }
+    // Read again at each refresh: the registry's routes and names may have changed. A newer
+    // refresh replaces an older one still looking.
+    if (m_finding)
+        m_finding->abort();
+    m_clusterRegistry->reload();
+    const QString typed = m_registry->currentText().trimmed();
+    auto *candidates = m_clusterRegistry->candidates(m_project->currentText().trimmed());
+    m_finding = candidates;
+    connect(candidates, &Reply::finished, this, [this, candidates, typed] {
+        if (candidates->error().kind() == Error::Kind::Cancelled)
+            return;
+        if (candidates->error() || candidates->value().isEmpty()) {
+            Q_EMIT loaded(); // the user types where the registry answers
+            return;
+        }
+        m_registry->clear();
+        m_registry->addItems(candidates->value());
+        if (!typed.isEmpty() && !candidates->value().contains(typed)) {
+            m_registry->setEditText(typed); // another registry the user chose: kept
             Q_EMIT loaded();
             return;
         }
-        // Where the registry answers: readable by cluster administrators; others type it.
-        auto *hosts = streams->registryHostnames();
-        connect(hosts, &Reply::finished, this, [this, hosts, streams] {
-            if (!hosts->error())
-                m_registry->addItems(hosts->value());
-            streams->deleteLater();
+        // The first candidate that answers: a route or external name, not the in-cluster one.
+        auto *reachable = m_clusterRegistry->reachable(m_project->currentText().trimmed(), {});
+        m_finding = reachable;
+        connect(reachable, &Reply::finished, this, [this, reachable] {
+            if (reachable->error().kind() == Error::Kind::Cancelled)
+                return;
+            if (!reachable->error())
+                m_registry->setCurrentText(reachable->value());
             Q_EMIT loaded();
         });
     });
+}
+
+void ImagesPage::credentialsFor(const QString &host, Oci::RegistryOptions *options) const
+{
+    if (m_clusterRegistry)
+        m_clusterRegistry->useToken(host, options);
+}
+
+void ImagesPage::showRegistryError(const Error &error, const QString &repository, bool push)
+{
+    if (!m_clusterRegistry)
+        return setProblem(error.message());
+    auto *explained = m_clusterRegistry->explain(error, repository, push);
+    connect(explained, &Reply::finished, this,
+            [this, explained] { setProblem(explained->value().message()); });
 }
 
 QString ImagesPage::selectedRepository() const
@@ -278,7 +327,7 @@ void ImagesPage::inspect()
     if (tag.isEmpty() || host.isEmpty())
         return;
     Oci::RegistryOptions options;
-    options.bearerToken = m_session->connection().token;
+    credentialsFor(host, &options);
     auto *transport = new Oci::RegistryTransport(host, options, &m_nam, this);
     connect(transport, &Oci::RegistryTransport::exchanged, m_activity, &ActivityModel::addRequest);
     connect(transport, &Oci::RegistryTransport::tokenRealmElsewhere, this, &ImagesPage::noteRealm);
@@ -288,6 +337,8 @@ void ImagesPage::inspect()
         transport->deleteLater();
         if (manifest->error()) {
             m_details->setPlainText(manifest->error().message());
+            if (manifest->error().kind() == Error::Kind::Unauthorized)
+                showRegistryError(manifest->error(), repository, false);
             return;
         }
         const Oci::Manifest &m = manifest->value();
@@ -319,8 +370,12 @@ void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocati
                           const QString &command, std::function<void(bool)> done)
 {
     Oci::TransferOptions options;
-    options.source.bearerToken = m_session->connection().token;
-    options.destination.bearerToken = m_session->connection().token;
+    if (from.kind == Oci::ImageLocation::Kind::Registry)
+        credentialsFor(from.reference.registry, &options.source);
+    if (to.kind == Oci::ImageLocation::Kind::Registry)
+        credentialsFor(to.reference.registry, &options.destination);
+    const bool push = to.kind == Oci::ImageLocation::Kind::Registry;
+    const QString repository = push ? to.reference.repository : from.reference.repository;
     auto *engine = new Oci::TransferEngine(this);
     auto *reply = engine->copy(from, to, options);
     m_transfer = reply;
@@ -336,14 +391,14 @@ void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocati
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000.0 * double(bytes) / double(total)));
     });
-    connect(reply, &Reply::finished, this, [this, reply, engine, command, done] {
+    connect(reply, &Reply::finished, this, [this, reply, engine, command, done, repository, push] {
         m_transfer.clear(); // the reply deletes itself later; the page is free now
         engine->deleteLater();
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
         updateActions();
         if (reply->error()) {
-            setProblem(reply->error().message());
+            showRegistryError(reply->error(), repository, push);
             return done(false);
         }
         m_activity->addCommand(command);

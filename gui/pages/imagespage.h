@@ -18,9 +18,14 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace Berth {
+class Error;
 class Reply;
 namespace Oci {
 struct ImageLocation;
+struct RegistryOptions;
+} // namespace Oci
+namespace OpenShift {
+class ClusterRegistry;
 }
 } // namespace Berth
 
@@ -73,9 +78,19 @@ private:
     void transfer(const Oci::ImageLocation &from, const Oci::ImageLocation &to,
                   const QString &command, std::function<void(bool)> done);
 
+    /// Reads where the cluster's registry answers and picks the first that does.
+    void findRegistry();
+    /// The registry's credentials for `host`: the session's token only if `host` is the
+    /// cluster's registry (ClusterRegistry decides), else what auth.json holds for it.
+    void credentialsFor(const QString &host, Oci::RegistryOptions *options) const;
+    /// Shows `error`; a 401 of the cluster's registry says which permission is missing.
+    void showRegistryError(const Error &error, const QString &repository, bool push);
+
     Session *m_session;
     ActivityModel *m_activity;
     QNetworkAccessManager m_nam;
+    QPointer<OpenShift::ClusterRegistry> m_clusterRegistry; ///< of the open session
+    QPointer<Reply> m_finding; ///< findRegistry()'s, while it looks
     ImageStreamModel *m_streams;
     TagModel *m_tags;
     QSortFilterProxyModel *m_streamProxy;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Images page against berth-sandbox's registry: browse, inspect, pull with progress, untag.
 #include "await.h"
+#include "certificateauthority.h"
+#include "httpserver.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
 #include "oci/dockerarchive.h"
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -90,7 +93,8 @@ private Q_SLOTS:
         QTest::keyClick(project->lineEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(),
                                  15000); // the refresh for team-a (the older one is cancelled)
-        // The registry's host came from images.config (kubeadmin may read it).
+        // The first of the registry's hosts that answers: its route does not resolve here, the
+        // external name from images.config does (kubeadmin may read both).
         QCOMPARE(named<QComboBox>(page, u"Registry host"_s)->currentText(),
                  m_sandbox.registryUrl().authority());
 
@@ -189,6 +193,57 @@ private Q_SLOTS:
                 .kubectl({u"get"_s, u"imagestreamtags"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"name"_s})
                 .out.count('\n'),
             3);
+    }
+
+    void anotherRegistryTypedInNeverGetsTheClusterToken()
+    {
+        // A registry of the user's choosing, typed into the Registry field: it gets what
+        // auth.json holds for it (here nothing), never the session's API token.
+        QList<QByteArray> authorizations;
+        const auto ca = Berth::Sandbox::CertificateAuthority::create(u"Other Registry CA"_s);
+        const auto leaf = ca.issue(u"other"_s, {u"localhost"_s}, {u"127.0.0.1"_s});
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(QSslCertificate(leaf.certificatePem));
+        ssl.setPrivateKey(QSslKey(leaf.keyPem, QSsl::Ec));
+        Berth::Sandbox::HttpServer other([&authorizations](const Berth::Sandbox::ServerRequest &r,
+                                                           Berth::Sandbox::ResponseWriter *w) {
+            authorizations.append(r.header("authorization"));
+            w->send(401, {{"WWW-Authenticate", "Basic realm=\"other\""}}, "{}");
+        });
+        QVERIFY(other.listen(0, &ssl));
+        // Trusted on this workstation, so that requests (and any credentials) reach it.
+        const QString certs = QDir::homePath() + u"/.config/containers/certs.d/127.0.0.1:"_s
+            + QString::number(other.port());
+        QDir().mkpath(certs);
+        QFile caFile(certs + u"/ca.crt"_s);
+        QVERIFY(caFile.open(QIODevice::WriteOnly));
+        caFile.write(ca.pair().certificatePem);
+        caFile.close();
+        Session session;
+        session.setKubeconfigPaths({m_sandbox.kubeconfig()});
+        MainWindow window(&session);
+        window.start();
+        auto *page = window.findChild<ImagesPage *>();
+        QSignalSpy loaded(page, &ImagesPage::loaded);
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        auto *project = named<QComboBox>(page, u"Project"_s);
+        project->lineEdit()->setText(u"team-a"_s);
+        QTest::keyClick(project->lineEdit(), Qt::Key_Return);
+        QVERIFY(Berth::Test::await(loaded, 15000));
+        auto *registry = named<QComboBox>(page, u"Registry host"_s);
+        registry->setEditText(u"127.0.0.1:%1"_s.arg(other.port()));
+        auto *repositories = named<QTableView>(page, u"Repositories"_s);
+        QTRY_VERIFY(repositories->model()->rowCount() >= 1);
+        repositories->setCurrentIndex(repositories->model()->index(0, 0));
+        auto *tags = named<QTableView>(page, u"Tags"_s);
+        QTRY_VERIFY(tags->model()->rowCount() >= 1);
+        tags->setCurrentIndex(tags->model()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->details().isEmpty(), 15000); // the registry's refusal
+        QVERIFY(!authorizations.isEmpty());
+        const QByteArray token = m_sandbox.token(u"kubeadmin"_s).toUtf8();
+        for (const QByteArray &a : std::as_const(authorizations))
+            QVERIFY2(!a.contains(token) && !QByteArray::fromBase64(a.mid(6)).contains(token),
+                     a.constData());
     }
 };
 

@@ -143,11 +143,18 @@ private Q_SLOTS:
 
     void rbacOnImagestreamLayers()
     {
-        // developer cannot read the cluster's registry hostnames: Berth does not hand the
-        // login's token to a registry it cannot recognise, and says how to pass it.
+        // developer cannot read the cluster's registry hostnames, but team-a's ImageStreams
+        // say where they are pushed (publicDockerImageRepository, as oc registry login reads
+        // it): the login's token goes there.
         ProcessResult r = as(u"developer"_s,
-                             {u"image"_s, u"push"_s, image(), registry() + u"/team-a/dev:v1"_s,
+                             {u"image"_s, u"push"_s, image(), registry() + u"/team-a/dev:v0"_s,
                               u"--cert-dir"_s, certDir()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // viewer may read nothing of the kind: Berth does not hand the login's token to a
+        // registry it cannot recognise, and says how to pass it.
+        r = as(u"viewer"_s,
+               {u"image"_s, u"push"_s, image(), registry() + u"/team-a/dev:v1"_s, u"--cert-dir"_s,
+                certDir()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("--registry-token"), r.err.constData());
         const auto pushAs = [this](const QString &who, const QString &target) {
@@ -172,6 +179,14 @@ private Q_SLOTS:
         const QString pulled = u"oci:"_s + m_work.filePath(u"viewer-pull"_s) + u":v1"_s;
         r = pullAs(u"viewer"_s, u"/team-a/app:v1"_s, pulled);
         QCOMPARE(r.exitCode, 1);
+        // The registry answers 401 to a good token denied: Berth says what is missing.
+        QVERIFY2(r.err.contains("viewer may not pull from team-a/app: that needs get on "
+                                "imagestreams/layers in project team-a, which the "
+                                "registry-viewer role grants (oc policy add-role-to-user "
+                                "registry-viewer viewer -n team-a)"),
+                 r.err.constData());
+        QVERIFY2(!r.err.contains("none were given") && !r.err.contains("invalid or expired"),
+                 r.err.constData());
         QCOMPARE(kubectl({u"create"_s, u"rolebinding"_s, u"registry-viewer"_s,
                           u"--clusterrole=registry-viewer"_s, u"--group=ocp-user-group"_s, u"-n"_s,
                           u"team-a"_s})
@@ -181,6 +196,16 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = pushAs(u"viewer"_s, u"/team-a/app:v2"_s);
         QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("viewer may not push to team-a/app: that needs update on "
+                                "imagestreams/layers in project team-a, which the "
+                                "registry-editor role grants"),
+                 r.err.constData());
+        // A token the API refuses too is still called invalid.
+        r = as(u"viewer"_s,
+               {u"image"_s, u"push"_s, image(), registry() + u"/team-a/app:v2"_s, u"--cert-dir"_s,
+                certDir(), u"--registry-token"_s, u"sha256~not-a-token"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.err.contains("may not push"), r.err.constData());
     }
 
     void registryDeletesAreNotTheWay()

@@ -150,6 +150,17 @@ void RegistryFront::recordTag(const QString &ns, const QString &name, const QStr
     QJsonObject status = stream.value("status"_L1).toObject();
     status.insert(u"dockerImageRepository"_s,
                   u"image-registry.openshift-image-registry.svc:5000/%1/%2"_s.arg(ns, name));
+    // Where a workstation pushes it: the registry's first external name, once it has one (as
+    // openshift-apiserver fills it, and `oc registry login` reads it).
+    const QJsonArray external = m_store->get(u"images.config.openshift.io"_s, {}, u"cluster"_s)
+                                    .value_or(QJsonObject())
+                                    .value("status"_L1)
+                                    .toObject()
+                                    .value("externalRegistryHostnames"_L1)
+                                    .toArray();
+    if (!external.isEmpty())
+        status.insert(u"publicDockerImageRepository"_s,
+                      u"%1/%2/%3"_s.arg(external.first().toString(), ns, name));
     QJsonArray tags;
     for (const QJsonValue &t : status.value("tags"_L1).toArray()) {
         if (t.toObject().value("tag"_L1).toString() != tag)

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "clusterregistry.h"
+
+#include "common/logging.h"
+#include "kube/kubeclient.h"
+#include "kube/userinfo.h"
+#include "oci/registrytransport.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::OpenShift {
+
+/// The candidates being gathered, in the order they are best tried.
+struct ClusterRegistry::Gathered
+{
+    QStringList routes;
+    QStringList external;
+    QStringList published; ///< from ImageStreams, when the user may read neither of the above
+    QString internal;
+    QStringList all() const
+    {
+        QStringList out;
+        for (const QStringList *list : {&routes, &external, &published}) {
+            for (const QString &host : *list) {
+                if (!host.isEmpty() && !out.contains(host))
+                    out.append(host);
+            }
+        }
+        if (!internal.isEmpty() && !out.contains(internal))
+            out.append(internal);
+        return out;
+    }
+};
+
+ClusterRegistry::ClusterRegistry(Kube::KubeClient *client, QByteArray token, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_token(std::move(token))
+{ }
+
+void ClusterRegistry::reload()
+{
+    m_candidates.reset();
+}
+
+ValueReply<QStringList> *ClusterRegistry::candidates(const QString &project)
+{
+    auto *reply = new ValueReply<QStringList>(this);
+    if (m_candidates) {
+        reply->finishWith(*m_candidates);
+        return reply;
+    }
+    auto gathered = std::make_shared<Gathered>();
+    auto done = [this, reply, gathered] {
+        m_candidates = gathered->all();
+        reply->finishWith(*m_candidates);
+    };
+    auto published = [this, reply, gathered, done, project] {
+        QStringList projects {project, u"openshift"_s};
+        projects.removeAll(QString());
+        publishedIn(projects, reply, gathered, done);
+    };
+    auto *config = m_client->get(Kube::Resources::imageConfigs(), {}, u"cluster"_s);
+    connect(config, &Reply::finished, reply, [this, config, reply, gathered, done, published] {
+        if (!config->error()) {
+            const QJsonObject status = config->value().value("status"_L1).toObject();
+            for (const QJsonValue &h : status.value("externalRegistryHostnames"_L1).toArray())
+                gathered->external.append(h.toString());
+            gathered->internal = status.value("internalRegistryHostname"_L1).toString();
+        }
+        auto *routes = m_client->list(Kube::Resources::routes(), u"openshift-image-registry"_s);
+        connect(routes, &Reply::finished, reply, [routes, gathered, done, published] {
+            for (const QJsonValue &r : routes->value())
+                gathered->routes.append(
+                    r.toObject().value("spec"_L1).toObject().value("host"_L1).toString());
+            if (gathered->routes.isEmpty() && gathered->external.isEmpty())
+                return published();
+            done();
+        });
+    });
+    return reply;
+}
+
+void ClusterRegistry::publishedIn(QStringList projects, Reply *reply,
+                                  std::shared_ptr<Gathered> gathered, std::function<void()> done)
+{
+    // ImageStreams say where their images are pushed (publicDockerImageRepository, once the
+    // registry has an external name): the user's project first, then `openshift`.
+    if (projects.isEmpty())
+        return done();
+    auto *streams = m_client->list(Kube::Resources::imageStreams(), projects.takeFirst());
+    connect(streams, &Reply::finished, reply, [this, streams, reply, gathered, done, projects] {
+        for (const QJsonValue &s : streams->value()) {
+            const QString repository = s.toObject()
+                                           .value("status"_L1)
+                                           .toObject()
+                                           .value("publicDockerImageRepository"_L1)
+                                           .toString();
+            if (!repository.isEmpty()) {
+                gathered->published.append(repository.section(u'/', 0, 0));
+                return done();
+            }
+        }
+        publishedIn(projects, reply, gathered, done);
+    });
+}
+
+ValueReply<QString> *ClusterRegistry::reachable(const QString &project,
+                                                const Oci::RegistryOptions &tls)
+{
+    auto *reply = new ValueReply<QString>(this);
+    auto *listed = candidates(project);
+    connect(listed, &Reply::finished, reply, [this, listed, reply, tls] {
+        if (listed->error())
+            return reply->finish(listed->error());
+        probe(listed->value(), {}, reply, tls, new QNetworkAccessManager(reply));
+    });
+    return reply;
+}
+
+void ClusterRegistry::probe(QStringList hosts, const Error &last, ValueReply<QString> *reply,
+                            const Oci::RegistryOptions &tls, QNetworkAccessManager *nam)
+{
+    if (hosts.isEmpty())
+        return reply->finish(
+            last ? last
+                 : Error(Error::Kind::NotFound, Tr::tr("the cluster names no registry host")));
+    const QString host = hosts.takeFirst();
+    Oci::RegistryOptions options = tls;
+    useToken(host, &options);
+    auto *transport = new Oci::RegistryTransport(host, options, nam, reply);
+    Reply *ping = transport->ping();
+    connect(ping, &Reply::finished, reply, [this, reply, ping, transport, host, hosts, tls, nam] {
+        transport->deleteLater();
+        // Any answer of a registry will do: a 401 is an answer too, and so is a certificate
+        // not trusted yet (that host is the registry; trusting it is the next step).
+        const Error::Kind kind = ping->error().kind();
+        if (!ping->error() || kind == Error::Kind::Unauthorized || kind == Error::Kind::Forbidden
+            || kind == Error::Kind::Tls)
+            return reply->finishWith(host);
+        qCInfo(lcOci) << "the registry does not answer on" << host << ping->error().detail();
+        probe(hosts, ping->error(), reply, tls, nam);
+    });
+}
+
+bool ClusterRegistry::isClusterHost(const QString &host) const
+{
+    return m_candidates && m_candidates->contains(host);
+}
+
+bool ClusterRegistry::useToken(const QString &host, Oci::RegistryOptions *options) const
+{
+    if (options->credential || !options->bearerToken.isEmpty() || !isClusterHost(host))
+        return false;
+    options->bearerToken = m_token;
+    return true;
+}
+
+ValueReply<Error> *ClusterRegistry::explain(const Error &error, const QString &repository,
+                                            bool push)
+{
+    auto *reply = new ValueReply<Error>(this);
+    if (error.kind() != Error::Kind::Unauthorized || !repository.contains(u'/')) {
+        reply->finishWith(error);
+        return reply;
+    }
+    auto *user = Kube::fetchUserInfo(m_client);
+    connect(user, &Reply::finished, reply, [this, user, reply, error, repository, push] {
+        if (user->error()) // the API refuses the token too: it is the token
+            return reply->finishWith(error);
+        const QString project = repository.section(u'/', 0, 0);
+        const QString verb = push ? u"update"_s : u"get"_s;
+        const QJsonObject review {{u"apiVersion"_s, u"authorization.k8s.io/v1"_s},
+                                  {u"kind"_s, u"SelfSubjectAccessReview"_s},
+                                  {u"spec"_s,
+                                   QJsonObject {{u"resourceAttributes"_s,
+                                                 QJsonObject {{u"namespace"_s, project},
+                                                              {u"verb"_s, verb},
+                                                              {u"group"_s, u"image.openshift.io"_s},
+                                                              {u"resource"_s, u"imagestreams"_s},
+                                                              {u"subresource"_s, u"layers"_s}}}}}};
+        auto *access = m_client->postPath(
+            u"/apis/authorization.k8s.io/v1/selfsubjectaccessreviews"_s, review);
+        const QString name = user->value().username;
+        connect(
+            access, &Reply::finished, reply,
+            [access, reply, error, repository, project, verb, name, push] {
+                if (access->error()
+                    || access->value().value("status"_L1).toObject().value("allowed"_L1).toBool())
+                    return reply->finishWith(error);
+                const QString role = push ? u"registry-editor"_s : u"registry-viewer"_s;
+                reply->finishWith(
+                    Error(Error::Kind::Forbidden,
+                          (push ? Tr::tr("%1 may not push to %2: that needs %3 on "
+                                         "imagestreams/layers in project %4, which the %5 role "
+                                         "grants (oc policy add-role-to-user %5 %1 -n %4)")
+                                : Tr::tr("%1 may not pull from %2: that needs %3 on "
+                                         "imagestreams/layers in project %4, which the %5 role "
+                                         "grants (oc policy add-role-to-user %5 %1 -n %4)"))
+                              .arg(name, repository, verb, project, role)));
+            });
+    });
+    return reply;
+}
+
+} // namespace Berth::OpenShift

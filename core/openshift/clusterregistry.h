@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/reply.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Berth::Kube {
+class KubeClient;
+}
+namespace Berth::Oci {
+struct RegistryOptions;
+}
+
+namespace Berth::OpenShift {
+
+/// The cluster's own registry as a workstation reaches it, and the one rule of which hosts get
+/// the cluster's token. The GUI and berthctl both ask it; nothing else decides that.
+/// Replies finish exactly once, on this object's thread.
+class ClusterRegistry final : public QObject
+{
+    Q_OBJECT
+public:
+    /// `token` is the login's (the kubeconfig's), given to the cluster's registry hosts only.
+    ClusterRegistry(Kube::KubeClient *client, QByteArray token, QObject *parent = nullptr);
+
+    /// Every host[:port] the registry may answer on, best first: the registry's routes and
+    /// `images.config` external hostnames, then (for a user who may read neither, as
+    /// `oc registry login` does) the `publicDockerImageRepository` of an ImageStream in
+    /// `project` or `openshift`, and the in-cluster service name last. Read once; reload()
+    /// reads them again (after the registry's configuration changed).
+    ValueReply<QStringList> *candidates(const QString &project);
+    void reload();
+
+    /// The first candidate that answers `/v2/`, in order (a 401 or an untrusted certificate
+    /// is an answer; a name that does not resolve or a refused connection is not); the last
+    /// candidate's error when none does.
+    ValueReply<QString> *reachable(const QString &project, const Oci::RegistryOptions &tls);
+
+    /// Whether `host` is the cluster's registry (known after candidates() finished).
+    bool isClusterHost(const QString &host) const;
+    /// Gives `options` the cluster's token when `host` is the cluster's registry and no
+    /// credentials were given; any other host keeps what the user or auth.json gives it.
+    /// True when the token was given.
+    bool useToken(const QString &host, Oci::RegistryOptions *options) const;
+
+    /// The OpenShift registry answers 401 both to a bad token and to a denied access review.
+    /// When `error` is such a 401 and the API still accepts the token, finishes with an error
+    /// that says which permission on `repository` ("project/name") is missing and which role
+    /// grants it; else with `error` unchanged.
+    ValueReply<Error> *explain(const Error &error, const QString &repository, bool push);
+
+private:
+    struct Gathered;
+    void publishedIn(QStringList projects, Reply *reply, std::shared_ptr<Gathered> gathered,
+                     std::function<void()> done);
+    void probe(QStringList hosts, const Error &last, ValueReply<QString> *reply,
+               const Oci::RegistryOptions &tls, QNetworkAccessManager *nam);
+
+    Kube::KubeClient *m_client;
+    QByteArray m_token;
+    std::optional<QStringList> m_candidates;
+    QString m_candidatesProject;
+};
+
+} // namespace Berth::OpenShift
