@@ -159,6 +159,8 @@ public:
             // A directory made for this copy goes again if the copy fails.
             if (!m_archiveStaging && !QFileInfo::exists(m_destination.path))
                 m_createdDirectory = m_destination.path;
+            else if (!QFileInfo::exists(m_destination.path + u"/oci-layout"_s))
+                m_createdLayoutIn = m_destination.path; // an empty folder the layout goes into
             m_destinationLayout = std::make_unique<OciLayout>(m_destination.path);
         } else {
             // Blobs from a registry to a registry pass through a staging directory.
@@ -202,9 +204,9 @@ private:
         // Imports on the thread pool stop at their next chunk; one that had finished already
         // made a blob that was not there before: it goes.
         *m_stopImports = true;
-        for (auto &[import, path] : m_imports) {
-            import.waitForFinished();
-            if (import.result())
+        for (auto &[copying, path] : m_imports) {
+            copying.waitForFinished();
+            if (copying.result())
                 QFile::remove(path);
         }
         if (!m_createdDirectory.isEmpty())
@@ -213,6 +215,13 @@ private:
         // and index.json is written last), so it is left as it was.
         for (const QString &path : std::as_const(m_added))
             QFile::remove(path);
+        if (!m_createdLayoutIn.isEmpty()) {
+            const QDir dir(m_createdLayoutIn);
+            QFile::remove(dir.filePath(u"index.json"_s));
+            QFile::remove(dir.filePath(u"oci-layout"_s));
+            dir.rmdir(u"blobs/sha256"_s); // only when empty
+            dir.rmdir(u"blobs"_s);
+        }
         Q_EMIT done(error, {});
     }
 
@@ -372,12 +381,11 @@ private:
             }
             if (m_sourceLayout)
                 return copyFile(m_sourceLayout->blobPath(blob.digest), blob);
+            // Counted as added from the start: the download renames it into place before its
+            // reply reports, and a failure in between must still take it away.
             const QString path = m_destinationLayout->blobPath(blob.digest);
-            return download(blob, path, [this, blob, path](const Error &e) {
-                if (!e)
-                    m_added.append(path);
-                blobDone(blob, e);
-            });
+            m_added.append(path);
+            return download(blob, path, [this, blob](const Error &e) { blobDone(blob, e); });
         }
         // To a registry: present already?
         auto *exists = m_destinationClient->blobExists(m_destination.reference.repository, blob);
@@ -571,130 +579,132 @@ private:
     /// From a layout to a layout: hashed on the way, on the thread pool (a layer can be large).
     void copyFile(const QString &from, const Descriptor &blob)
     {
-        QFuture<Result<void>> import = QtConcurrent::run(
+        QFuture<Result<void>> copying = QtConcurrent::run(
             [layout = *m_destinationLayout, from, blob, stop = m_stopImports]() mutable {
                 return layout.importBlob(from, blob, stop.get());
             });
-        m_imports.append({import, m_destinationLayout->blobPath(blob.digest)});
-        import.then(this, [this, blob](const Result<void> &imported) {
+        m_imports.append({copying, m_destinationLayout->blobPath(blob.digest)});
+        copying.then(this, [this, blob](const Result<void> &imported) {
             if (m_finished)
                 return; // fail() saw to it
-        if (!imported)
-            return blobDone(blob, imported.error());
-        ++m_result.blobsCopied;
-        m_result.bytesCopied += blob.size;
-        m_added.append(m_destinationLayout->blobPath(blob.digest));
-        blobDone(blob, {});
-    });
-}
-
-    void track(Reply *r)
-{
-    m_running.append(r);
-}
-
-// --- manifests, after every blob is in place ---
-void writeManifests()
-{
-    m_cache.save();
-    if (m_destinationLayout) {
-        QList<const Manifest *> manifests;
-        for (const Manifest &child : std::as_const(m_image.children))
-            manifests.append(&child);
-        manifests.append(&m_image.top);
-        for (const Manifest *m : std::as_const(manifests)) {
-            const QString path = m_destinationLayout->blobPath(m->digest);
-            const bool there = QFileInfo::exists(path);
-            if (auto w = m_destinationLayout->writeBlob(m->raw, m->digest); !w)
-                return fail(w.error());
-            if (!there)
-                m_added.append(path);
-        }
-        const Descriptor top {
-            m_image.top.mediaType, m_image.top.digest, m_image.top.raw.size(), {}, {}};
-        const QString name = m_destination.name.isEmpty() && m_sourceClient ? m_source.reference.tag
-                                                                            : m_destination.name;
-        if (auto t = m_destinationLayout->tag(top, name); !t)
-            return fail(t.error());
-        if (m_archiveStaging) {
-            if (auto w = DockerArchive::fromOciLayout(*m_destinationLayout, name, m_archive.name,
-                                                      m_archive.path);
-                !w)
-                return fail(w.error());
-        }
-        return finish();
+            if (!imported)
+                return blobDone(blob, imported.error());
+            ++m_result.blobsCopied;
+            m_result.bytesCopied += blob.size;
+            m_added.append(m_destinationLayout->blobPath(blob.digest));
+            blobDone(blob, {});
+        });
     }
-    if (!m_compressed.isEmpty()) {
-        if (const Result<void> used = useCompressedLayers(); !used)
-            return fail(used.error());
-    }
-    putChild(0);
-}
 
-void putChild(qsizetype i)
-{
-    if (i >= m_image.children.size()) {
-        const QString reference = m_destination.reference.reference();
-        auto *put = m_destinationClient->putManifest(m_destination.reference.repository, reference,
-                                                     m_image.top.raw, m_image.top.mediaType);
-        connect(put, &Reply::finished, this, [this, put] {
+    void track(Reply *r) { m_running.append(r); }
+
+    // --- manifests, after every blob is in place ---
+    void writeManifests()
+    {
+        m_cache.save();
+        if (m_destinationLayout) {
+            QList<const Manifest *> manifests;
+            for (const Manifest &child : std::as_const(m_image.children))
+                manifests.append(&child);
+            manifests.append(&m_image.top);
+            for (const Manifest *m : std::as_const(manifests)) {
+                const QString path = m_destinationLayout->blobPath(m->digest);
+                const bool there = QFileInfo::exists(path);
+                if (auto w = m_destinationLayout->writeBlob(m->raw, m->digest); !w)
+                    return fail(w.error());
+                if (!there)
+                    m_added.append(path);
+            }
+            const Descriptor top {
+                m_image.top.mediaType, m_image.top.digest, m_image.top.raw.size(), {}, {}};
+            const QString name = m_destination.name.isEmpty() && m_sourceClient
+                ? m_source.reference.tag
+                : m_destination.name;
+            if (auto t = m_destinationLayout->tag(top, name); !t)
+                return fail(t.error());
+            if (m_archiveStaging) {
+                if (auto w = DockerArchive::fromOciLayout(*m_destinationLayout, name,
+                                                          m_archive.name, m_archive.path);
+                    !w)
+                    return fail(w.error());
+            }
+            return finish();
+        }
+        if (!m_compressed.isEmpty()) {
+            if (const Result<void> used = useCompressedLayers(); !used)
+                return fail(used.error());
+        }
+        putChild(0);
+    }
+
+    void putChild(qsizetype i)
+    {
+        if (i >= m_image.children.size()) {
+            const QString reference = m_destination.reference.reference();
+            auto *put
+                = m_destinationClient->putManifest(m_destination.reference.repository, reference,
+                                                   m_image.top.raw, m_image.top.mediaType);
+            connect(put, &Reply::finished, this, [this, put] {
+                if (put->error())
+                    return fail(put->error());
+                finish();
+            });
+            return;
+        }
+        const Manifest &child = m_image.children.at(i);
+        auto *put
+            = m_destinationClient->putManifest(m_destination.reference.repository,
+                                               child.digest.toString(), child.raw, child.mediaType);
+        connect(put, &Reply::finished, this, [this, put, i] {
             if (put->error())
                 return fail(put->error());
-            finish();
+            putChild(i + 1);
         });
-        return;
     }
-    const Manifest &child = m_image.children.at(i);
-    auto *put = m_destinationClient->putManifest(
-        m_destination.reference.repository, child.digest.toString(), child.raw, child.mediaType);
-    connect(put, &Reply::finished, this, [this, put, i] {
-        if (put->error())
-            return fail(put->error());
-        putChild(i + 1);
-    });
-}
 
-void finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_result.digest = m_image.top.digest;
-    Q_EMIT done({}, m_result);
-}
+    void finish()
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_result.digest = m_image.top.digest;
+        Q_EMIT done({}, m_result);
+    }
 
-ImageLocation m_source;
-ImageLocation m_destination;
-TransferOptions m_options;
-BlobLocations m_cache;
-QNetworkAccessManager *m_nam = nullptr;
-RegistryClient *m_sourceClient = nullptr;
-RegistryClient *m_destinationClient = nullptr;
-std::unique_ptr<OciLayout> m_sourceLayout;
-std::unique_ptr<OciLayout> m_destinationLayout;
-std::unique_ptr<QTemporaryDir> m_staging;
-std::unique_ptr<QTemporaryDir> m_sourceStaging; ///< a docker-archive source, as a layout
-std::unique_ptr<QTemporaryDir> m_archiveStaging; ///< a docker-archive destination, as a layout
-ImageLocation m_archive;
-QString m_createdDirectory; ///< the destination layout, when this copy made it
-QStringList m_added; ///< blobs this copy put into an existing layout, removed if it fails
-/// Layout-to-layout copies on the thread pool, and the blob each makes.
-QList<std::pair<QFuture<Result<void>>, QString>> m_imports;
-std::shared_ptr<std::atomic_bool> m_stopImports = std::make_shared<std::atomic_bool>(false);
-Image m_image;
-QQueue<Descriptor> m_queue;
-QList<QPointer<Reply>> m_running;
-int m_active = 0;
-qint64 m_total = 0;
-qint64 m_done = 0;
-QHash<QString, qint64> m_inFlight; ///< bytes of the blobs being downloaded
-QElapsedTimer m_lastReport; ///< of progress
-QHash<QString, Descriptor> m_compressed; ///< uncompressed layer digest -> what was pushed
-TransferResult m_result;
-bool m_finished = false;
+    ImageLocation m_source;
+    ImageLocation m_destination;
+    TransferOptions m_options;
+    BlobLocations m_cache;
+    QNetworkAccessManager *m_nam = nullptr;
+    RegistryClient *m_sourceClient = nullptr;
+    RegistryClient *m_destinationClient = nullptr;
+    std::unique_ptr<OciLayout> m_sourceLayout;
+    std::unique_ptr<OciLayout> m_destinationLayout;
+    std::unique_ptr<QTemporaryDir> m_staging;
+    std::unique_ptr<QTemporaryDir> m_sourceStaging; ///< a docker-archive source, as a layout
+    std::unique_ptr<QTemporaryDir> m_archiveStaging; ///< a docker-archive destination, as a layout
+    ImageLocation m_archive;
+    QString m_createdDirectory; ///< the destination layout, when this copy made it
+    QStringList m_added; ///< blobs this copy put into an existing layout, removed if it fails
+    QString
+        m_createdLayoutIn; ///< an existing folder with no layout yet: the layout goes if it fails
+    /// Layout-to-layout copies on the thread pool, and the blob each makes.
+    QList<std::pair<QFuture<Result<void>>, QString>> m_imports;
+    std::shared_ptr<std::atomic_bool> m_stopImports = std::make_shared<std::atomic_bool>(false);
+    Image m_image;
+    QQueue<Descriptor> m_queue;
+    QList<QPointer<Reply>> m_running;
+    int m_active = 0;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    QHash<QString, qint64> m_inFlight; ///< bytes of the blobs being downloaded
+    QElapsedTimer m_lastReport; ///< of progress
+    QHash<QString, Descriptor> m_compressed; ///< uncompressed layer digest -> what was pushed
+    TransferResult m_result;
+    bool m_finished = false;
 }; // namespace
 
-} // namespace Berth::Oci
+} // namespace
 
 TransferEngine::TransferEngine(QObject *parent)
     : QObject(parent)

@@ -520,6 +520,12 @@ private Q_SLOTS:
         QVERIFY(o.error);
         QCOMPARE(snapshot(dir.path()), before);
 
+        // An empty folder the layout would have gone into stays empty.
+        const QString empty = dir.filePath(u"empty"_s);
+        QVERIFY(QDir().mkpath(empty));
+        QVERIFY(pull(wrong, empty).error);
+        QVERIFY2(snapshot(empty).isEmpty(), qPrintable(snapshot(empty).join(u'\n')));
+
         FakeRegistry good(m_work.filePath(u"source"_s), Fault::None);
         QVERIFY(!pull(good, layout).error);
         QDirIterator it(layout, QDir::Files, QDirIterator::Subdirectories);
@@ -813,6 +819,8 @@ private Q_SLOTS:
         QVERIFY(Test::await(tags));
         QVERIFY2(error.message().contains(u"larger than 1 MiB"_s), qPrintable(error.message()));
         QTRY_VERIFY(endless.finished());
+        // Berth stopped taking the body: the server got rid of a few MiB of its 300 at most.
+        QVERIFY2(endless.sent() < 32 * 1024 * 1024, QByteArray::number(endless.sent()).constData());
         // What this process held at its peak (the server's side is paced to 1 MiB).
         QVERIFY2(Test::peakRssMiB() - before < 32,
                  qPrintable(QString::number(Test::peakRssMiB() - before)));

@@ -25,11 +25,13 @@ public:
     void serve(Sandbox::ResponseWriter *writer, const Sandbox::HeaderList &headers = {})
     {
         m_writer = writer;
+        m_started = true;
         writer->beginStream(200, headers);
         m_timer.start();
     }
     qint64 sent() const { return m_sent; }
-    bool finished() const { return !m_timer.isActive(); }
+    /// The stream started and has ended (the client went away, or everything was sent).
+    bool finished() const { return m_writer.isNull() ? m_started : !m_timer.isActive(); }
 
 private:
     void pump()
@@ -49,6 +51,7 @@ private:
 
     qint64 m_total;
     qint64 m_sent = 0;
+    bool m_started = false;
     QPointer<Sandbox::ResponseWriter> m_writer;
     QTimer m_timer;
 };
