@@ -34,8 +34,12 @@ static Result<QString> finalTarget(const QString &path)
             return target; // not a symlink (or not there): this is the file
         link.truncate(n);
         const QString next = QFile::decodeName(link);
+        // A relative link is relative to the directory that holds it, as the kernel finds it:
+        // through that directory's own symlinks, so ".." is taken after them, not textually.
+        const QString here = QFileInfo(target).absolutePath();
+        const QString real = QFileInfo(here).canonicalFilePath();
         target = QDir::cleanPath(
-            QFileInfo(next).isAbsolute() ? next : QFileInfo(target).absolutePath() + u'/' + next);
+            QFileInfo(next).isAbsolute() ? next : (real.isEmpty() ? here : real) + u'/' + next);
     }
     errno = ELOOP;
     return ioError(u"cannot follow the symlinks of"_s, path);

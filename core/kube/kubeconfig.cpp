@@ -63,10 +63,14 @@ bool plainIsSafe(const std::string &s)
         u"\\A(?:[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+"
         "|[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?"
         "|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|\\.(?:inf|Inf|INF))"
-        "|\\.(?:nan|NaN|NAN)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*)\\z"_s);
+        "|\\.(?:nan|NaN|NAN)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*)\\z"_s,
+        QRegularExpression::CaseInsensitiveOption); // Go reads 0X1F and 0B101 too
     const QString text = QString::fromStdString(s);
+    // yaml.v2 drops every '_' before it parses a number: 1e1_0 is a float to kubectl.
+    const QString digits = QString(text).remove(u'_');
     return safe.match(text).hasMatch() && !notAString.match(text).hasMatch()
-        && !number.match(text).hasMatch() && !text.endsWith(u':');
+        && !number.match(text).hasMatch() && !number.match(digits).hasMatch()
+        && !text.endsWith(u':');
 }
 
 /// Emits `node` as yaml-cpp would, except that strings are quoted when their plain form would

@@ -84,6 +84,17 @@ private Q_SLOTS:
         QCOMPARE(read(real), QByteArray("new\n"));
         QVERIFY(QFileInfo(dir.filePath(u"first"_s)).isSymLink());
         QVERIFY(QFileInfo(dir.filePath(u"second"_s)).isSymLink());
+        // A relative link in a symlinked directory: ".." is taken from where the directory
+        // really is (~/.kube -> /data/kube, config -> ../shared/config is /data/shared/config).
+        QDir().mkpath(dir.filePath(u"data/kube"_s));
+        QDir().mkpath(dir.filePath(u"data/shared"_s));
+        QDir().mkpath(dir.filePath(u"home"_s));
+        QVERIFY(Berth::writeFileAtomically(dir.filePath(u"data/shared/config"_s), "old\n"));
+        QVERIFY(QFile::link(dir.filePath(u"data/kube"_s), dir.filePath(u"home/.kube"_s)));
+        QVERIFY(QFile::link(u"../shared/config"_s, dir.filePath(u"data/kube/config"_s)));
+        QVERIFY(Berth::writeFileAtomically(dir.filePath(u"home/.kube/config"_s), "new\n"));
+        QCOMPARE(read(dir.filePath(u"data/shared/config"_s)), QByteArray("new\n"));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"home/shared"_s)));
         // A loop is an error, and nothing is written.
         QVERIFY(QFile::link(dir.filePath(u"loop-b"_s), dir.filePath(u"loop-a"_s)));
         QVERIFY(QFile::link(dir.filePath(u"loop-a"_s), dir.filePath(u"loop-b"_s)));
