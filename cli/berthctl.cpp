@@ -54,6 +54,9 @@ int Berthctl::help(const QStringList &arguments)
         if (!a.startsWith(u'-') && a != u"help" && words.size() < 2)
             words.append(a);
     }
+    // After "image" comes a subcommand, never an argument.
+    if (words.size() == 2 && words.first() == u"image" && Help::text(words).isEmpty())
+        return usageError(tr("unknown image command \"%1\"").arg(words.last()));
     while (!words.isEmpty() && Help::text(words).isEmpty())
         words.removeLast();
     if (words.isEmpty() && !arguments.isEmpty()) {

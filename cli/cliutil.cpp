@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
@@ -60,28 +61,33 @@ int s_signalPipe[2] = {-1, -1};
 
 void onSignal(int number)
 {
+    const int saved = errno;
     const char byte = char(number);
     [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
+    // A second Ctrl+C ends the process as usual, should the cleanup hang.
+    std::signal(number, SIG_DFL);
+    errno = saved;
 }
 } // namespace
 
-Interruption::Interruption(Reply *reply)
+Interruption::Interruption()
 {
     if (s_signalPipe[0] < 0 && ::pipe2(s_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
     m_notifier = std::make_unique<QSocketNotifier>(s_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(m_notifier.get(), &QSocketNotifier::activated, reply, [this, reply] {
+    QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [this] {
         char byte = 0;
         while (::read(s_signalPipe[0], &byte, 1) == 1) {
-            if (m_signal == 0) {
+            if (m_signal == 0)
                 m_signal = byte;
-                reply->abort();
-            }
         }
+        if (m_reply)
+            m_reply->abort();
     });
     struct sigaction action
     { };
     action.sa_handler = onSignal;
+    action.sa_flags = SA_RESTART; // the transfer threads' reads and writes go on
     ::sigemptyset(&action.sa_mask);
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
@@ -91,6 +97,13 @@ Interruption::~Interruption()
 {
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+}
+
+void Interruption::watch(Reply *reply)
+{
+    m_reply = reply;
+    if (m_signal)
+        reply->abort();
 }
 
 void wait(Reply *reply)

@@ -4,6 +4,7 @@
 #include "common/reply.h"
 #include "kube/kubeconfig.h"
 
+#include <QPointer>
 #include <QSocketNotifier>
 #include <QStringList>
 #include <QTextStream>
@@ -24,19 +25,22 @@ int usageError(const QString &problem);
 /// Prints the connection's warnings ("warning: ..." on stderr), once per connection read.
 void warnAbout(const Kube::ClusterConnection &connection);
 
-/// While it lives, SIGINT and SIGTERM abort `reply` (which removes what it wrote) instead of
-/// ending the process at once; signal() then names the one that came, for exit code 128 + N.
+/// While it lives, the first SIGINT or SIGTERM aborts the watched reply (which removes what it
+/// wrote) instead of ending the process at once; a second one ends it as usual. signal() names
+/// the one that came, for exit code 128 + N. A signal before watch() aborts the reply then.
 class Interruption
 {
 public:
-    explicit Interruption(Reply *reply);
+    Interruption();
     ~Interruption();
+    void watch(Reply *reply);
     Interruption(const Interruption &) = delete;
     Interruption &operator=(const Interruption &) = delete;
     int signal() const { return m_signal; }
 
 private:
     std::unique_ptr<QSocketNotifier> m_notifier;
+    QPointer<Reply> m_reply;
     int m_signal = 0;
 };
 

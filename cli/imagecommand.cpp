@@ -394,8 +394,10 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
         useClusterToken(source->reference.registry, &options.source);
     if (target->kind == Kind::Registry)
         useClusterToken(target->reference.registry, &options.destination);
+    Interruption interruption; // before the copy starts: a signal from now on cleans up
     Oci::TransferEngine engine;
     auto *reply = engine.copy(*source, *target, options);
+    interruption.watch(reply);
     QObject::connect(reply, &Oci::TransferReply::tokenRealmElsewhere, reply, &showTokenRealm);
     const bool terminal = ::isatty(STDERR_FILENO);
     QElapsedTimer timer;
@@ -410,13 +412,19 @@ int ImageCommand::copy(const QString &verb, const QStringList &arguments)
                     << humanSize(done) << " / " << humanSize(total) << "   ";
         errStream().flush();
     });
-    const Interruption interruption(reply);
     auto result = await(reply);
     if (terminal)
         errStream() << Qt::endl;
     if (!result && interruption.signal()) {
-        // Cancelled by Ctrl+C or a kill: what the copy wrote is gone; exit as the shell expects.
-        errStream() << tr("Interrupted; %1 is as it was.").arg(target->toString()) << Qt::endl;
+        // Cancelled by Ctrl+C or a kill: what the copy wrote locally is gone; exit as the
+        // shell expects.
+        if (target->kind == Kind::Registry)
+            errStream() << tr("Interrupted; no tag was written at %1 (blobs already sent stay "
+                              "in the registry until its garbage collection).")
+                               .arg(target->toString())
+                        << Qt::endl;
+        else
+            errStream() << tr("Interrupted; %1 is as it was.").arg(target->toString()) << Qt::endl;
         return 128 + interruption.signal();
     }
     if (!result) {

@@ -1780,6 +1780,10 @@ Exemplo:
   berthctl image rm REGISTRY/team-a/app:old
 </translation>
     </message>
+    <message>
+        <source>unknown image command &quot;%1&quot;</source>
+        <translation>comando de imagem desconhecido &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ImageCommand</name>
@@ -1873,6 +1877,10 @@ Exemplo:
     <message>
         <source>Interrupted; %1 is as it was.</source>
         <translation>Interrompido; %1 está como estava.</translation>
+    </message>
+    <message>
+        <source>Interrupted; no tag was written at %1 (blobs already sent stay in the registry until its garbage collection).</source>
+        <translation>Interrompido; nenhuma tag foi gravada em %1 (os blobs já enviados ficam no registro até a coleta de lixo dele).</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,7 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
         m_project->clear();
         m_project->setEditText(m_session->connection().ns);
         m_registry->clear();
+        m_probedHosts.clear();
         delete m_clusterRegistry;
         m_clusterRegistry = new OpenShift::ClusterRegistry(m_session->client(),
                                                            m_session->connection().token, this);
@@ -246,36 +247,39 @@ void ImagesPage::findRegistry()
         Q_EMIT loaded();
         return;
     }
-    // Read again at each refresh: the registry's routes and names may have changed. A newer
-    // refresh replaces an older one still looking.
-    if (m_finding)
-        m_finding->abort();
+    // Read again at each refresh: the registry's routes and names may have changed. Only the
+    // newest search reports (an older one still running is stale).
+    const int search = ++m_registrySearch;
     m_clusterRegistry->reload();
-    const QString typed = m_registry->currentText().trimmed();
     auto *candidates = m_clusterRegistry->candidates(m_project->currentText().trimmed());
-    m_finding = candidates;
-    connect(candidates, &Reply::finished, this, [this, candidates, typed] {
-        if (candidates->error().kind() == Error::Kind::Cancelled)
+    connect(candidates, &Reply::finished, this, [this, candidates, search] {
+        if (search != m_registrySearch)
             return;
-        if (candidates->error() || candidates->value().isEmpty()) {
+        const QStringList hosts = candidates->value();
+        const QString typed = m_registry->currentText().trimmed();
+        if (candidates->error() || hosts.isEmpty()) {
             Q_EMIT loaded(); // the user types where the registry answers
             return;
         }
+        if (hosts == m_probedHosts && !typed.isEmpty()) {
+            Q_EMIT loaded(); // the same hosts, already tried: the one in use stays
+            return;
+        }
         m_registry->clear();
-        m_registry->addItems(candidates->value());
-        if (!typed.isEmpty() && !candidates->value().contains(typed)) {
+        m_registry->addItems(hosts);
+        if (!typed.isEmpty() && !hosts.contains(typed)) {
             m_registry->setEditText(typed); // another registry the user chose: kept
             Q_EMIT loaded();
             return;
         }
         // The first candidate that answers: a route or external name, not the in-cluster one.
         auto *reachable = m_clusterRegistry->reachable(m_project->currentText().trimmed(), {});
-        m_finding = reachable;
-        connect(reachable, &Reply::finished, this, [this, reachable] {
-            if (reachable->error().kind() == Error::Kind::Cancelled)
+        connect(reachable, &Reply::finished, this, [this, reachable, search, hosts] {
+            if (search != m_registrySearch)
                 return;
             if (!reachable->error())
                 m_registry->setCurrentText(reachable->value());
+            m_probedHosts = hosts;
             Q_EMIT loaded();
         });
     });

@@ -90,7 +90,8 @@ private:
     ActivityModel *m_activity;
     QNetworkAccessManager m_nam;
     QPointer<OpenShift::ClusterRegistry> m_clusterRegistry; ///< of the open session
-    QPointer<Reply> m_finding; ///< findRegistry()'s, while it looks
+    int m_registrySearch = 0; ///< findRegistry()'s newest search
+    QStringList m_probedHosts; ///< the candidates the shown host was picked from
     ImageStreamModel *m_streams;
     TagModel *m_tags;
     QSortFilterProxyModel *m_streamProxy;

@@ -279,6 +279,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains("unknown command \"frobnicate\""));
+        const ProcessResult image = berthctl({u"image"_s, u"frob"_s, u"--help"_s});
+        QCOMPARE(image.exitCode, 2);
+        QVERIFY(image.out.isEmpty());
+        QVERIFY(image.err.contains("unknown image command \"frob\""));
     }
 
     void versionOfBothProgramsNeedsNoDisplay_data()
@@ -308,6 +312,7 @@ private Q_SLOTS:
     {
         QProcessEnvironment e = env();
         e.remove(u"DISPLAY"_s);
+        e.remove(u"WAYLAND_DISPLAY"_s);
         e.remove(u"QT_QPA_PLATFORM"_s);
         const ProcessResult r
             = Berth::Test::runProgram(QStringLiteral(BERTH_BINARY), {u"--help"_s}, e);
