@@ -109,7 +109,10 @@ QString Help::text(const QStringList &topic)
                   "\n"
                   "References: [docker://]HOST[:PORT]/REPO[:TAG|@DIGEST], oci:DIR[:NAME], "
                   "docker-archive:FILE[:REPO:TAG].\n"
-                  "Run 'berthctl image SUBCOMMAND --help' for its options and an example.\n");
+                  "Run 'berthctl image SUBCOMMAND --help' for its options and an example.\n"
+                  "\n"
+                  "Example:\n"
+                  "  berthctl image pull REGISTRY/team-a/app:v1 docker-archive:app.tar\n");
     if (command == u"image ls")
         return tr("Usage: berthctl image ls REGISTRY|PROJECT [OPTIONS]\n"
                   "\n"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "version.h"
 
+#include "error.h"
+
 #include <QtGlobal>
 
 #include <openssl/crypto.h>
@@ -12,9 +14,9 @@ namespace Berth {
 QString versionText(const QString &program)
 {
 #ifdef BERTH_HAVE_KSYNTAXHIGHLIGHTING
-    const QString highlighting = u"yes"_s;
+    const QString highlighting = Tr::tr("yes");
 #else
-    const QString highlighting = u"no (built-in YAML highlighter)"_s;
+    const QString highlighting = Tr::tr("no (built-in YAML highlighter)");
 #endif
     return u"%1 %2\nQt %3\n%4\nKSyntaxHighlighting: %5\n"_s.arg(
         program, QStringLiteral(QT_STRINGIFY(BERTH_VERSION)), QString::fromLatin1(qVersion()),

@@ -438,6 +438,10 @@ QByteArray KubeConfig::toYaml(int index) const
     }
     YAML::Emitter out;
     emit(out, root);
+    if (!out.good()) {
+        qCWarning(lcKube) << "cannot write the kubeconfig as YAML:" << out.GetLastError().c_str();
+        return {}; // never a truncated file
+    }
     return QByteArray(out.c_str()) + '\n';
 }
 
@@ -462,8 +466,12 @@ Result<void> KubeConfig::save()
             return Error(Error::Kind::Io, Tr::tr("cannot create the lock file %1").arg(lockPath));
         }
         ::close(fd);
-        const Result<void> written
-            = writeFileAtomically(f.path, toYaml(int(i)), FileSecrecy::Secret);
+        const QByteArray yaml = toYaml(int(i));
+        const Result<void> written = yaml.isEmpty()
+            ? Result<void>(
+                Error(Error::Kind::Io,
+                      Tr::tr("cannot write %1 as YAML; it was left as it was").arg(f.path)))
+            : writeFileAtomically(f.path, yaml, FileSecrecy::Secret);
         ::unlink(QFile::encodeName(lockPath).constData());
         if (!written)
             return written.error();

@@ -93,7 +93,7 @@ public:
     /// context, an unreadable CA file, or an exec plugin (shown, never run).
     Result<ClusterConnection> connection(const QString &contextName = {}) const;
 
-    /// The YAML of file `index`, as save() would write it.
+    /// The YAML of file `index`, as save() would write it; empty if it cannot be written.
     QByteArray toYaml(int index = 0) const;
 
 private:

@@ -164,6 +164,8 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("not verified"));
         QVERIFY(kubeconfig().contains("insecure-skip-tls-verify: true"));
         QVERIFY(!kubeconfig().contains("certificate-authority-data"));
+        // Written plain, so kubectl reads a boolean (not the string "true").
+        QCOMPARE(kubectl({u"get"_s, u"--raw"_s, u"/version"_s}).exitCode, 0);
         QCOMPARE(berthctl({u"whoami"_s}).out, QByteArray("viewer\n"));
     }
 
