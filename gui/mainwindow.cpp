@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "accessibility.h"
+
 #include "dialogs/logindialog.h"
 #include "models/activitymodel.h"
 #include "pages/imagespage.h"
@@ -21,6 +23,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -113,9 +116,26 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         resize(1100, 720);
 }
 
+/// `icon` with a Selected mode in the palette's highlighted-text colour: the sidebar's blue
+/// icons would vanish on the blue of the selected row.
+QIcon MainWindow::withSelectedMode(const QIcon &icon) const
+{
+    QIcon out = icon;
+    const QSize size = m_sidebar->iconSize().isValid() ? m_sidebar->iconSize() : QSize(16, 16);
+    for (const qreal scale : {1.0, 2.0}) {
+        QPixmap pixmap = icon.pixmap(size * scale);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), palette().color(QPalette::HighlightedText));
+        painter.end();
+        out.addPixmap(pixmap, QIcon::Selected);
+    }
+    return out;
+}
+
 void MainWindow::addPage(Page *page)
 {
-    auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+    auto *item = new QListWidgetItem(withSelectedMode(page->icon()), page->title(), m_sidebar);
     item->setData(Qt::AccessibleTextRole, page->title());
     m_pages->addWidget(page);
 }
@@ -143,6 +163,7 @@ void MainWindow::createActivityPanel()
     filter->setPlaceholderText(tr("Filter requests and commands"));
     filter->setAccessibleName(tr("Filter activity"));
     filter->setClearButtonEnabled(true);
+    nameClearButton(filter, tr("Clear the activity filter"));
     row->addWidget(filter);
     auto *copy = new QPushButton(tr("Copy oc &Commands"), panel);
     copy->setAccessibleName(tr("Copy the oc commands of this session"));
@@ -161,6 +182,7 @@ void MainWindow::createActivityPanel()
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAccessibleName(tr("Requests and commands"));
+    letTabLeave(view);
     layout->addWidget(view);
     connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_activity, &QAbstractItemModel::rowsInserted, view,

@@ -36,6 +36,7 @@ public Q_SLOTS:
     bool logIn();
 
 private:
+    QIcon withSelectedMode(const QIcon &icon) const;
     void addPage(Page *page);
     void createMenus();
     void createActivityPanel();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QColor>
+#include <QPalette>
 #include <QString>
 
 namespace Berth::Gui {
@@ -11,5 +13,9 @@ enum class Theme { System, Light, Dark };
 void applyTheme(Theme theme);
 Theme themeFromString(const QString &name);
 QString themeToString(Theme theme);
+
+/// The colour of error text on `palette`'s base and window: at least 4.5:1 against both
+/// (WCAG AA), a dark red on light palettes and a light one on dark palettes.
+QColor errorColor(const QPalette &palette);
 
 } // namespace Berth::Gui

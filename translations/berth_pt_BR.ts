@@ -606,6 +606,31 @@ SHA-256: %6</translation>
         <source>%1 may not pull from %2: that needs %3 on imagestreams/layers in project %4, which the %5 role grants (oc policy add-role-to-user %5 %1 -n %4)</source>
         <translation>%1 não pode baixar de %2: isso requer %3 em imagestreams/layers no projeto %4, que o papel %5 concede (oc policy add-role-to-user %5 %1 -n %4)</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no (built-in YAML highlighter)</source>
+        <translation>não (realce de YAML embutido)</translation>
+    </message>
+    <message>
+        <source>cannot write %1 as YAML; it was left as it was</source>
+        <translation>não foi possível gravar %1 como YAML; ele ficou como estava</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::Accessibility</name>
+    <message>
+        <source>%1, typed</source>
+        <comment>accessible name of a combo box&apos;s text field</comment>
+        <translation>%1, digitado</translation>
+    </message>
+    <message>
+        <source>%1 choices</source>
+        <comment>accessible name of a combo box&apos;s list</comment>
+        <translation>opções de %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ActivityModel</name>
@@ -655,10 +680,6 @@ SHA-256: %6</translation>
         <translation>Problema</translation>
     </message>
     <message>
-        <source>%1 presented the certificates below. Trust the top one only if its SHA-256 fingerprint matches the one your cluster administrator gave you. Berth then pins it for this cluster; it does not turn verification off.</source>
-        <translation>%1 apresentou os certificados abaixo. Confie no primeiro somente se a impressão digital SHA-256 dele for igual à que o administrador do cluster lhe passou. O Berth então o fixa para este cluster; a verificação não é desligada.</translation>
-    </message>
-    <message>
         <source>Certificate &amp;chain:</source>
         <translation>&amp;Cadeia de certificados:</translation>
     </message>
@@ -685,6 +706,10 @@ SHA-256: %6</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 presented the certificates below. The selected one is what Berth would trust (the chain&apos;s root when it was sent): trust it only if its SHA-256 fingerprint matches the one your cluster administrator gave you. Berth then pins it for this cluster; it does not turn verification off.</source>
+        <translation>%1 apresentou os certificados abaixo. O selecionado é o que o Berth passaria a confiar (a raiz da cadeia, quando foi enviada): confie nele somente se a impressão digital SHA-256 corresponder à que o administrador do cluster lhe passou. O Berth então o fixa para este cluster; ele não desliga a verificação.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +919,10 @@ Config: %4
         <translation>Camadas: %1, %2 como armazenadas (%3 bytes)
 Configuração: %4
 </translation>
+    </message>
+    <message>
+        <source>Clear the repository filter</source>
+        <translation>Limpar o filtro de repositórios</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1253,10 @@ Configuração: %4
     <message>
         <source>Cannot Open Context</source>
         <translation>Não Foi Possível Abrir o Contexto</translation>
+    </message>
+    <message>
+        <source>Clear the activity filter</source>
+        <translation>Limpar o filtro de atividade</translation>
     </message>
 </context>
 <context>
@@ -1593,40 +1626,6 @@ Exemplo:
 </translation>
     </message>
     <message>
-        <source>Images in a registry, an OCI layout or a docker-archive.
-
-Usage: berthctl image SUBCOMMAND [OPTIONS]
-
-Subcommands:
-  ls REGISTRY|PROJECT   a registry&apos;s repositories, or a project&apos;s image streams
-  tags REF              a repository&apos;s tags
-  inspect REF [--raw]   digest, layers, platforms and config
-  push SRC REF          from oci:DIR[:NAME] or docker-archive:FILE to a registry
-  pull REF DEST         from a registry to oci:DIR[:NAME] or docker-archive:FILE
-  copy SRC DEST         between any two of them
-  rm REF                remove a tag (on OpenShift, its ImageStreamTag)
-
-References: [docker://]HOST[:PORT]/REPO[:TAG|@DIGEST], oci:DIR[:NAME], docker-archive:FILE[:REPO:TAG].
-Run &apos;berthctl image SUBCOMMAND --help&apos; for its options and an example.
-</source>
-        <translation>Imagens em um registro, um layout OCI ou um docker-archive.
-
-Uso: berthctl image SUBCOMANDO [OPÇÕES]
-
-Subcomandos:
-  ls REGISTRO|PROJETO   os repositórios de um registro, ou os image streams de um projeto
-  tags REF              as tags de um repositório
-  inspect REF [--raw]   digest, camadas, plataformas e configuração
-  push ORIGEM REF       de oci:DIR[:NOME] ou docker-archive:ARQUIVO para um registro
-  pull REF DESTINO      de um registro para oci:DIR[:NOME] ou docker-archive:ARQUIVO
-  copy ORIGEM DESTINO   entre quaisquer dois deles
-  rm REF                remove uma tag (no OpenShift, sua ImageStreamTag)
-
-Referências: [docker://]HOST[:PORTA]/REPO[:TAG|@DIGEST], oci:DIR[:NOME], docker-archive:ARQUIVO[:REPO:TAG].
-Execute &apos;berthctl image SUBCOMANDO --help&apos; para suas opções e um exemplo.
-</translation>
-    </message>
-    <message>
         <source>Usage: berthctl image ls REGISTRY|PROJECT [OPTIONS]
 
 A registry&apos;s repositories (/v2/_catalog, paged), or the image streams of a project of the current cluster.
@@ -1783,6 +1782,46 @@ Exemplo:
     <message>
         <source>unknown image command &quot;%1&quot;</source>
         <translation>comando de imagem desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Images in a registry, an OCI layout or a docker-archive.
+
+Usage: berthctl image SUBCOMMAND [OPTIONS]
+
+Subcommands:
+  ls REGISTRY|PROJECT   a registry&apos;s repositories, or a project&apos;s image streams
+  tags REF              a repository&apos;s tags
+  inspect REF [--raw]   digest, layers, platforms and config
+  push SRC REF          from oci:DIR[:NAME] or docker-archive:FILE to a registry
+  pull REF DEST         from a registry to oci:DIR[:NAME] or docker-archive:FILE
+  copy SRC DEST         between any two of them
+  rm REF                remove a tag (on OpenShift, its ImageStreamTag)
+
+References: [docker://]HOST[:PORT]/REPO[:TAG|@DIGEST], oci:DIR[:NAME], docker-archive:FILE[:REPO:TAG].
+Run &apos;berthctl image SUBCOMMAND --help&apos; for its options and an example.
+
+Example:
+  berthctl image pull REGISTRY/team-a/app:v1 docker-archive:app.tar
+</source>
+        <translation>Imagens em um registro, um layout OCI ou um docker-archive.
+
+Uso: berthctl image SUBCOMANDO [OPÇÕES]
+
+Subcomandos:
+  ls REGISTRO|PROJETO   os repositórios de um registro, ou os image streams de um projeto
+  tags REF              as tags de um repositório
+  inspect REF [--raw]   digest, camadas, plataformas e configuração
+  push ORIGEM REF       de oci:DIR[:NOME] ou docker-archive:ARQUIVO para um registro
+  pull REF DESTINO      de um registro para oci:DIR[:NOME] ou docker-archive:ARQUIVO
+  copy ORIGEM DESTINO   entre quaisquer dois deles
+  rm REF                remove uma tag (no OpenShift, sua ImageStreamTag)
+
+Referências: [docker://]HOST[:PORTA]/REPO[:TAG|@DIGEST], oci:DIR[:NOME], docker-archive:ARQUIVO[:REPO:TAG].
+Execute &apos;berthctl image SUBCOMANDO --help&apos; para suas opções e um exemplo.
+
+Exemplo:
+  berthctl image pull REGISTRO/team-a/app:v1 docker-archive:app.tar
+</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "certificatedialog.h"
 
+#include "accessibility.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -24,12 +26,13 @@ CertificateDialog::CertificateDialog(const QString &host, const Tls::PresentedCh
     auto *problems
         = new QLabel(u"<b>%1</b>"_s.arg(chain.problems().join(u"<br>"_s).toHtmlEscaped()), this);
     problems->setWordWrap(true);
-    problems->setAccessibleName(tr("Problem"));
+    describeMessageLabel(problems, tr("Problem"));
     layout->addWidget(problems);
     auto *intro = new QLabel(
-        tr("%1 presented the certificates below. Trust the top one only if its SHA-256 "
-           "fingerprint matches the one your cluster administrator gave you. Berth then pins "
-           "it for this cluster; it does not turn verification off.")
+        tr("%1 presented the certificates below. The selected one is what Berth would trust "
+           "(the chain's root when it was sent): trust it only if its SHA-256 fingerprint "
+           "matches the one your cluster administrator gave you. Berth then pins it for this "
+           "cluster; it does not turn verification off.")
             .arg(host.toHtmlEscaped()),
         this);
     intro->setWordWrap(true);

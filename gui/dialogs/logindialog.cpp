@@ -3,6 +3,7 @@
 
 #include "certificatedialog.h"
 #include "kube/kubeconfig.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,8 +169,8 @@ void LoginDialog::setBusy(bool busy, const QString &text)
 void LoginDialog::showError(const QString &text)
 {
     setBusy(false);
-    m_status->setText(u"<span style='color:#c0392b'>%1</span>"_s.arg(
-        text.toHtmlEscaped().replace(u'\n', u"<br>"_s)));
+    m_status->setText(u"<span style='color:%1'>%2</span>"_s.arg(
+        errorColor(palette()).name(), text.toHtmlEscaped().replace(u'\n', u"<br>"_s)));
 }
 
 void LoginDialog::accept()

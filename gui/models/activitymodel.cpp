@@ -2,6 +2,7 @@
 #include "activitymodel.h"
 
 #include "common/redaction.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -31,7 +32,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     if (role == CommandRole)
         return e.isCommand ? e.what : QString();
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && e.status >= 400)
-        return QBrush(Qt::red);
+        return QBrush(errorColor(QGuiApplication::palette()));
     if (role == Qt::ToolTipRole && index.column() == WhatColumn)
         return e.what;
     if (role != Qt::DisplayRole)

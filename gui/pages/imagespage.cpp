@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "imagespage.h"
 
+#include "accessibility.h"
+
 #include "models/activitymodel.h"
 #include "models/imagestreammodel.h"
 #include "oci/registryclient.h"
@@ -43,6 +45,7 @@ static QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWi
     view->verticalHeader()->setVisible(false);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAccessibleName(name);
+    letTabLeave(view);
     return view;
 }
 
@@ -71,10 +74,10 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
 
     auto *top = new QFormLayout;
     m_project->setEditable(true);
-    m_project->setAccessibleName(tr("Project"));
+    nameComboBox(m_project, tr("Project"));
     top->addRow(tr("Pro&ject:"), m_project);
     m_registry->setEditable(true);
-    m_registry->setAccessibleName(tr("Registry host"));
+    nameComboBox(m_registry, tr("Registry host"));
     m_registry->setToolTip(tr("Where the cluster's registry answers, such as its default route"));
     top->addRow(tr("Re&gistry:"), m_registry);
     layout->addLayout(top);
@@ -87,6 +90,7 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
     m_filter->setPlaceholderText(tr("Filter repositories"));
     m_filter->setAccessibleName(tr("Filter repositories"));
     m_filter->setClearButtonEnabled(true);
+    nameClearButton(m_filter, tr("Clear the repository filter"));
     leftLayout->addWidget(m_filter);
     m_streamProxy->setSourceModel(m_streams);
     m_streamProxy->setFilterKeyColumn(ImageStreamModel::NameColumn);
@@ -134,9 +138,14 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
     m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("Images problem"));
+    describeMessageLabel(m_problem, tr("Images problem"));
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
+    // Tab follows the screen: the fields, the repositories, their tags, the details, the actions.
+    QWidget *order[] = {m_project, m_registry,    m_filter, m_streamView, m_tagView, m_details,
+                        m_push,    m_pushArchive, m_pull,   m_remove,     m_cancel};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_streamView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ImagesPage::showTags);
@@ -210,8 +219,7 @@ void ImagesPage::updateActions()
 
 void ImagesPage::setProblem(const QString &text)
 {
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    showMessage(m_problem, text);
 }
 
 void ImagesPage::refresh()
@@ -235,7 +243,9 @@ void ImagesPage::refresh()
         else
             m_streams->setItems(list->value());
         m_streamView->resizeColumnsToContents();
-        m_tags->setTags({});
+        m_tags->setTags({}); // nothing selected now: no details, no Pull or Remove
+        m_details->clear();
+        updateActions();
         streams->deleteLater();
         findRegistry();
     });
@@ -321,6 +331,7 @@ void ImagesPage::showTags()
     m_tags->setTags(index.isValid() ? m_streams->item(index.row()).tags
                                     : QList<OpenShift::TagInfo>());
     m_details->clear();
+    updateActions();
 }
 
 void ImagesPage::inspect()

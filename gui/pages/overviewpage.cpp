@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "overviewpage.h"
 
+#include "accessibility.h"
+
 #include "models/conditionmodel.h"
 #include "session.h"
 
@@ -62,11 +64,12 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     registryLayout->addLayout(registryForm);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
-    m_problem->setAccessibleName(tr("Registry problem"));
+    describeMessageLabel(m_problem, tr("Registry problem"));
     registryLayout->addWidget(m_problem);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_conditions);
     m_conditionView->setModel(proxy);
+    letTabLeave(m_conditionView);
     m_conditionView->setSortingEnabled(true);
     m_conditionView->sortByColumn(-1, Qt::AscendingOrder);
     m_conditionView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -120,8 +123,7 @@ void OverviewPage::refresh()
         m_progress->setVisible(false);
         if (reply->error()) {
             if (reply->error().kind() != Error::Kind::Cancelled) {
-                m_problem->setText(reply->error().message());
-                m_problem->setVisible(true);
+                showMessage(m_problem, reply->error().message());
             }
             return;
         }
@@ -149,8 +151,7 @@ void OverviewPage::show(const OpenShift::ClusterOverviewData &data)
                                                                     : data.registryManagementState);
     m_registryStorage->setText(data.registryStorage.isEmpty() ? tr("not configured")
                                                               : data.registryStorage);
-    m_problem->setText(data.registryProblem);
-    m_problem->setVisible(!data.registryProblem.isEmpty());
+    showMessage(m_problem, data.registryProblem);
     m_conditions->setItems(data.registryConditions);
     m_conditionView->resizeColumnsToContents();
     m_conditionView->horizontalHeader()->setSectionResizeMode(ConditionModel::MessageColumn,

@@ -41,6 +41,15 @@ private:
     QTemporaryDir m_work;
     QString m_digest;
 
+    /// A message label: read by its text, described by its caption.
+    template<typename T> static T *described(QWidget *root, const QString &caption)
+    {
+        for (T *w : root->findChildren<T *>()) {
+            if (w->accessibleDescription() == caption)
+                return w;
+        }
+        return nullptr;
+    }
     template<typename T> static T *named(QWidget *root, const QString &name)
     {
         for (T *w : root->findChildren<T *>()) {
@@ -101,7 +110,7 @@ private Q_SLOTS:
         auto *repositories = named<QTableView>(page, u"Repositories"_s);
         QAbstractItemModelTester repositoryTester(repositories->model());
         QTRY_VERIFY2(repositories->model()->rowCount() == 1,
-                     qPrintable(named<QLabel>(page, u"Images problem"_s)->text()));
+                     qPrintable(described<QLabel>(page, u"Images problem"_s)->text()));
         QCOMPARE(repositories->model()->index(0, 0).data().toString(), u"app"_s);
         repositories->setCurrentIndex(repositories->model()->index(0, 0));
         auto *tags = named<QTableView>(page, u"Tags"_s);
@@ -144,6 +153,10 @@ private Q_SLOTS:
         QCOMPARE(pushed.first().first().toBool(), true);
         QVERIFY(sawRequest(u"PUT"_s, u"/v2/team-a/uploaded/manifests/v9"_s));
         QVERIFY(Berth::Test::await(loaded, 15000)); // refreshed after the push
+        // No tag is selected now: no details of the old one, and no Pull or Remove.
+        QVERIFY(page->details().isEmpty());
+        QVERIFY(!named<QPushButton>(page, u"Pull the selected tag into a folder"_s)->isEnabled());
+        QVERIFY(!named<QPushButton>(page, u"Remove the selected tag"_s)->isEnabled());
         QTRY_COMPARE(repositories->model()->rowCount(), 2);
 
         // Push a docker-archive (docker save): its uncompressed layers go compressed, in chunks.

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "accessibility.h"
+
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace Berth::Gui {
+
+void letTabLeave(QAbstractItemView *view)
+{
+    view->setTabKeyNavigation(false);
+}
+
+void nameComboBox(QComboBox *combo, const QString &name)
+{
+    combo->setAccessibleName(name);
+    if (QLineEdit *edit = combo->lineEdit())
+        edit->setAccessibleName(
+            QCoreApplication::translate("Berth::Gui::Accessibility", "%1, typed",
+                                        "accessible name of a combo box's text field")
+                .arg(name));
+    combo->view()->setAccessibleName(
+        QCoreApplication::translate("Berth::Gui::Accessibility", "%1 choices",
+                                    "accessible name of a combo box's list")
+            .arg(name));
+}
+
+void nameClearButton(QLineEdit *edit, const QString &name)
+{
+    // The button is a private QToolButton child, made by setClearButtonEnabled(true).
+    for (QToolButton *button : edit->findChildren<QToolButton *>()) {
+        button->setAccessibleName(name);
+        button->setToolTip(name);
+    }
+}
+
+void describeMessageLabel(QLabel *label, const QString &caption)
+{
+    label->setAccessibleName({}); // read by its text
+    label->setAccessibleDescription(caption);
+}
+
+void showMessage(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        return;
+    QAccessibleEvent changed(label, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+    QAccessibleEvent alert(label, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+} // namespace Berth::Gui

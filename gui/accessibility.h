@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+class QAbstractItemView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace Berth::Gui {
+
+/// What every table of Berth does for the keyboard: Tab and Shift+Tab leave the table (the
+/// arrow keys move between its cells), so Tab never cycles through cells forever.
+void letTabLeave(QAbstractItemView *view);
+
+/// Names an editable combo box, its text field and its drop-down list for a screen reader:
+/// "Project", "Project, typed", "Project choices".
+void nameComboBox(QComboBox *combo, const QString &name);
+
+/// Names the clear button a line edit shows with setClearButtonEnabled(true).
+void nameClearButton(QLineEdit *edit, const QString &name);
+
+/// A label that shows a message (a problem, a status): read by its text, described by
+/// `caption`, and announced to a screen reader whenever showMessage() changes it.
+void describeMessageLabel(QLabel *label, const QString &caption);
+void showMessage(QLabel *label, const QString &text);
+
+} // namespace Berth::Gui
