@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -112,23 +113,29 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    if (geometry().width() < 900)
-        resize(1100, 720);
+    if (geometry().width() < 900) {
+        // Roomy, but never larger than the screen (1024x700 included).
+        const QSize room = screen() ? screen()->availableSize() : QSize(1100, 720);
+        resize(qMin(1100, room.width()), qMin(720, room.height()));
+    }
 }
 
 /// `icon` with a Selected mode in the palette's highlighted-text colour: the sidebar's blue
 /// icons would vanish on the blue of the selected row.
 QIcon MainWindow::withSelectedMode(const QIcon &icon) const
 {
-    QIcon out = icon;
-    const QSize size = m_sidebar->iconSize().isValid() ? m_sidebar->iconSize() : QSize(16, 16);
-    for (const qreal scale : {1.0, 2.0}) {
-        QPixmap pixmap = icon.pixmap(size * scale);
-        QPainter painter(&pixmap);
+    // Pixmaps of every size a view may ask for, into an icon of pixmaps: an SVG icon would
+    // render itself again for the Selected mode, ignoring the pixmaps added to it.
+    QIcon out;
+    for (const int size : {16, 22, 24, 32, 48}) {
+        const QPixmap normal = icon.pixmap(QSize(size, size));
+        out.addPixmap(normal, QIcon::Normal);
+        QPixmap selected = normal;
+        QPainter painter(&selected);
         painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(pixmap.rect(), palette().color(QPalette::HighlightedText));
+        painter.fillRect(selected.rect(), palette().color(QPalette::HighlightedText));
         painter.end();
-        out.addPixmap(pixmap, QIcon::Selected);
+        out.addPixmap(selected, QIcon::Selected);
     }
     return out;
 }

@@ -3,6 +3,8 @@
 
 #include <zlib.h>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth::Oci {
@@ -15,6 +17,8 @@ struct GzipCompressor::Stream
 {
     z_stream z {};
     QByteArray input; ///< what z.next_in points into
+    std::optional<DigestHasher> hasher; ///< of the input, when its digest is expected
+    qint64 read = 0;
     bool open = false;
     ~Stream()
     {
@@ -23,8 +27,9 @@ struct GzipCompressor::Stream
     }
 };
 
-GzipCompressor::GzipCompressor(const QString &path)
+GzipCompressor::GzipCompressor(const QString &path, const Descriptor &expected)
     : m_file(path)
+    , m_expected(expected)
 { }
 
 GzipCompressor::~GzipCompressor() = default;
@@ -37,6 +42,8 @@ Result<void> GzipCompressor::restart()
     if (!m_file.seek(0))
         return Error(Error::Kind::Io, Tr::tr("cannot read %1").arg(m_file.fileName()));
     m_stream = std::make_unique<Stream>();
+    if (m_expected.digest.isValid())
+        m_stream->hasher.emplace(m_expected.digest.algorithm());
     // 16 + window bits: a gzip wrapper; zlib's header has no name and a zero time.
     if (deflateInit2(&m_stream->z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8,
                      Z_DEFAULT_STRATEGY)
@@ -64,6 +71,17 @@ Result<void> GzipCompressor::produce(qint64 wanted)
             z.next_in = reinterpret_cast<Bytef *>(input.data());
             z.avail_in = uInt(input.size());
             m_consumed += input.size();
+            m_stream->read += input.size();
+            if (m_stream->hasher) {
+                m_stream->hasher->addData(input);
+                if (m_file.atEnd()
+                    && (m_stream->read != m_expected.size
+                        || m_stream->hasher->finish() != m_expected.digest))
+                    return Error(Error::Kind::Parse,
+                                 Tr::tr("blob %1 in %2 is corrupt (its content has another "
+                                        "digest)")
+                                     .arg(m_expected.digest.toString(), m_file.fileName()));
+            }
         }
         // Z_FINISH once the whole file is in (deflate is then called until the stream ends).
         const bool last = m_file.atEnd();

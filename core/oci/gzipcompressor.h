@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "manifest.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -19,7 +20,9 @@ namespace Berth::Oci {
 class GzipCompressor
 {
 public:
-    explicit GzipCompressor(const QString &path);
+    /// With `expected` (the layer's descriptor), the file is hashed as it is read, and the read
+    /// that reaches its end fails unless the file is that blob: a corrupt layer is never sent.
+    explicit GzipCompressor(const QString &path, const Descriptor &expected = {});
     ~GzipCompressor();
     GzipCompressor(const GzipCompressor &) = delete;
     GzipCompressor &operator=(const GzipCompressor &) = delete;
@@ -35,6 +38,7 @@ private:
     Result<void> produce(qint64 wanted);
 
     QFile m_file;
+    Descriptor m_expected;
     struct Stream;
     std::unique_ptr<Stream> m_stream;
     QByteArray m_output; ///< compressed bytes from m_outputStart, not yet read past

@@ -457,7 +457,9 @@ private:
 
     void compressAndUpload(const Descriptor &layer)
     {
-        auto compressor = std::make_shared<GzipCompressor>(m_sourceLayout->blobPath(layer.digest));
+        // Checked against the layer's own digest as it is read: a corrupt layer is not sent.
+        auto compressor
+            = std::make_shared<GzipCompressor>(m_sourceLayout->blobPath(layer.digest), layer);
         auto *r = m_destinationClient->uploadStream(
             m_destination.reference.repository,
             [compressor](qint64 offset, qint64 max) { return compressor->read(offset, max); },

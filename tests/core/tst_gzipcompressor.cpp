@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using Berth::Oci::Descriptor;
 using Berth::Oci::GzipCompressor;
 
 /// Everything from `offset` to the end, in reads of `step` bytes.
@@ -69,6 +70,34 @@ private Q_SLOTS:
         // And another compressor of the same file makes the same stream.
         GzipCompressor again(path);
         QCOMPARE(readFrom(again, 0, 4096), compressed);
+    }
+
+    void aLayerThatIsNotItsDigestIsRefusedAtItsEnd()
+    {
+        // Compressing a layer of an OCI layout for a registry: the plain file is checked against
+        // its descriptor as it is read, so a damaged one never goes out under a new digest.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"layer.tar"_s);
+        const QByteArray plain(3 * 1024 * 1024 + 17, 'p');
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(plain);
+        f.close();
+        const Descriptor right {{}, Berth::Oci::Digest::sha256(plain), plain.size(), {}, {}};
+        GzipCompressor good(path, right);
+        QCOMPARE(gunzip(readFrom(good, 0, 65536)), plain);
+        Descriptor wrong = right;
+        wrong.digest = Berth::Oci::Digest::sha256("something else");
+        GzipCompressor bad(path, wrong);
+        qint64 offset = 0;
+        Berth::Result<QByteArray> chunk = bad.read(offset, 65536);
+        while (chunk && !chunk->isEmpty()) {
+            offset += chunk->size();
+            chunk = bad.read(offset, 65536);
+        }
+        QVERIFY(!chunk);
+        QVERIFY2(chunk.error().message().contains(u"corrupt"_s),
+                 qPrintable(chunk.error().message()));
     }
 
     void aMissingFileIsAnError()
