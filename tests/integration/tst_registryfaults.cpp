@@ -341,22 +341,11 @@ private:
     Outcome pull(FakeRegistry &registry, const QString &destination,
                  const RegistryOptions &options = {}, const QString &host = {})
     {
-        TransferEngine engine;
-        ImageLocation source
-            = *ImageLocation::parse((host.isEmpty() ? registry.host() : host) + u"/test/app:v1"_s);
-        ImageLocation target = *ImageLocation::parse(u"oci:"_s + destination + u":v1"_s);
         TransferOptions transfer;
         transfer.source = options;
         transfer.source.tlsVerify = false; // plain http on loopback
-        transfer.blobCache = m_work.filePath(u"cache.json"_s);
-        auto *reply = engine.copy(source, target, transfer);
-        Outcome out;
-        connect(reply, &Reply::finished, this, [&out, reply] {
-            out.error = reply->error();
-            out.result = reply->value();
-        });
-        Test::await(reply, 60000);
-        return out;
+        return copy((host.isEmpty() ? registry.host() : host) + u"/test/app:v1"_s,
+                    u"oci:"_s + destination + u":v1"_s, transfer);
     }
     static Descriptor firstLayer(const OciLayout &layout)
     {
@@ -377,11 +366,10 @@ private:
         out.sort();
         return out;
     }
-    /// Copies `source` to `destination` with the engine.
-    Outcome copy(const QString &source, const QString &destination)
+    /// Copies `source` to `destination` with the engine (its own blob cache, in the work dir).
+    Outcome copy(const QString &source, const QString &destination, TransferOptions options = {})
     {
         TransferEngine engine;
-        TransferOptions options;
         options.blobCache = m_work.filePath(u"cache.json"_s);
         auto *reply = engine.copy(*ImageLocation::parse(source), *ImageLocation::parse(destination),
                                   options);
