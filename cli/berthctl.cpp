@@ -7,8 +7,6 @@
 
 #include "common/version.h"
 #include "common/yamljson.h"
-#include "kube/httpclient.h"
-#include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
 #include "kube/login.h"
 #include "kube/userinfo.h"
@@ -87,6 +85,7 @@ int Berthctl::run(const QStringList &arguments)
         out() << versionText(u"berthctl"_s) << Qt::flush;
         return 0;
     }
+    m_session.setKubeconfigPaths(kubeconfigPaths());
     if (args.isEmpty())
         return usage(tr("no command given"));
     if (args.first() == u"help" || args.contains(u"--help"_s) || args.contains(u"-h"_s))
@@ -99,7 +98,7 @@ int Berthctl::run(const QStringList &arguments)
     if (verb == u"context")
         return context(args);
     if (verb == u"image")
-        return ImageCommand(m_global.output, kubeconfigPaths(), m_global.context).run(args);
+        return ImageCommand(m_global.output, &m_session, m_global.context).run(args);
     return usage(tr("unknown command \"%1\"").arg(verb));
 }
 
@@ -176,26 +175,16 @@ int Berthctl::whoami(const QStringList &arguments)
     const bool showToken = takeFlag(args, u"-t"_s) || takeFlag(args, u"--show-token"_s);
     if (!args.isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
-    auto config = Kube::KubeConfig::load(kubeconfigPaths());
-    if (!config)
-        return fail(config.error());
-    auto connection = config->connection(m_global.context);
-    if (!connection)
-        return fail(connection.error());
-    warnAbout(*connection);
+    if (Result<void> opened = openSession(&m_session, m_global.context); !opened)
+        return fail(opened.error());
     if (showToken) {
         // As `oc whoami -t`: the token of the context, with no server call.
-        if (connection->token.isEmpty())
+        if (m_session.connection().token.isEmpty())
             return fail(Error(Error::Kind::InvalidInput, tr("the current context has no token")));
-        out() << connection->token << Qt::endl;
+        out() << m_session.connection().token << Qt::endl;
         return 0;
     }
-    Kube::HttpClient http;
-    http.setTls(connection->tls);
-    http.setBearerToken(connection->token);
-    Kube::KubeClient client(&http);
-    client.setServer(connection->server);
-    ValueReply<Kube::UserInfo> *reply = Kube::fetchUserInfo(&client);
+    ValueReply<Kube::UserInfo> *reply = Kube::fetchUserInfo(m_session.client());
     wait(reply);
     if (reply->error())
         return fail(reply->error());

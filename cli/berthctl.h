@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "kube/clustersession.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -32,6 +34,7 @@ private:
     QStringList kubeconfigPaths() const;
 
     Global m_global;
+    Kube::ClusterSession m_session;
 };
 
 } // namespace Berth::Cli

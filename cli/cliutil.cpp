@@ -50,10 +50,15 @@ int usageError(const QString &problem)
     return 2;
 }
 
-void warnAbout(const Kube::ClusterConnection &connection)
+Result<void> openSession(Kube::ClusterSession *session, const QString &context)
 {
-    for (const QString &warning : connection.warnings)
+    if (session->isOpen())
+        return {};
+    if (Result<void> opened = session->open(context); !opened)
+        return opened;
+    for (const QString &warning : session->connection().warnings)
         errStream() << "warning: " << warning << Qt::endl;
+    return {};
 }
 
 namespace {

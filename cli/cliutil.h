@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/reply.h"
-#include "kube/kubeconfig.h"
+#include "kube/clustersession.h"
 
 #include <QPointer>
 #include <QSocketNotifier>
@@ -22,8 +22,9 @@ int fail(const Error &error);
 /// Prints "error: PROBLEM" and a pointer to --help on stderr and returns 2.
 int usageError(const QString &problem);
 
-/// Prints the connection's warnings ("warning: ..." on stderr), once per connection read.
-void warnAbout(const Kube::ClusterConnection &connection);
+/// Opens `session` on `context` of its kubeconfig unless it is open, and prints the
+/// connection's warnings ("warning: ..." on stderr) when it opens.
+Result<void> openSession(Kube::ClusterSession *session, const QString &context);
 
 /// While it lives, the first SIGINT or SIGTERM aborts the watched reply (which removes what it
 /// wrote) instead of ending the process at once; a second one ends it as usual. signal() names

@@ -82,18 +82,10 @@ QString humanSize(qint64 bytes)
 
 } // namespace
 
-struct ImageCommand::Cluster
-{
-    Kube::HttpClient http;
-    Kube::KubeClient kube {&http};
-    Kube::ClusterConnection connection;
-    std::unique_ptr<OpenShift::ClusterRegistry> registry;
-};
-
-ImageCommand::ImageCommand(const QString &output, const QStringList &kubeconfigPaths,
+ImageCommand::ImageCommand(const QString &output, Kube::ClusterSession *session,
                            const QString &context)
     : m_output(output)
-    , m_kubeconfigPaths(kubeconfigPaths)
+    , m_session(session)
     , m_context(context)
 { }
 
@@ -101,29 +93,16 @@ ImageCommand::~ImageCommand() = default;
 
 Kube::KubeClient *ImageCommand::cluster(Error *error)
 {
-    if (m_cluster)
-        return &m_cluster->kube;
-    auto config = Kube::KubeConfig::load(m_kubeconfigPaths);
-    if (!config) {
+    if (m_registry)
+        return m_session->client();
+    if (Result<void> opened = openSession(m_session, m_context); !opened) {
         if (error)
-            *error = config.error();
+            *error = opened.error();
         return nullptr;
     }
-    auto connection = config->connection(m_context);
-    if (!connection) {
-        if (error)
-            *error = connection.error();
-        return nullptr;
-    }
-    warnAbout(*connection);
-    m_cluster = std::make_unique<Cluster>();
-    m_cluster->connection = *connection;
-    m_cluster->http.setTls(connection->tls);
-    m_cluster->http.setBearerToken(connection->token);
-    m_cluster->kube.setServer(connection->server);
-    m_cluster->registry
-        = std::make_unique<OpenShift::ClusterRegistry>(&m_cluster->kube, connection->token);
-    return &m_cluster->kube;
+    m_registry = std::make_unique<OpenShift::ClusterRegistry>(m_session->client(),
+                                                              m_session->connection().token);
+    return m_session->client();
 }
 
 bool ImageCommand::isClusterRegistry(const QString &registry)
@@ -131,9 +110,9 @@ bool ImageCommand::isClusterRegistry(const QString &registry)
     if (!m_registryRead) {
         m_registryRead = true;
         if (cluster()) [[maybe_unused]]
-            auto read = await(m_cluster->registry->candidates(m_cluster->connection.ns));
+            auto read = await(m_registry->candidates(m_session->connection().ns));
     }
-    return m_cluster && m_cluster->registry->isClusterHost(registry);
+    return m_registry && m_registry->isClusterHost(registry);
 }
 
 void ImageCommand::useClusterToken(const QString &registry, Oci::RegistryOptions *options)
@@ -142,12 +121,12 @@ void ImageCommand::useClusterToken(const QString &registry, Oci::RegistryOptions
         return;
     if (!options->bearerToken.isEmpty()) {
         // The login's token, given by hand (--registry-token "$(berthctl whoami -t)").
-        m_tokenGiven |= cluster() && options->bearerToken == m_cluster->connection.token;
+        m_tokenGiven |= cluster() && options->bearerToken == m_session->connection().token;
         return;
     }
     if (isClusterRegistry(registry))
-        m_tokenGiven |= m_cluster->registry->useToken(registry, options);
-    else if (m_cluster)
+        m_tokenGiven |= m_registry->useToken(registry, options);
+    else if (m_registry)
         m_unrecognizedRegistry = true;
 }
 
@@ -171,7 +150,7 @@ std::optional<int> ImageCommand::takeReference(const QStringList &arguments, con
 int ImageCommand::failWithHint(Error error, const QString &repository, bool push)
 {
     if (error.kind() == Error::Kind::Unauthorized && m_tokenGiven && !repository.isEmpty()) {
-        auto *explained = m_cluster->registry->explain(error, repository, push);
+        auto *explained = m_registry->explain(error, repository, push);
         QObject::connect(explained, &Reply::finished, explained,
                          [&error, explained] { error = explained->value(); });
         wait(explained);
@@ -473,7 +452,7 @@ int ImageCommand::remove(const QStringList &arguments)
             return failWithHint(
                 Error(Error::Kind::InvalidInput,
                       tr("on OpenShift, name the tag to remove (PROJECT/NAME:TAG)")));
-        OpenShift::ImageStreams streams(m_cluster ? &m_cluster->kube : cluster());
+        OpenShift::ImageStreams streams(cluster());
         const QString project = ref->repository.section(u'/', 0, 0),
                       name = ref->repository.section(u'/', 1);
         Reply *untag = streams.untag(project, name, ref->tag);

@@ -13,7 +13,11 @@
 class QNetworkAccessManager;
 
 namespace Berth::Kube {
+class ClusterSession;
 class KubeClient;
+} // namespace Berth::Kube
+namespace Berth::OpenShift {
+class ClusterRegistry;
 }
 
 namespace Berth::Cli {
@@ -23,7 +27,8 @@ class ImageCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImageCommand)
 public:
-    ImageCommand(const QString &output, const QStringList &kubeconfigPaths, const QString &context);
+    /// `session` is opened on `context` when a verb needs the cluster.
+    ImageCommand(const QString &output, Kube::ClusterSession *session, const QString &context);
     ~ImageCommand();
     /// Returns the exit code (0, 1, or 2 for a usage error).
     int run(const QStringList &arguments);
@@ -57,10 +62,9 @@ private:
     Kube::KubeClient *cluster(Error *error = nullptr);
 
     QString m_output;
-    QStringList m_kubeconfigPaths;
+    Kube::ClusterSession *m_session;
     QString m_context;
-    struct Cluster;
-    std::unique_ptr<Cluster> m_cluster;
+    std::unique_ptr<OpenShift::ClusterRegistry> m_registry; ///< set once the session is open
     bool m_registryRead = false; ///< the cluster registry's candidates were read
     bool m_tokenGiven = false; ///< the cluster's token went to its registry
     bool m_unrecognizedRegistry = false;

@@ -2,8 +2,8 @@
 #include "common/allocator.h"
 #include "common/translations.h"
 #include "common/version.h"
+#include "kube/clustersession.h"
 #include "mainwindow.h"
-#include "session.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -71,7 +71,7 @@ int main(int argc, char **argv)
 
     Berth::Gui::applyTheme(
         Berth::Gui::themeFromString(QSettings().value(u"view/theme"_s).toString()));
-    Berth::Gui::Session session;
+    Berth::Kube::ClusterSession session;
     if (parser.isSet(kubeconfig))
         session.setKubeconfigPaths({parser.value(kubeconfig)});
     Berth::Gui::MainWindow window(&session);

@@ -3,19 +3,22 @@
 
 #include "accessibility.h"
 
+#include "common/atomicfile.h"
 #include "dialogs/logindialog.h"
+#include "kube/clustersession.h"
 #include "models/activitymodel.h"
 #include "pages/imagespage.h"
 #include "pages/overviewpage.h"
 #include "pages/placeholderpage.h"
-#include "session.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,7 +46,7 @@ static void initResources()
 
 namespace Berth::Gui {
 
-MainWindow::MainWindow(Session *session, QWidget *parent)
+MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_activity(new ActivityModel(this))
@@ -95,7 +98,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     createMenus();
     updateStatus();
 
-    connect(m_session, &Session::opened, this, [this] {
+    connect(m_session, &Kube::ClusterSession::opened, this, [this] {
         updateStatus();
         rebuildContextMenu();
         // Once per login: the kubeconfig holding the token is readable by others.
@@ -104,10 +107,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             statusBar()->showMessage(warning, 15000);
         }
     });
-    connect(m_session, &Session::userChanged, this, &MainWindow::updateStatus);
-    connect(m_session, &Session::expired, this, &MainWindow::onExpired);
-    connect(m_session, &Session::exchanged, m_activity, &ActivityModel::addRequest);
-    connect(m_session, &Session::warning, this, [this](const QString &text) {
+    connect(m_session, &Kube::ClusterSession::userChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Kube::ClusterSession::expired, this, &MainWindow::onExpired);
+    connect(m_session, &Kube::ClusterSession::exchanged, m_activity, &ActivityModel::addRequest);
+    connect(m_session->commands(), &CommandLog::added, m_activity, &ActivityModel::addCommand);
+    connect(m_session, &Kube::ClusterSession::warning, this, [this](const QString &text) {
         statusBar()->showMessage(tr("Server warning: %1").arg(text), 10000);
     });
 
@@ -175,6 +179,10 @@ void MainWindow::createActivityPanel()
     auto *copy = new QPushButton(tr("Copy oc &Commands"), panel);
     copy->setAccessibleName(tr("Copy the oc commands of this session"));
     row->addWidget(copy);
+    auto *exportScript = new QPushButton(tr("&Export as Script…"), panel);
+    exportScript->setAccessibleName(tr("Export the commands of this session as a script"));
+    row->addWidget(exportScript);
+    connect(exportScript, &QPushButton::clicked, this, &MainWindow::exportCommands);
     layout->addLayout(row);
     auto *proxy = new QSortFilterProxyModel(panel);
     proxy->setSourceModel(m_activity);
@@ -195,7 +203,7 @@ void MainWindow::createActivityPanel()
     connect(m_activity, &QAbstractItemModel::rowsInserted, view,
             [view] { view->scrollToBottom(); });
     connect(copy, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_activity->commandScript());
+        QGuiApplication::clipboard()->setText(m_session->commands()->script());
         statusBar()->showMessage(tr("The oc commands of this session are on the clipboard."), 5000);
     });
     dock->setWidget(panel);
@@ -212,9 +220,12 @@ void MainWindow::createMenus()
     m_contextMenu = file->addMenu(tr("Switch &Context"));
     file->addSeparator();
     QAction *copy = file->addAction(tr("Copy &oc Commands"), this, [this] {
-        QGuiApplication::clipboard()->setText(m_activity->commandScript());
+        QGuiApplication::clipboard()->setText(m_session->commands()->script());
     });
     copy->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
+    QAction *exportScript
+        = file->addAction(tr("&Export Commands as Script…"), this, &MainWindow::exportCommands);
+    exportScript->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -302,6 +313,25 @@ void MainWindow::start(const QString &context)
     }
 }
 
+void MainWindow::exportCommands()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Commands as Script"),
+                                                      QDir::home().filePath(u"berth-session.sh"_s),
+                                                      tr("Shell scripts (*.sh);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<void> written
+        = writeFileAtomically(path, m_session->commands()->script().toUtf8(), FileSecrecy::Public);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export Commands as Script"), written.error().message());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%n command(s) written to %1.", nullptr, int(m_session->commands()->entries().size()))
+            .arg(QDir::toNativeSeparators(path)),
+        5000);
+}
+
 bool MainWindow::logIn()
 {
     LoginDialog dialog(m_session->kubeconfigPaths(), this);
@@ -310,9 +340,11 @@ bool MainWindow::logIn()
         dialog.setServer(m_session->connection().server.toString());
     if (dialog.exec() != QDialog::Accepted)
         return m_session->isOpen();
-    if (!dialog.equivalentCommand().isEmpty())
-        m_activity->addCommand(dialog.equivalentCommand());
     openContext(dialog.contextName());
+    if (!dialog.equivalentCommand().isEmpty() && m_session->isOpen())
+        m_session->commands()->add(
+            tr("Log in to %1").arg(m_session->connection().server.toString()),
+            dialog.equivalentCommand());
     return m_session->isOpen();
 }
 

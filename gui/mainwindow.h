@@ -8,12 +8,15 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 
+namespace Berth::Kube {
+class ClusterSession;
+}
+
 namespace Berth::Gui {
 
 class ActivityModel;
 class OverviewPage;
 class Page;
-class Session;
 
 /// Berth's main window: a sidebar of pages, a status bar with cluster, user and namespace,
 /// and the activity panel of requests and equivalent `oc` commands.
@@ -21,7 +24,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    explicit MainWindow(Kube::ClusterSession *session, QWidget *parent = nullptr);
 
     /// Opens the kubeconfig's current context, or asks to log in when there is none.
     void start(const QString &context = {});
@@ -34,6 +37,8 @@ public:
 public Q_SLOTS:
     /// Shows the login dialog; returns whether a session is open afterwards.
     bool logIn();
+    /// Writes the CommandLog as a script to a file the user picks.
+    void exportCommands();
 
 private:
     QIcon withSelectedMode(const QIcon &icon) const;
@@ -45,7 +50,7 @@ private:
     void onExpired();
     void openContext(const QString &context);
 
-    Session *m_session;
+    Kube::ClusterSession *m_session;
     ActivityModel *m_activity;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;

@@ -8,7 +8,7 @@ packages=(
     cmake g++ ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6svg6 qt6-translations-l10n
-    libyaml-cpp-dev libssl-dev openssl zlib1g-dev
+    libyaml-cpp-dev libssl-dev openssl zlib1g-dev libdtl-dev
     xvfb xauth imagemagick
     dbus at-spi2-core python3-pyatspi
     docker-registry skopeo apache2-utils

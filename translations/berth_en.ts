@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n command(s) written to %1.</source>
+        <translation>
+            <numerusform>%n command written to %1.</numerusform>
+            <numerusform>%n commands written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Berthctl</name>
     <message numerus="yes">
         <source>You have access to %n project(s).</source>

@@ -618,6 +618,19 @@ SHA-256: %6</translation>
         <source>cannot write %1 as YAML; it was left as it was</source>
         <translation>não foi possível gravar %1 como YAML; ele ficou como estava</translation>
     </message>
+    <message>
+        <source>The commands of a Berth session, in the order Berth made the changes.</source>
+        <translation>Os comandos de uma sessão do Berth, na ordem em que o Berth fez as alterações.</translation>
+    </message>
+    <message>
+        <source>set OC_TOKEN to your token (oc whoami -t)</source>
+        <extracomment>%1 is an environment variable such as OC_TOKEN</extracomment>
+        <translation>defina OC_TOKEN com o seu token (oc whoami -t)</translation>
+    </message>
+    <message>
+        <source>set %1 before running this script</source>
+        <translation>defina %1 antes de executar este script</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::Accessibility</name>
@@ -634,11 +647,6 @@ SHA-256: %6</translation>
 </context>
 <context>
     <name>Berth::Gui::ActivityModel</name>
-    <message>
-        <source>oc</source>
-        <comment>activity: an equivalent oc command</comment>
-        <translation>oc</translation>
-    </message>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -923,6 +931,18 @@ Configuração: %4
     <message>
         <source>Clear the repository filter</source>
         <translation>Limpar o filtro de repositórios</translation>
+    </message>
+    <message>
+        <source>Pull %1 into %2</source>
+        <translation>Baixar %1 em %2</translation>
+    </message>
+    <message>
+        <source>Push %1 to %2</source>
+        <translation>Enviar %1 para %2</translation>
+    </message>
+    <message>
+        <source>Remove tag %1/%2:%3</source>
+        <translation>Remover a tag %1/%2:%3</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1277,37 @@ Configuração: %4
     <message>
         <source>Clear the activity filter</source>
         <translation>Limpar o filtro de atividade</translation>
+    </message>
+    <message>
+        <source>&amp;Export as Script…</source>
+        <translation>&amp;Exportar como script…</translation>
+    </message>
+    <message>
+        <source>Export the commands of this session as a script</source>
+        <translation>Exportar os comandos desta sessão como script</translation>
+    </message>
+    <message>
+        <source>&amp;Export Commands as Script…</source>
+        <translation>&amp;Exportar comandos como script…</translation>
+    </message>
+    <message>
+        <source>Export Commands as Script</source>
+        <translation>Exportar comandos como script</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation>Scripts de shell (*.sh);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) written to %1.</source>
+        <translation>
+            <numerusform>%n comando gravado em %1.</numerusform>
+            <numerusform>%n comandos gravados em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Entrar em %1</translation>
     </message>
 </context>
 <context>

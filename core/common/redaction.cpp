@@ -43,22 +43,4 @@ QByteArray redactedHeader(const QByteArray &name, const QByteArray &value)
     return value;
 }
 
-QString redactedCommandLine(const QString &commandLine)
-{
-    static const QRegularExpression tokenFlag(
-        u"(--(?:token|password|registry-token|creds)[= ])(\\S+)|(-p )(\\S+)|(sha256~[A-Za-z0-9_-]+)"_s);
-    QString out = commandLine;
-    QRegularExpressionMatchIterator it = tokenFlag.globalMatch(commandLine);
-    qsizetype shift = 0;
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        int group = m.capturedStart(2) >= 0 ? 2 : (m.capturedStart(4) >= 0 ? 4 : 5);
-        const qsizetype start = m.capturedStart(group) + shift;
-        const qsizetype length = m.capturedLength(group);
-        out.replace(start, length, u"REDACTED"_s);
-        shift += 8 - length;
-    }
-    return out;
-}
-
 } // namespace Berth

@@ -14,7 +14,4 @@ QUrl redacted(const QUrl &url);
 /// The header value to log: "REDACTED" for Authorization, Cookie, tokens and the like.
 QByteArray redactedHeader(const QByteArray &name, const QByteArray &value);
 
-/// `oc login --token=...` style text with every token replaced, for logs and history.
-QString redactedCommandLine(const QString &commandLine);
-
 } // namespace Berth

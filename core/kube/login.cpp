@@ -41,6 +41,17 @@ Result<QUrl> Login::normalizeServer(const QString &text)
     return url;
 }
 
+Command Login::ocCommand(const LoginRequest &request, const QUrl &server)
+{
+    Command command({u"oc"_s, u"login"_s, u"--server="_s + server.toString()});
+    command.secret(u"--token="_s, u"OC_TOKEN"_s);
+    if (!request.certificateAuthorityFile.isEmpty())
+        command << u"--certificate-authority="_s + request.certificateAuthorityFile;
+    if (request.insecureSkipTlsVerify)
+        command << u"--insecure-skip-tls-verify"_s;
+    return command;
+}
+
 Result<LoginRequest> Login::parseOcLoginCommand(const QString &commandLine)
 {
     const QStringList args = QProcess::splitCommand(commandLine.trimmed());

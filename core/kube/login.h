@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/command.h"
 #include "common/reply.h"
 #include "common/result.h"
 #include "tls/certificateinfo.h"
@@ -60,6 +61,9 @@ public:
     static Result<LoginRequest> parseOcLoginCommand(const QString &commandLine);
 
     LoginReply *run(const LoginRequest &request);
+
+    /// The `oc login` line that does what `request` did on `server` (the token as $OC_TOKEN).
+    static Command ocCommand(const LoginRequest &request, const QUrl &server);
 
 Q_SIGNALS:
     /// Every HTTP exchange of the flow (the URL redacted), for an activity log.

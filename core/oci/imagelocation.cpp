@@ -46,4 +46,14 @@ QString ImageLocation::toString() const
     return reference.toString();
 }
 
+QString ImageLocation::toSkopeo() const
+{
+    return kind == Kind::Registry ? u"docker://"_s + reference.toString() : toString();
+}
+
+Command ImageLocation::skopeoCopy(const ImageLocation &from, const ImageLocation &to)
+{
+    return Command({u"skopeo"_s, u"copy"_s, u"--all"_s, from.toSkopeo(), to.toSkopeo()});
+}
+
 } // namespace Berth::Oci

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/command.h"
 #include "imagereference.h"
 
 namespace Berth::Oci {
@@ -18,6 +19,10 @@ struct ImageLocation
 
     static Result<ImageLocation> parse(const QString &text);
     QString toString() const;
+    /// The location as a skopeo argument: a registry reference gets `docker://`.
+    QString toSkopeo() const;
+    /// `skopeo copy --all FROM TO`: what Berth's copy, pull and push do.
+    static Command skopeoCopy(const ImageLocation &from, const ImageLocation &to);
 };
 
 } // namespace Berth::Oci

@@ -87,6 +87,11 @@ ValueReply<QStringList> *ImageStreams::repositories(const QString &project)
     return reply;
 }
 
+Command ImageStreams::untagCommand(const QString &project, const QString &name, const QString &tag)
+{
+    return Command({u"oc"_s, u"tag"_s, u"-d"_s, name + u':' + tag, u"-n"_s, project});
+}
+
 Reply *ImageStreams::untag(const QString &project, const QString &name, const QString &tag)
 {
     auto *reply = new Reply(this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/command.h"
 #include "common/reply.h"
 
 #include <QDateTime>
@@ -45,6 +46,8 @@ public:
     ValueReply<QList<ImageStreamInfo>> *list(const QString &project);
     /// `oc tag -d`: deletes ImageStreamTag NAME:TAG. The registry keeps the blobs until pruned.
     Reply *untag(const QString &project, const QString &name, const QString &tag);
+    /// The `oc tag -d` command of untag().
+    static Command untagCommand(const QString &project, const QString &name, const QString &tag);
 
 private:
     Kube::KubeClient *m_client;

@@ -179,7 +179,7 @@ void LoginDialog::accept()
         return;
     if (m_tabs->currentIndex() == 1) {
         m_contextName = m_contexts->currentText();
-        m_command.clear();
+        m_command = {};
         QDialog::accept();
         return;
     }
@@ -225,12 +225,7 @@ void LoginDialog::runLogin(const Kube::LoginRequest &request)
             return;
         }
         m_contextName = reply->value().contextName;
-        m_command
-            = u"oc login --token=REDACTED --server=%1"_s.arg(reply->value().server.toString());
-        if (!request.certificateAuthorityFile.isEmpty())
-            m_command += u" --certificate-authority=%1"_s.arg(request.certificateAuthorityFile);
-        if (request.insecureSkipTlsVerify)
-            m_command += u" --insecure-skip-tls-verify"_s;
+        m_command = Kube::Login::ocCommand(request, reply->value().server);
         setBusy(false);
         QDialog::accept();
     });

@@ -28,8 +28,8 @@ public:
     void setServer(const QString &server);
     /// The context to open after the dialog was accepted.
     QString contextName() const { return m_contextName; }
-    /// The `oc` command equivalent to what was done (token redacted), empty for a context.
-    QString equivalentCommand() const { return m_command; }
+    /// The `oc` command equivalent to what was done, empty for a context.
+    Command equivalentCommand() const { return m_command; }
 
     void accept() override;
     void reject() override;
@@ -59,7 +59,7 @@ private:
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
     QString m_contextName;
-    QString m_command;
+    Command m_command;
 };
 
 } // namespace Berth::Gui

@@ -34,14 +34,14 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && e.status >= 400)
         return QBrush(errorColor(QGuiApplication::palette()));
     if (role == Qt::ToolTipRole && index.column() == WhatColumn)
-        return e.what;
+        return e.summary.isEmpty() ? e.what : e.summary + u'\n' + e.what;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case TimeColumn:
         return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     case MethodColumn:
-        return e.isCommand ? tr("oc", "activity: an equivalent oc command") : e.method;
+        return e.method;
     case StatusColumn:
         return e.status ? QVariant(e.status) : QVariant();
     case DurationColumn:
@@ -88,29 +88,30 @@ void ActivityModel::append(Entry entry)
 void ActivityModel::addRequest(const QByteArray &method, const QUrl &url, int status,
                                qint64 elapsedMs)
 {
-    append({QDateTime::currentDateTimeUtc(), QString::fromLatin1(method), status, elapsedMs,
-            redacted(url).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority), false});
+    append({QDateTime::currentDateTimeUtc(),
+            QString::fromLatin1(method),
+            status,
+            elapsedMs,
+            redacted(url).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority),
+            false,
+            {}});
 }
 
-void ActivityModel::addCommand(const QString &command)
+void ActivityModel::addCommand(const CommandLog::Entry &entry)
 {
-    append({QDateTime::currentDateTimeUtc(), {}, 0, -1, redactedCommandLine(command), true});
+    const QStringList arguments = entry.command.arguments();
+    append({entry.time, arguments.value(0), 0, -1, entry.command.toShell(), true, entry.summary});
 }
 
 void ActivityModel::addNote(const QString &text)
 {
-    append({QDateTime::currentDateTimeUtc(), tr("note", "activity: a remark, not a request"), 0, -1,
-            text, false});
-}
-
-QString ActivityModel::commandScript() const
-{
-    QString script = QStringLiteral("#!/bin/sh\nset -e\n");
-    for (const Entry &e : m_entries) {
-        if (e.isCommand)
-            script += e.what + QLatin1Char('\n');
-    }
-    return script;
+    append({QDateTime::currentDateTimeUtc(),
+            tr("note", "activity: a remark, not a request"),
+            0,
+            -1,
+            text,
+            false,
+            {}});
 }
 
 } // namespace Berth::Gui

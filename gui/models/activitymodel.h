@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/commandlog.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QUrl>
@@ -24,12 +26,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void addRequest(const QByteArray &method, const QUrl &url, int status, qint64 elapsedMs);
-    /// A change, as the `oc` command that does the same (secrets already redacted).
-    void addCommand(const QString &command);
+    /// A change of the CommandLog: its command, with the summary as tooltip.
+    void addCommand(const Berth::CommandLog::Entry &entry);
     /// Something the user should see that is neither a request nor a command.
     void addNote(const QString &text);
-    /// Every `oc` command of the session, one per line: a script that repeats it.
-    QString commandScript() const;
 
 private:
     struct Entry
@@ -40,6 +40,7 @@ private:
         qint64 elapsedMs = -1;
         QString what;
         bool isCommand = false;
+        QString summary; ///< of a command
     };
     void append(Entry entry);
     QList<Entry> m_entries;

@@ -3,15 +3,16 @@
 
 #include "accessibility.h"
 
+#include "kube/clustersession.h"
 #include "models/activitymodel.h"
 #include "models/imagestreammodel.h"
 #include "oci/registryclient.h"
 #include "oci/transferengine.h"
 #include "openshift/clusterregistry.h"
 #include "openshift/imagestreams.h"
-#include "session.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -49,7 +50,7 @@ static QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWi
     return view;
 }
 
-ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *parent)
+ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, QWidget *parent)
     : Page(parent)
     , m_session(session)
     , m_activity(activity)
@@ -172,7 +173,7 @@ ImagesPage::ImagesPage(Session *session, ActivityModel *activity, QWidget *paren
         if (m_transfer)
             m_transfer->abort();
     });
-    connect(m_session, &Session::opened, this, [this] {
+    connect(m_session, &Kube::ClusterSession::opened, this, [this] {
         m_project->clear();
         m_project->setEditText(m_session->connection().ns);
         m_registry->clear();
@@ -382,7 +383,7 @@ QString ImagesPage::details() const
 }
 
 void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocation &to,
-                          const QString &command, std::function<void(bool)> done)
+                          const QString &summary, std::function<void(bool)> done)
 {
     Oci::TransferOptions options;
     if (from.kind == Oci::ImageLocation::Kind::Registry)
@@ -406,7 +407,8 @@ void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocati
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000.0 * double(bytes) / double(total)));
     });
-    connect(reply, &Reply::finished, this, [this, reply, engine, command, done, repository, push] {
+    const Command command = Oci::ImageLocation::skopeoCopy(from, to);
+    connect(reply, &Reply::finished, this, [=, this] {
         m_transfer.clear(); // the reply deletes itself later; the page is free now
         engine->deleteLater();
         m_progress->setVisible(false);
@@ -416,7 +418,7 @@ void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocati
             showRegistryError(reply->error(), repository, push);
             return done(false);
         }
-        m_activity->addCommand(command);
+        m_session->commands()->add(summary, command);
         setProblem({});
         done(true);
     });
@@ -439,7 +441,7 @@ void ImagesPage::pullTo(const QString &directory)
     auto to = Oci::ImageLocation::parse(u"oci:"_s + directory + u':' + tag);
     if (!from || !to)
         return setProblem((from ? to.error() : from.error()).message());
-    transfer(*from, *to, u"skopeo copy --all docker://%1 oci:%2:%3"_s.arg(source, directory, tag),
+    transfer(*from, *to, tr("Pull %1 into %2").arg(source, QDir::toNativeSeparators(directory)),
              [this](bool ok) { Q_EMIT pulled(ok); });
 }
 
@@ -463,12 +465,11 @@ void ImagesPage::pushFrom(const QString &source, const QString &nameAndTag)
     auto to = Oci::ImageLocation::parse(target);
     if (!from || !to)
         return setProblem((from ? to.error() : from.error()).message());
-    transfer(*from, *to, u"skopeo copy --all %1 docker://%2"_s.arg(source, target),
-             [this](bool ok) {
-                 if (ok)
-                     refresh();
-                 Q_EMIT pushed(ok);
-             });
+    transfer(*from, *to, tr("Push %1 to %2").arg(source, target), [this](bool ok) {
+        if (ok)
+            refresh();
+        Q_EMIT pushed(ok);
+    });
 }
 
 void ImagesPage::removeTag()
@@ -491,7 +492,8 @@ void ImagesPage::removeTag()
         streams->deleteLater();
         if (untag->error())
             return setProblem(untag->error().message());
-        m_activity->addCommand(u"oc tag -d %1/%2:%3"_s.arg(project, name, tag));
+        m_session->commands()->add(tr("Remove tag %1/%2:%3").arg(project, name, tag),
+                                   OpenShift::ImageStreams::untagCommand(project, name, tag));
         refresh();
     });
 }

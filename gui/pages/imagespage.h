@@ -24,6 +24,9 @@ namespace Oci {
 struct ImageLocation;
 struct RegistryOptions;
 } // namespace Oci
+namespace Kube {
+class ClusterSession;
+}
 namespace OpenShift {
 class ClusterRegistry;
 }
@@ -33,7 +36,6 @@ namespace Berth::Gui {
 
 class ActivityModel;
 class ImageStreamModel;
-class Session;
 class TagModel;
 
 /// The cluster's registry: a project's repositories and tags (from its ImageStreams), an
@@ -43,7 +45,7 @@ class ImagesPage final : public Page
 {
     Q_OBJECT
 public:
-    ImagesPage(Session *session, ActivityModel *activity, QWidget *parent = nullptr);
+    ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, QWidget *parent = nullptr);
 
     QString title() const override;
     QIcon icon() const override;
@@ -76,7 +78,7 @@ private:
     void updateActions();
     /// Runs a copy with the progress bar and Cancel; `done` gets whether it worked.
     void transfer(const Oci::ImageLocation &from, const Oci::ImageLocation &to,
-                  const QString &command, std::function<void(bool)> done);
+                  const QString &summary, std::function<void(bool)> done);
 
     /// Reads where the cluster's registry answers and picks the first that does.
     void findRegistry();
@@ -86,7 +88,7 @@ private:
     /// Shows `error`; a 401 of the cluster's registry says which permission is missing.
     void showRegistryError(const Error &error, const QString &repository, bool push);
 
-    Session *m_session;
+    Kube::ClusterSession *m_session;
     ActivityModel *m_activity;
     QNetworkAccessManager m_nam;
     QPointer<OpenShift::ClusterRegistry> m_clusterRegistry; ///< of the open session

@@ -3,8 +3,8 @@
 
 #include "accessibility.h"
 
+#include "kube/clustersession.h"
 #include "models/conditionmodel.h"
-#include "session.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::Gui {
 
-OverviewPage::OverviewPage(Session *session, QWidget *parent)
+OverviewPage::OverviewPage(Kube::ClusterSession *session, QWidget *parent)
     : Page(parent)
     , m_session(session)
     , m_overview(new OpenShift::ClusterOverview(session->client(), this))
@@ -81,7 +81,7 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     registryLayout->addWidget(m_conditionView);
     layout->addWidget(registry, 1);
 
-    connect(m_session, &Session::opened, this, &OverviewPage::refresh);
+    connect(m_session, &Kube::ClusterSession::opened, this, &OverviewPage::refresh);
 }
 
 QLabel *OverviewPage::addField(QFormLayout *form, const QString &label,

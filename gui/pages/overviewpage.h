@@ -12,10 +12,13 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 
+namespace Berth::Kube {
+class ClusterSession;
+}
+
 namespace Berth::Gui {
 
 class ConditionModel;
-class Session;
 
 /// The cluster at a glance: API URL, versions, user and groups, the registry operator's state
 /// and conditions, the default storage class.
@@ -23,7 +26,7 @@ class OverviewPage final : public Page
 {
     Q_OBJECT
 public:
-    explicit OverviewPage(Session *session, QWidget *parent = nullptr);
+    explicit OverviewPage(Kube::ClusterSession *session, QWidget *parent = nullptr);
 
     QString title() const override;
     QIcon icon() const override;
@@ -39,7 +42,7 @@ private:
     void show(const OpenShift::ClusterOverviewData &data);
     QLabel *addField(QFormLayout *form, const QString &label, const QString &accessibleName);
 
-    Session *m_session;
+    Kube::ClusterSession *m_session;
     OpenShift::ClusterOverview *m_overview;
     QPointer<Reply> m_reply;
     OpenShift::ClusterOverviewData m_data;

@@ -50,26 +50,6 @@ private Q_SLOTS:
         QFETCH(QByteArray, out);
         QCOMPARE(Berth::redactedHeader(name, value), out);
     }
-
-    void commandLine_data()
-    {
-        QTest::addColumn<QString>("in");
-        QTest::addColumn<QString>("out");
-        QTest::newRow("oc login =") << u"oc login --token=sha256~abc --server=https://x"_s
-                                    << u"oc login --token=REDACTED --server=https://x"_s;
-        QTest::newRow("oc login space")
-            << u"oc login --token sha256~abc"_s << u"oc login --token REDACTED"_s;
-        QTest::newRow("podman -p") << u"podman login -u kubeadmin -p sha256~abc reg"_s
-                                   << u"podman login -u kubeadmin -p REDACTED reg"_s;
-        QTest::newRow("bare token") << u"echo sha256~D49SpB_les"_s << u"echo REDACTED"_s;
-        QTest::newRow("nothing") << u"oc get pods"_s << u"oc get pods"_s;
-    }
-    void commandLine()
-    {
-        QFETCH(QString, in);
-        QFETCH(QString, out);
-        QCOMPARE(Berth::redactedCommandLine(in), out);
-    }
 };
 
 QTEST_GUILESS_MAIN(tst_Redaction)

@@ -3,13 +3,13 @@
 #include "await.h"
 #include "certificateauthority.h"
 #include "httpserver.h"
+#include "kube/clustersession.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
 #include "oci/dockerarchive.h"
 #include "pages/imagespage.h"
 #include "registryprocess.h"
 #include "sandboxprocess.h"
-#include "session.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -29,6 +29,7 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+using namespace Berth;
 using namespace Berth::Gui;
 using Berth::Test::ProcessResult;
 
@@ -84,7 +85,7 @@ private Q_SLOTS:
 
     void browseInspectPullAndUntag()
     {
-        Session session;
+        Kube::ClusterSession session;
         session.setKubeconfigPaths({m_sandbox.kubeconfig()});
         MainWindow window(&session);
         window.start();
@@ -193,13 +194,25 @@ private Q_SLOTS:
         repositories->setCurrentIndex(repositories->model()->index(0, 0));
         QTRY_COMPARE(tags->model()->rowCount(), 1);
         bool sawCommand = false;
-        for (int row = 0; row < window.activity()->rowCount(); ++row)
-            sawCommand |= window.activity()
-                              ->index(row, ActivityModel::WhatColumn)
-                              .data()
-                              .toString()
-                              .startsWith(u"oc tag -d team-a/app:"_s);
+        for (int row = 0; row < window.activity()->rowCount(); ++row) {
+            const QString what
+                = window.activity()->index(row, ActivityModel::WhatColumn).data().toString();
+            sawCommand |= what.startsWith(u"oc tag -d app:"_s) && what.endsWith(u" -n team-a"_s);
+        }
         QVERIFY(sawCommand);
+        // The session's command log holds the pull, the two pushes and the untag, as commands
+        // that do the same.
+        const QList<CommandLog::Entry> &log = session.commands()->entries();
+        QCOMPARE(log.size(), 4);
+        const QStringList pull = log.value(0).command.arguments();
+        QCOMPARE(pull.mid(0, 3), (QStringList {u"skopeo"_s, u"copy"_s, u"--all"_s}));
+        QVERIFY(pull.value(3).startsWith(u"docker://"_s));
+        QVERIFY(pull.value(4).startsWith(u"oci:"_s + out + u':'));
+        QCOMPARE(log.value(1).command.arguments().value(3),
+                 u"oci:"_s + m_work.filePath(u"image"_s));
+        QVERIFY(log.value(2).command.arguments().value(4).endsWith(u"/team-a/saved:v1"_s));
+        QCOMPARE(log.constLast().command.arguments().mid(0, 3),
+                 (QStringList {u"oc"_s, u"tag"_s, u"-d"_s}));
         // One app tag left, and the two pushed.
         QCOMPARE(
             m_sandbox
@@ -232,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(caFile.open(QIODevice::WriteOnly));
         caFile.write(ca.pair().certificatePem);
         caFile.close();
-        Session session;
+        Kube::ClusterSession session;
         session.setKubeconfigPaths({m_sandbox.kubeconfig()});
         MainWindow window(&session);
         window.start();

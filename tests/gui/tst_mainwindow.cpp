@@ -2,17 +2,19 @@
 // The main window and login dialogs, driven as a user would, against berth-sandbox.
 #include "dialogs/certificatedialog.h"
 #include "dialogs/logindialog.h"
+#include "kube/clustersession.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
 #include "models/conditionmodel.h"
 #include "pages/overviewpage.h"
 #include "sandboxprocess.h"
-#include "session.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -28,6 +30,7 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using namespace Berth;
 using namespace Berth::Gui;
 
 namespace {
@@ -78,7 +81,7 @@ private Q_SLOTS:
 
     void logInThroughTheDialogAndSeeTheOverview()
     {
-        Session session;
+        Kube::ClusterSession session;
         session.setKubeconfigPaths({kubeconfig()});
         MainWindow window(&session);
         QAbstractItemModelTester activityTester(window.activity());
@@ -141,7 +144,7 @@ private Q_SLOTS:
             if (what.startsWith(u"oc login"_s)) {
                 sawCommand = true;
                 QVERIFY(!what.contains(m_sandbox.token(u"kubeadmin"_s)));
-                QVERIFY(what.contains(u"--token=REDACTED"_s));
+                QVERIFY(what.contains(u"--token=\"$OC_TOKEN\""_s));
             }
         }
         QVERIFY(sawCommand);
@@ -159,7 +162,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&activity);
         activity.addRequest("GET", QUrl(u"https://registry.example:5000/v2/?x=1"_s), 401, 3);
         activity.addNote(u"registry.example:5000 hands out its tokens from sso.example"_s);
-        activity.addCommand(u"oc tag -d team-a/app:v1"_s);
+        CommandLog log;
+        connect(&log, &CommandLog::added, &activity, &ActivityModel::addCommand);
+        log.add(u"Remove tag team-a/app:v1"_s, Command({u"oc"_s, u"tag"_s, u"-d"_s, u"app:v1"_s}));
         QCOMPARE(activity.rowCount(), 3);
         QCOMPARE(activity.index(1, ActivityModel::MethodColumn).data().toString(), u"note"_s);
         QCOMPARE(activity.index(1, ActivityModel::WhatColumn).data().toString(),
@@ -171,14 +176,48 @@ private Q_SLOTS:
         QCOMPARE(activity.index(2, ActivityModel::WhatColumn)
                      .data(ActivityModel::CommandRole)
                      .toString(),
-                 u"oc tag -d team-a/app:v1"_s);
-        // Copy oc Commands copies commands only.
-        QCOMPARE(activity.commandScript(), u"#!/bin/sh\nset -e\noc tag -d team-a/app:v1\n"_s);
+                 u"oc tag -d app:v1"_s);
+        QCOMPARE(activity.index(2, ActivityModel::MethodColumn).data().toString(), u"oc"_s);
+    }
+
+    void exportWritesTheSessionsCommandsAsAScript()
+    {
+        Kube::ClusterSession session;
+        session.setKubeconfigPaths({kubeconfig()});
+        MainWindow window(&session);
+        window.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        session.commands()->add(
+            u"Remove tag team-a/app:v1"_s,
+            Command({u"oc"_s, u"tag"_s, u"-d"_s, u"app:v1"_s, u"-n"_s, u"team-a"_s}));
+        // The dialog offers ~/berth-session.sh; taking it writes the script there.
+        const QString path = QDir::home().filePath(u"berth-session.sh"_s);
+        QFile::remove(path);
+        QStringList offered;
+        QTimer::singleShot(200, this, [&offered] {
+            // Whatever is up, it is answered, so that a wrong dialog fails instead of hanging.
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+                offered = dialog->selectedFiles();
+                QMetaObject::invokeMethod(dialog, &QDialog::accept);
+            } else if (modal) {
+                modal->close();
+            }
+        });
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(offered, QStringList {path});
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), session.commands()->script());
+        QVERIFY(session.commands()->script().endsWith(u"\noc tag -d app:v1 -n team-a\n"_s));
+        // No secret in it, so readable like any script.
+        QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::ReadOther);
     }
 
     void keyboardAndAccessibleNames()
     {
-        Session session;
+        Kube::ClusterSession session;
         session.setKubeconfigPaths({kubeconfig()});
         MainWindow window(&session);
         window.start();
@@ -213,7 +252,7 @@ private Q_SLOTS:
 
     void expiredTokenAsksAgainAndKeepsThePage()
     {
-        Session session;
+        Kube::ClusterSession session;
         session.setKubeconfigPaths({kubeconfig()});
         MainWindow window(&session);
         window.start();
@@ -241,7 +280,7 @@ private Q_SLOTS:
     void pickAKubeconfigContext()
     {
         // The sandbox's own kubeconfig has the context "default/<nick>/kubeadmin".
-        Session session;
+        Kube::ClusterSession session;
         session.setKubeconfigPaths({m_sandbox.kubeconfig()});
         MainWindow window(&session);
         QString chosen;
@@ -262,7 +301,7 @@ private Q_SLOTS:
     void untrustedCertificateCanBeRefused()
     {
         QTemporaryDir home;
-        Session session;
+        Kube::ClusterSession session;
         session.setKubeconfigPaths({home.filePath(u"config"_s)});
         MainWindow window(&session);
         QString status;

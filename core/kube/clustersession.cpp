@@ -1,25 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "session.h"
+#include "clustersession.h"
 
-namespace Berth::Gui {
+namespace Berth::Kube {
 
-Session::Session(QObject *parent)
+ClusterSession::ClusterSession(QObject *parent)
     : QObject(parent)
     , m_client(&m_http)
 {
-    connect(&m_http, &Kube::HttpClient::exchanged, this, &Session::exchanged);
-    connect(&m_client, &Kube::KubeClient::sessionExpired, this, &Session::expired);
-    connect(&m_client, &Kube::KubeClient::warning, this, &Session::warning);
+    connect(&m_http, &HttpClient::exchanged, this, &ClusterSession::exchanged);
+    connect(&m_client, &KubeClient::sessionExpired, this, [this] {
+        m_expired = true;
+        Q_EMIT expired();
+    });
+    connect(&m_client, &KubeClient::warning, this, &ClusterSession::warning);
 }
 
-QStringList Session::kubeconfigPaths() const
+QStringList ClusterSession::kubeconfigPaths() const
 {
-    return m_paths.isEmpty() ? Kube::KubeConfig::defaultPaths() : m_paths;
+    return m_paths.isEmpty() ? KubeConfig::defaultPaths() : m_paths;
 }
 
-Result<void> Session::open(const QString &context)
+Result<void> ClusterSession::open(const QString &context)
 {
-    auto config = Kube::KubeConfig::load(kubeconfigPaths());
+    auto config = KubeConfig::load(kubeconfigPaths());
     if (!config)
         return config.error();
     auto connection = config->connection(context);
@@ -32,11 +35,12 @@ Result<void> Session::open(const QString &context)
     // The kubeconfig user entry is "name/cluster"; the real name comes with the first review.
     m_user = m_connection.userEntry.section(QLatin1Char('/'), 0, 0);
     m_open = true;
+    m_expired = false;
     Q_EMIT opened();
     return {};
 }
 
-void Session::setUser(const QString &user)
+void ClusterSession::setUser(const QString &user)
 {
     if (user == m_user)
         return;
@@ -44,4 +48,4 @@ void Session::setUser(const QString &user)
     Q_EMIT userChanged(user);
 }
 
-} // namespace Berth::Gui
+} // namespace Berth::Kube

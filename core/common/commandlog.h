@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "command.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace Berth {
+
+/// The `oc` command of every change Berth made, for the whole session: not capped, and
+/// kept apart from the request log so that a long pull cannot push the early changes out.
+/// Lives on the thread that created it.
+class CommandLog final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Entry
+    {
+        QDateTime time; ///< UTC
+        QString summary; ///< what the change does, in one line: "Make ontap-gold the default"
+        Command command;
+    };
+
+    explicit CommandLog(QObject *parent = nullptr);
+
+    void add(const QString &summary, const Command &command);
+    const QList<Entry> &entries() const { return m_entries; }
+
+    /// A bash script that repeats the session: `set -euo pipefail`, then each command after a
+    /// comment with its time and summary. Secrets are left to the environment variables it
+    /// names at the top (`: "${OC_TOKEN:?...}"`), never written.
+    QString script() const;
+
+Q_SIGNALS:
+    void added(const Berth::CommandLog::Entry &entry);
+
+private:
+    QList<Entry> m_entries;
+};
+
+} // namespace Berth
