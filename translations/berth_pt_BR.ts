@@ -631,6 +631,115 @@ SHA-256: %6</translation>
         <source>set %1 before running this script</source>
         <translation>defina %1 antes de executar este script</translation>
     </message>
+    <message>
+        <source>Undo: %1</source>
+        <extracomment>%1 is the summary of the change being undone</extracomment>
+        <translation>Desfazer: %1</translation>
+    </message>
+    <message>
+        <source>%1 (as Berth left it)</source>
+        <comment>diff header</comment>
+        <translation>%1 (como o Berth o deixou)</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <comment>diff header</comment>
+        <translation>%1 (agora)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was changed by someone else since; Berth does not overwrite their change. Compare the versions, then change it anew.</source>
+        <translation>%1 &quot;%2&quot; foi alterado por outra pessoa desde então; o Berth não sobrescreve a alteração dela. Compare as versões e depois faça a alteração de novo.</translation>
+    </message>
+    <message>
+        <source>%1 (after the change)</source>
+        <comment>diff header</comment>
+        <translation>%1 (depois da alteração)</translation>
+    </message>
+    <message>
+        <source>%1 (when the change was made)</source>
+        <comment>diff header</comment>
+        <translation>%1 (quando a alteração foi feita)</translation>
+    </message>
+    <message>
+        <source>there is no storage class named &quot;%1&quot;; berthctl storageclass list shows them</source>
+        <translation>não há storage class chamada &quot;%1&quot;; berthctl storageclass list mostra as existentes</translation>
+    </message>
+    <message>
+        <source>Make %1 the default storage class</source>
+        <translation>Tornar %1 a storage class padrão</translation>
+    </message>
+    <message>
+        <source>Stop %1 being a default storage class</source>
+        <translation>Deixar %1 de ser storage class padrão</translation>
+    </message>
+    <message>
+        <source>NetApp Trident; ONTAP NAS backends serve it</source>
+        <translation>NetApp Trident; backends ONTAP NAS atendem</translation>
+    </message>
+    <message>
+        <source>NetApp Trident (legacy name); ONTAP NAS backends</source>
+        <translation>NetApp Trident (nome antigo); backends ONTAP NAS</translation>
+    </message>
+    <message>
+        <source>a vSphere disk attaches to one node</source>
+        <translation>um disco do vSphere se conecta a um só nó</translation>
+    </message>
+    <message>
+        <source>only with vSAN file services enabled</source>
+        <translation>só com os serviços de arquivos do vSAN ativados</translation>
+    </message>
+    <message>
+        <source>local volumes live on one node</source>
+        <translation>volumes locais ficam em um só nó</translation>
+    </message>
+    <message>
+        <source>CephFS (OpenShift Data Foundation)</source>
+        <translation>CephFS (OpenShift Data Foundation)</translation>
+    </message>
+    <message>
+        <source>Ceph RBD shares only raw block volumes</source>
+        <translation>o Ceph RBD compartilha só volumes de bloco brutos</translation>
+    </message>
+    <message>
+        <source>an EBS disk attaches to one node</source>
+        <translation>um disco EBS se conecta a um só nó</translation>
+    </message>
+    <message>
+        <source>Amazon EFS (NFS)</source>
+        <translation>Amazon EFS (NFS)</translation>
+    </message>
+    <message>
+        <source>an Azure disk attaches to one node</source>
+        <translation>um disco do Azure se conecta a um só nó</translation>
+    </message>
+    <message>
+        <source>Azure Files</source>
+        <translation>Azure Files</translation>
+    </message>
+    <message>
+        <source>a persistent disk attaches to one node</source>
+        <translation>um persistent disk se conecta a um só nó</translation>
+    </message>
+    <message>
+        <source>Google Filestore (NFS)</source>
+        <translation>Google Filestore (NFS)</translation>
+    </message>
+    <message>
+        <source>a Cinder volume attaches to one node</source>
+        <translation>um volume Cinder se conecta a um só nó</translation>
+    </message>
+    <message>
+        <source>OpenStack Manila shares</source>
+        <translation>compartilhamentos do OpenStack Manila</translation>
+    </message>
+    <message>
+        <source>NFS</source>
+        <translation>NFS</translation>
+    </message>
+    <message>
+        <source>not known for this provisioner</source>
+        <translation>desconhecido para este provisionador</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::Accessibility</name>

@@ -116,7 +116,16 @@ QString Command::toShell() const
             words.append((a.text.isEmpty() ? QString() : quote(a.text)) + u"\"$"_s + a.variable
                          + u'"');
     }
-    return words.join(u' ');
+    QString line = words.join(u' ');
+    if (m_input.isEmpty())
+        return line;
+    // A delimiter the input does not hold on a line of its own.
+    QString delimiter = u"BERTH_EOF"_s;
+    const QStringList inputLines = m_input.split(u'\n');
+    while (inputLines.contains(delimiter))
+        delimiter += u'_';
+    return line + u" <<'"_s + delimiter + u"'\n"_s + m_input
+        + (m_input.endsWith(u'\n') ? QString() : u"\n"_s) + delimiter;
 }
 
 } // namespace Berth

@@ -23,6 +23,11 @@ public:
     /// `--token="$OC_TOKEN"`.
     Command &secret(const QString &prefix, const QString &variable);
 
+    /// Text the command reads on its standard input (`oc create -f -`); a script gives it as a
+    /// quoted here-document, so nothing in it expands.
+    void setInput(const QString &input) { m_input = input; }
+    QString input() const { return m_input; }
+
     bool isEmpty() const { return m_arguments.isEmpty(); }
     /// The arguments as shown: literal ones as given, secret ones as `PREFIX$VARIABLE`.
     QStringList arguments() const;
@@ -44,6 +49,7 @@ private:
         bool operator==(const Argument &other) const = default;
     };
     QList<Argument> m_arguments;
+    QString m_input;
 };
 
 } // namespace Berth

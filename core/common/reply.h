@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -31,6 +32,17 @@ public:
     /// Runs `onAbort` when abort() is called before the reply finished (to stop the I/O).
     void setAbortHandler(std::function<void()> onAbort) { m_onAbort = std::move(onAbort); }
 
+    /// Makes `child` the step this operation waits on: aborting this reply aborts it (and no
+    /// longer the previous step). Returns `child`.
+    template<typename R> R *follow(R *child)
+    {
+        setAbortHandler([step = QPointer<Reply>(child)] {
+            if (step)
+                step->abort();
+        });
+        return child;
+    }
+
 Q_SIGNALS:
     void finished();
     void progress(qint64 done, qint64 total);
@@ -50,10 +62,12 @@ public:
         : Reply(parent)
     { }
     const T &value() const { return m_value; }
-    void finishWith(T value)
+    /// Finishes with `value`; with an `error` too when a failure still has a result to show
+    /// (what a plan applied before it stopped).
+    void finishWith(T value, const Error &error = {})
     {
         m_value = std::move(value);
-        finish();
+        finish(error);
     }
 
 private:

@@ -190,12 +190,24 @@ ValueReply<QJsonObject> *KubeClient::patch(const ResourceType &type, const QStri
 }
 
 ValueReply<QJsonObject> *KubeClient::remove(const ResourceType &type, const QString &ns,
-                                            const QString &name, const WriteOptions &options)
+                                            const QString &name, const WriteOptions &options,
+                                            const Preconditions &preconditions)
 {
     QUrlQuery q;
     if (options.dryRun)
         q.addQueryItem(u"dryRun"_s, u"All"_s);
-    return sendJson("DELETE", type.path(ns, name), q, {}, {}, &type);
+    if (preconditions.isEmpty())
+        return sendJson("DELETE", type.path(ns, name), q, {}, {}, &type);
+    QJsonObject conditions;
+    if (!preconditions.uid.isEmpty())
+        conditions.insert(u"uid"_s, preconditions.uid);
+    if (!preconditions.resourceVersion.isEmpty())
+        conditions.insert(u"resourceVersion"_s, preconditions.resourceVersion);
+    const QJsonObject body {{u"kind"_s, u"DeleteOptions"_s},
+                            {u"apiVersion"_s, u"v1"_s},
+                            {u"preconditions"_s, conditions}};
+    return sendJson("DELETE", type.path(ns, name), q,
+                    QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", &type);
 }
 
 void KubeClient::listPage(ValueReply<QJsonArray> *reply, const ResourceType &type,

@@ -21,6 +21,15 @@ struct WriteOptions
     QString fieldValidation = QStringLiteral("Strict"); ///< Strict, Warn or Ignore
 };
 
+/// What a delete requires of the object: it is still the one with this uid and, when set, this
+/// resourceVersion (else 409 Conflict). Sent as DeleteOptions.preconditions.
+struct Preconditions
+{
+    QString uid;
+    QString resourceVersion;
+    bool isEmpty() const { return uid.isEmpty() && resourceVersion.isEmpty(); }
+};
+
 struct ListOptions
 {
     QString labelSelector;
@@ -52,7 +61,8 @@ public:
                                    PatchType patchType, const QByteArray &patch,
                                    const WriteOptions &options = {});
     ValueReply<QJsonObject> *remove(const ResourceType &type, const QString &ns,
-                                    const QString &name, const WriteOptions &options = {});
+                                    const QString &name, const WriteOptions &options = {},
+                                    const Preconditions &preconditions = {});
     /// Emits events from `resourceVersion` on; reconnects from the last one seen, relists
     /// (ADDED for each object) on 410 Gone. Runs until aborted.
     WatchReply *watch(const ResourceType &type, const QString &ns, const QString &resourceVersion,

@@ -312,7 +312,7 @@ void ApiServer::handle(const ServerRequest &request, ResponseWriter *writer)
     else if (verb == u"patch")
         reply = patch(*who, t, request);
     else if (verb == u"delete")
-        reply = remove(*who, t, request.query);
+        reply = remove(*who, t, request);
     else
         reply = status(405, u"MethodNotAllowed"_s,
                        u"deletecollection is not supported by the sandbox"_s);
@@ -626,7 +626,10 @@ ApiServer::Reply ApiServer::create(const Identity &, const Target &t, const Serv
     return store(t, object, request.query, true, std::nullopt);
 }
 
-static ApiServer::Reply conflict(const ApiResource &r, const QString &name)
+static ApiServer::Reply conflict(
+    const ApiResource &r, const QString &name,
+    const QString &why
+    = u"the object has been modified; please apply your changes to the latest version and try again"_s)
 {
     QJsonObject details {{u"name"_s, name}, {u"kind"_s, r.plural}};
     if (!r.group.isEmpty())
@@ -637,8 +640,7 @@ static ApiServer::Reply conflict(const ApiResource &r, const QString &name)
         {u"metadata"_s, QJsonObject()},
         {u"status"_s, u"Failure"_s},
         {u"message"_s,
-         u"Operation cannot be fulfilled on %1 \"%2\": the object has been modified; please apply your changes to the latest version and try again"_s
-             .arg(qualified(r), name)},
+         u"Operation cannot be fulfilled on %1 \"%2\": %3"_s.arg(qualified(r), name, why)},
         {u"reason"_s, u"Conflict"_s},
         {u"details"_s, details},
         {u"code"_s, 409}};
@@ -737,12 +739,34 @@ ApiServer::Reply ApiServer::patch(const Identity &, const Target &t, const Serve
     return store(t, mergeStatus(r, t.subresource, *current, object), request.query, false, current);
 }
 
-ApiServer::Reply ApiServer::remove(const Identity &, const Target &t, const QUrlQuery &query)
+ApiServer::Reply ApiServer::remove(const Identity &, const Target &t, const ServerRequest &request)
 {
     const ApiResource &r = *t.resource;
+    const QUrlQuery &query = request.query;
     const auto current = stored(t);
     if (!current)
         return notFound(r, t.name);
+    // DeleteOptions.preconditions, checked as the apiserver's store checks them.
+    if (!request.body.isEmpty()) {
+        const QJsonDocument options = QJsonDocument::fromJson(request.body);
+        if (!options.isObject())
+            return status(400, u"BadRequest"_s, u"the body is not DeleteOptions JSON"_s);
+        const QJsonObject pre = options.object().value("preconditions"_L1).toObject();
+        const QString uid = pre.value("uid"_L1).toString();
+        const QString rv = pre.value("resourceVersion"_L1).toString();
+        const QString currentUid = ObjectStore::metaString(*current, "uid");
+        const QString currentRv = ObjectStore::metaString(*current, "resourceVersion");
+        if (!uid.isEmpty() && uid != currentUid)
+            return conflict(
+                r, t.name,
+                u"Precondition failed: UID in precondition: %1, UID in object meta: %2"_s.arg(
+                    uid, currentUid));
+        if (!rv.isEmpty() && rv != currentRv)
+            return conflict(
+                r, t.name,
+                u"Precondition failed: ResourceVersion in precondition: %1, ResourceVersion in meta: %2"_s
+                    .arg(rv, currentRv));
+    }
     QJsonObject details {{u"name"_s, t.name},
                          {u"kind"_s, r.plural},
                          {u"uid"_s, current->value("metadata"_L1).toObject().value("uid"_L1)}};

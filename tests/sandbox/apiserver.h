@@ -68,7 +68,7 @@ private:
     Reply create(const Identity &who, const Target &t, const ServerRequest &request);
     Reply update(const Identity &who, const Target &t, const ServerRequest &request);
     Reply patch(const Identity &who, const Target &t, const ServerRequest &request);
-    Reply remove(const Identity &who, const Target &t, const QUrlQuery &query);
+    Reply remove(const Identity &who, const Target &t, const ServerRequest &request);
     void watch(const Identity &who, const Target &t, const QUrlQuery &query,
                ResponseWriter *writer);
     Reply review(const Identity &who, const Target &t, const QJsonObject &body);

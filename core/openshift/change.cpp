@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "change.h"
+
+#include "common/error.h"
+#include "common/yamljson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::OpenShift {
+
+namespace {
+QJsonObject withResourceVersion(QJsonObject object, const QString &resourceVersion)
+{
+    QJsonObject meta = object.value("metadata"_L1).toObject();
+    meta.insert(u"resourceVersion"_s, resourceVersion);
+    object.insert(u"metadata"_s, meta);
+    return object;
+}
+
+QString metaString(const QJsonObject &object, QLatin1StringView key)
+{
+    return object.value("metadata"_L1).toObject().value(key).toString();
+}
+
+/// `oc VERB TYPE NAME [-n NS]`, the start of every command of an inverse.
+Command ocCommand(const QString &verb, const Change &change)
+{
+    Command command({u"oc"_s, verb, change.type.qualifiedName(), change.name});
+    if (change.type.namespaced)
+        command << u"-n"_s << change.ns;
+    return command;
+}
+} // namespace
+
+static QByteArray guardedPatch(const Change &change, const QString &guard)
+{
+    if (guard.isEmpty())
+        return change.patch;
+    const QJsonDocument doc = QJsonDocument::fromJson(change.patch);
+    if (change.patchType == Kube::PatchType::Json && doc.isArray()) {
+        // RFC 6902 "add" replaces a member that exists: the patched object then carries the
+        // version, and the server refuses it (409) when the stored one differs.
+        QJsonArray ops = doc.array();
+        ops.append(QJsonObject {
+            {u"op"_s, u"add"_s}, {u"path"_s, u"/metadata/resourceVersion"_s}, {u"value"_s, guard}});
+        return QJsonDocument(ops).toJson(QJsonDocument::Compact);
+    }
+    if (doc.isObject())
+        return QJsonDocument(withResourceVersion(doc.object(), guard))
+            .toJson(QJsonDocument::Compact);
+    return change.patch; // not JSON: the server says why
+}
+
+ValueReply<QJsonObject> *Change::send(Kube::KubeClient *client, const QString &guardVersion,
+                                      bool dryRun) const
+{
+    Kube::WriteOptions options;
+    options.dryRun = dryRun;
+    switch (write) {
+    case Write::Patch:
+        return client->patch(type, ns, name, patchType, guardedPatch(*this, guardVersion), options);
+    case Write::Create:
+        return client->create(type, ns, object, options);
+    case Write::Replace:
+        return client->replace(
+            type, ns, guardVersion.isEmpty() ? object : withResourceVersion(object, guardVersion),
+            options);
+    case Write::Delete: {
+        Kube::Preconditions conditions = preconditions;
+        if (!guardVersion.isEmpty())
+            conditions.resourceVersion = guardVersion;
+        return client->remove(type, ns, name, options, conditions);
+    }
+    }
+    Q_UNREACHABLE();
+    return nullptr;
+}
+
+QString Change::describeRequest(const QString &guardVersion) const
+{
+    const QString objectPath = type.path(ns, name);
+    auto pretty = [](const QByteArray &json) {
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
+        return doc.isNull() ? QString::fromUtf8(json)
+                            : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    };
+    switch (write) {
+    case Write::Patch:
+        return u"PATCH "_s + objectPath + u"\nContent-Type: "_s
+            + QString::fromLatin1(Kube::KubeClient::contentType(patchType)) + u"\n\n"_s
+            + pretty(guardedPatch(*this, guardVersion));
+    case Write::Create:
+        return u"POST "_s + type.path(ns) + u"\nContent-Type: application/json\n\n"_s
+            + QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    case Write::Replace:
+        return u"PUT "_s + objectPath + u"\nContent-Type: application/json\n\n"_s
+            + QString::fromUtf8(QJsonDocument(guardVersion.isEmpty()
+                                                  ? object
+                                                  : withResourceVersion(object, guardVersion))
+                                    .toJson(QJsonDocument::Indented));
+    case Write::Delete: {
+        QString text = u"DELETE "_s + objectPath;
+        const QString rv = guardVersion.isEmpty() ? preconditions.resourceVersion : guardVersion;
+        if (!preconditions.uid.isEmpty() || !rv.isEmpty())
+            text
+                += u"\nContent-Type: application/json\n\npreconditions: uid=%1 resourceVersion=%2"_s
+                       .arg(preconditions.uid, rv);
+        return text;
+    }
+    }
+    return {};
+}
+
+QJsonObject Change::withoutBookkeeping(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return object;
+    QJsonObject out = object;
+    QJsonObject meta = out.value("metadata"_L1).toObject();
+    for (const auto key : {"managedFields"_L1, "resourceVersion"_L1, "generation"_L1, "uid"_L1,
+                           "creationTimestamp"_L1, "selfLink"_L1})
+        meta.remove(key);
+    out.insert(u"metadata"_s, meta);
+    return out;
+}
+
+QJsonObject Change::mergePatch(const QJsonObject &from, const QJsonObject &to)
+{
+    QJsonObject patch;
+    for (auto it = from.begin(); it != from.end(); ++it) {
+        if (!to.contains(it.key()))
+            patch.insert(it.key(), QJsonValue::Null);
+    }
+    for (auto it = to.begin(); it != to.end(); ++it) {
+        const QJsonValue old = from.value(it.key());
+        if (old == it.value())
+            continue;
+        // Objects merge member by member; anything else (arrays included) is replaced whole.
+        if (old.isObject() && it.value().isObject())
+            patch.insert(it.key(), mergePatch(old.toObject(), it.value().toObject()));
+        else
+            patch.insert(it.key(), it.value());
+    }
+    return patch;
+}
+
+QString Change::yaml(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString() : QString::fromUtf8(jsonToYaml(object));
+}
+
+Change Change::inverse(const QJsonObject &before, const QJsonObject &after) const
+{
+    Change undo;
+    undo.type = type;
+    undo.ns = ns;
+    undo.name = name;
+    //: %1 is the summary of the change being undone
+    undo.summary = Tr::tr("Undo: %1").arg(summary);
+    if (write == Write::Create) {
+        undo.write = Write::Delete;
+        undo.preconditions.uid = metaString(after, "uid"_L1);
+        undo.guard = metaString(after, "resourceVersion"_L1);
+        undo.expected = after;
+        undo.command = ocCommand(u"delete"_s, undo);
+        return undo;
+    }
+    if (write == Write::Delete) {
+        // The object as it was, for the server to create anew (it gets a new uid).
+        QJsonObject object = withoutBookkeeping(before);
+        object.remove(u"status"_s);
+        undo.write = Write::Create;
+        undo.object = object;
+        undo.command = Command({u"oc"_s, u"create"_s, u"-f"_s, u"-"_s});
+        undo.command.setInput(yaml(object));
+        return undo;
+    }
+    // A patch or a replace: a merge patch from what it left back to what it found. Status is
+    // the server's, never written through the object.
+    QJsonObject from = withoutBookkeeping(after), to = withoutBookkeeping(before);
+    from.remove(u"status"_s);
+    to.remove(u"status"_s);
+    undo.write = Write::Patch;
+    undo.patchType = Kube::PatchType::Merge;
+    undo.patch = QJsonDocument(mergePatch(from, to)).toJson(QJsonDocument::Compact);
+    undo.guard = metaString(after, "resourceVersion"_L1);
+    undo.expected = after;
+    undo.command = ocCommand(u"patch"_s, undo);
+    undo.command << u"--type=merge"_s << u"-p"_s << QString::fromUtf8(undo.patch);
+    return undo;
+}
+
+} // namespace Berth::OpenShift

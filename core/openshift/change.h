@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/command.h"
+#include "common/reply.h"
+#include "kube/kubeclient.h"
+
+#include <QJsonObject>
+
+namespace Berth::OpenShift {
+
+/// One write to the cluster, as a typed operation plans it: the target, the kind of write and
+/// its body, a one-line summary and the `oc` command that does the same. A value: building one
+/// sends nothing; ChangePlan reviews (dry run) and applies it.
+struct Change
+{
+    enum class Write {
+        Patch, ///< `patch` of `patchType`
+        Create, ///< `object`
+        Replace, ///< `object`, with the resourceVersion it replaces
+        Delete, ///< with `preconditions`
+    };
+
+    Write write = Write::Patch;
+    Kube::ResourceType type;
+    QString ns; ///< empty for cluster-scoped resources
+    QString name;
+    Kube::PatchType patchType = Kube::PatchType::Merge;
+    QByteArray patch; ///< Patch: the body as `oc patch -p` gives it
+    QJsonObject object; ///< Create, Replace
+    Kube::Preconditions preconditions; ///< Delete
+    /// The resourceVersion the object must still have when the change is sent (409 if not).
+    /// Empty: the one ChangePlan read when it reviewed or applied the change. A revert sets it
+    /// to the version its change left, so that it never overwrites someone else's edit.
+    QString guard;
+    /// With a guard: the object as the change expects to find it (for a revert, what its
+    /// change left), to show what someone else changed when the guard no longer holds.
+    QJsonObject expected;
+    QString summary; ///< "Make ontap-gold the default storage class"
+    Command command; ///< the `oc` equivalent
+
+    /// The request as sent with the object's current resourceVersion `guard` (empty: none):
+    /// a patch carries it in its body (metadata.resourceVersion), a replace in its object, a
+    /// delete in its preconditions. With `dryRun`, the same request with `dryRun=All`.
+    ValueReply<QJsonObject> *send(Kube::KubeClient *client, const QString &guard,
+                                  bool dryRun) const;
+
+    /// What send() transmits, for the Review pane: "PATCH /apis/...\nContent-Type: ...\n\nBODY".
+    QString describeRequest(const QString &guard) const;
+
+    /// The change that undoes this one, which left the object `after` (empty once deleted) and
+    /// found it `before` (empty for a create): a merge patch back to `before`, a delete of what
+    /// was created, or a create of what was deleted. It is guarded by the version it left.
+    Change inverse(const QJsonObject &before, const QJsonObject &after) const;
+
+    /// The object without server bookkeeping (managedFields, resourceVersion, generation, uid,
+    /// creationTimestamp, selfLink), as a review shows it.
+    static QJsonObject withoutBookkeeping(const QJsonObject &object);
+    /// The JSON merge patch (RFC 7386) that turns `from` into `to`.
+    static QJsonObject mergePatch(const QJsonObject &from, const QJsonObject &to);
+    /// `kubectl get -o yaml` of the object without bookkeeping; empty for an empty object.
+    static QString yaml(const QJsonObject &object);
+};
+
+} // namespace Berth::OpenShift

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "changeplan.h"
+
+#include "common/error.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::OpenShift {
+
+static QString resourceVersionOf(const QJsonObject &object)
+{
+    return object.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
+}
+
+ChangePlan::ChangePlan(Kube::KubeClient *client, CommandLog *log, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_log(log)
+{ }
+
+void ChangePlan::add(const Change &change)
+{
+    m_staged.append({change, {}, false});
+    Q_EMIT changed();
+}
+
+void ChangePlan::add(const QList<Change> &changes)
+{
+    for (const Change &change : changes)
+        m_staged.append({change, {}, false});
+    Q_EMIT changed();
+}
+
+void ChangePlan::removeAt(qsizetype index)
+{
+    if (index < 0 || index >= m_staged.size())
+        return;
+    m_staged.removeAt(index);
+    Q_EMIT changed();
+}
+
+void ChangePlan::clear()
+{
+    m_staged.clear();
+    Q_EMIT changed();
+}
+
+QList<Change> ChangePlan::changes() const
+{
+    QList<Change> out;
+    for (const Staged &s : m_staged)
+        out.append(s.change);
+    return out;
+}
+
+QString ChangePlan::guardFor(const Staged &staged) const
+{
+    if (!staged.change.guard.isEmpty())
+        return staged.change.guard;
+    return staged.change.write == Change::Write::Create ? QString()
+                                                        : resourceVersionOf(staged.base);
+}
+
+ValueReply<QList<ChangeReview>> *ChangePlan::review()
+{
+    auto *reply = new ValueReply<QList<ChangeReview>>(this);
+    reviewNext(reply, 0, {});
+    return reply;
+}
+
+void ChangePlan::reviewNext(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
+                            QList<ChangeReview> reviews)
+{
+    if (reply->error())
+        return; // aborted
+    if (index >= m_staged.size()) {
+        reply->finishWith(reviews);
+        return;
+    }
+    const Change &change = m_staged.at(index).change;
+    if (change.write == Change::Write::Create) {
+        dryRun(reply, index, reviews, {});
+        return;
+    }
+    auto *read = reply->follow(m_client->get(change.type, change.ns, change.name));
+    connect(read, &Reply::finished, reply, [=, this]() mutable {
+        if (reply->error())
+            return;
+        ChangeReview review;
+        if (read->error()) {
+            review.verdict = read->error();
+            review.request = m_staged.at(index).change.describeRequest({});
+            reviews.append(review);
+            reviewNext(reply, index + 1, reviews);
+            return;
+        }
+        Staged &staged = m_staged[index];
+        staged.base = read->value();
+        staged.hasBase = true;
+        review.current = read->value();
+        review.currentYaml = Change::yaml(Change::withoutBookkeeping(review.current));
+        if (!staged.change.guard.isEmpty()
+            && staged.change.guard != resourceVersionOf(review.current)) {
+            // Someone changed the object after the change this one would undo: show what they
+            // changed, and send nothing.
+            const QString expected
+                = Change::yaml(Change::withoutBookkeeping(staged.change.expected));
+            review.diff = lineDiff(expected, review.currentYaml);
+            review.unifiedDiff = unifiedDiff(
+                expected, review.currentYaml,
+                Tr::tr("%1 (as Berth left it)", "diff header").arg(staged.change.name),
+                Tr::tr("%1 (now)", "diff header").arg(staged.change.name));
+            review.request = staged.change.describeRequest(staged.change.guard);
+            review.verdict = Error(
+                Error::Kind::Conflict,
+                Tr::tr("%1 \"%2\" was changed by someone else since; Berth does not overwrite "
+                       "their change. Compare the versions, then change it anew.")
+                    .arg(staged.change.type.qualifiedName(), staged.change.name),
+                u"Conflict"_s, 409);
+            reviews.append(review);
+            reviewNext(reply, index + 1, reviews);
+            return;
+        }
+        dryRun(reply, index, reviews, review);
+    });
+}
+
+void ChangePlan::dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
+                        QList<ChangeReview> reviews, ChangeReview review)
+{
+    const Staged &staged = m_staged.at(index);
+    const QString guard = guardFor(staged);
+    review.request = staged.change.describeRequest(guard);
+    auto *trial = reply->follow(staged.change.send(m_client, guard, true));
+    connect(trial, &Reply::finished, reply, [=, this]() mutable {
+        if (reply->error())
+            return;
+        if (trial->error()) {
+            review.verdict = trial->error();
+        } else if (m_staged.at(index).change.write != Change::Write::Delete) {
+            review.result = trial->value();
+            review.resultYaml = Change::yaml(Change::withoutBookkeeping(review.result));
+        }
+        if (!review.verdict) {
+            const QString name = m_staged.at(index).change.name;
+            review.diff = lineDiff(review.currentYaml, review.resultYaml);
+            review.unifiedDiff = unifiedDiff(
+                review.currentYaml, review.resultYaml, Tr::tr("%1 (now)", "diff header").arg(name),
+                Tr::tr("%1 (after the change)", "diff header").arg(name));
+        }
+        reviews.append(review);
+        reviewNext(reply, index + 1, reviews);
+    });
+}
+
+ValueReply<ApplyOutcome> *ChangePlan::apply()
+{
+    auto *reply = new ValueReply<ApplyOutcome>(this);
+    applyNext(reply, {});
+    return reply;
+}
+
+void ChangePlan::applyNext(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome)
+{
+    if (reply->error())
+        return;
+    if (m_staged.isEmpty()) {
+        reply->finishWith(outcome);
+        return;
+    }
+    const Staged &staged = m_staged.constFirst();
+    if (staged.hasBase || staged.change.write == Change::Write::Create) {
+        send(reply, outcome, staged.base);
+        return;
+    }
+    // Not reviewed: read the object first, to keep what it was for a revert, and to guard the
+    // write with its version.
+    auto *read
+        = reply->follow(m_client->get(staged.change.type, staged.change.ns, staged.change.name));
+    connect(read, &Reply::finished, reply, [=, this]() mutable {
+        if (reply->error())
+            return;
+        if (read->error()) {
+            outcome.failed = outcome.applied.size();
+            outcome.error = read->error();
+            reply->finishWith(outcome, outcome.error);
+            return;
+        }
+        m_staged.first().base = read->value();
+        m_staged.first().hasBase = true;
+        send(reply, outcome, read->value());
+    });
+}
+
+void ChangePlan::send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome,
+                      const QJsonObject &base)
+{
+    const Staged staged = m_staged.constFirst();
+    auto *write = reply->follow(staged.change.send(m_client, guardFor(staged), false));
+    connect(write, &Reply::finished, reply, [=, this]() mutable {
+        if (reply->error())
+            return;
+        if (write->error()) {
+            outcome.failed = outcome.applied.size();
+            outcome.error = write->error();
+            // The next review reads the object anew.
+            m_staged.first().hasBase = false;
+            if (write->error().kind() == Error::Kind::Conflict
+                && staged.change.write != Change::Write::Create) {
+                readTheirs(reply, outcome, base);
+                return;
+            }
+            reply->finishWith(outcome, outcome.error);
+            return;
+        }
+        const QJsonObject after
+            = staged.change.write == Change::Write::Delete ? QJsonObject() : write->value();
+        outcome.applied.append({staged.change, base, after});
+        m_staged.removeFirst();
+        if (m_log)
+            m_log->add(staged.change.summary, staged.change.command);
+        Q_EMIT changed();
+        applyNext(reply, outcome);
+    });
+}
+
+void ChangePlan::readTheirs(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome,
+                            const QJsonObject &base)
+{
+    const Change &change = m_staged.constFirst().change;
+    auto *read = reply->follow(m_client->get(change.type, change.ns, change.name));
+    connect(read, &Reply::finished, reply, [=]() mutable {
+        if (reply->error())
+            return;
+        if (!read->error()) {
+            outcome.theirs = read->value();
+            const QString name
+                = read->value().value("metadata"_L1).toObject().value("name"_L1).toString();
+            outcome.theirDiff
+                = unifiedDiff(Change::yaml(Change::withoutBookkeeping(base)),
+                              Change::yaml(Change::withoutBookkeeping(outcome.theirs)),
+                              Tr::tr("%1 (when the change was made)", "diff header").arg(name),
+                              Tr::tr("%1 (now)", "diff header").arg(name));
+        }
+        reply->finishWith(outcome, outcome.error);
+    });
+}
+
+} // namespace Berth::OpenShift

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "change.h"
+#include "common/commandlog.h"
+#include "common/linediff.h"
+
+namespace Berth::OpenShift {
+
+/// What the server would do with one staged change, found by sending it with `dryRun=All`.
+struct ChangeReview
+{
+    QJsonObject current; ///< the object as read; empty for a create
+    QJsonObject result; ///< what the server would store; empty for a delete or a refusal
+    QString currentYaml; ///< both without server bookkeeping
+    QString resultYaml;
+    QList<DiffLine> diff; ///< currentYaml -> resultYaml; on a broken guard, expected -> current
+    QString unifiedDiff;
+    QString request; ///< the exact request: method, path, content type, body
+    Error verdict; ///< the server's refusal (or the broken guard); none: it would apply
+};
+
+/// A change the cluster took, with the object before and after it (for a revert).
+struct AppliedChange
+{
+    Change change;
+    QJsonObject before; ///< empty for a create
+    QJsonObject after; ///< empty for a delete
+};
+
+/// How apply() ended: what it applied, in order, and the change it stopped at.
+struct ApplyOutcome
+{
+    QList<AppliedChange> applied;
+    qsizetype failed = -1; ///< index of the failed change in the plan as apply() found it
+    Error error;
+    /// On a conflict: the object as someone else left it, and what they changed since the
+    /// version the change was made from.
+    QJsonObject theirs;
+    QString theirDiff;
+};
+
+/// An ordered list of staged changes: review() dry-runs each and diffs it, apply() sends them
+/// in order and stops at the first failure, keeping that change and the rest staged. Dry run
+/// and apply send the same request; only `dryRun=All` differs. Every applied change's command
+/// goes to the CommandLog. One review() or apply() at a time. Lives on the client's thread.
+class ChangePlan final : public QObject
+{
+    Q_OBJECT
+public:
+    ChangePlan(Kube::KubeClient *client, CommandLog *log, QObject *parent = nullptr);
+
+    void add(const Change &change);
+    void add(const QList<Change> &changes);
+    void removeAt(qsizetype index);
+    void clear();
+    bool isEmpty() const { return m_staged.isEmpty(); }
+    QList<Change> changes() const;
+
+    /// One review per staged change, in order. Each change is dry-run against the object as it
+    /// is now (so a second change to the same object does not see the first). Finishes with an
+    /// error only when aborted; the server's refusals are the reviews' verdicts.
+    ValueReply<QList<ChangeReview>> *review();
+    /// Sends the staged changes in order. The value holds what was applied even when the reply
+    /// carries the error that stopped it. Applied changes leave the plan.
+    ValueReply<ApplyOutcome> *apply();
+
+Q_SIGNALS:
+    /// The staged list changed (added, removed, applied).
+    void changed();
+
+private:
+    struct Staged
+    {
+        Change change;
+        QJsonObject base; ///< the object review() read, sent as the change's guard
+        bool hasBase = false;
+    };
+    void reviewNext(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
+                    QList<ChangeReview> reviews);
+    void dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
+                QList<ChangeReview> reviews, ChangeReview review);
+    void applyNext(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome);
+    void send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome, const QJsonObject &base);
+    void readTheirs(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome, const QJsonObject &base);
+    QString guardFor(const Staged &staged) const;
+
+    Kube::KubeClient *m_client;
+    CommandLog *m_log;
+    QList<Staged> m_staged;
+};
+
+} // namespace Berth::OpenShift

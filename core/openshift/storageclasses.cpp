@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storageclasses.h"
+
+#include "common/error.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::OpenShift {
+
+namespace {
+// The annotation Kubernetes reads, and the beta one it still honours.
+constexpr auto s_defaultKey = "storageclass.kubernetes.io/is-default-class"_L1;
+constexpr auto s_betaDefaultKey = "storageclass.beta.kubernetes.io/is-default-class"_L1;
+
+QString annotation(const QJsonObject &object, QLatin1StringView key)
+{
+    return object.value("metadata"_L1)
+        .toObject()
+        .value("annotations"_L1)
+        .toObject()
+        .value(key)
+        .toString();
+}
+
+bool hasAnnotations(const QJsonObject &object)
+{
+    return object.value("metadata"_L1).toObject().contains("annotations"_L1);
+}
+
+/// A JSON Pointer (RFC 6901) token: "/" and "~" escaped.
+QString pointerToken(QString key)
+{
+    return key.replace(u'~', u"~0"_s).replace(u'/', u"~1"_s);
+}
+
+Change annotationChange(const StorageClassInfo &sc, QLatin1StringView key, const QString &value,
+                        const QString &summary)
+{
+    QJsonArray ops;
+    if (!hasAnnotations(sc.object))
+        ops.append(QJsonObject {{u"op"_s, u"add"_s},
+                                {u"path"_s, u"/metadata/annotations"_s},
+                                {u"value"_s, QJsonObject()}});
+    const bool present = sc.object.value("metadata"_L1)
+                             .toObject()
+                             .value("annotations"_L1)
+                             .toObject()
+                             .contains(key);
+    ops.append(QJsonObject {{u"op"_s, present ? u"replace"_s : u"add"_s},
+                            {u"path"_s, QString(u"/metadata/annotations/"_s + pointerToken(key))},
+                            {u"value"_s, value}});
+    Change change;
+    change.write = Change::Write::Patch;
+    change.type = Kube::Resources::storageClasses();
+    change.name = sc.name;
+    change.patchType = Kube::PatchType::Json;
+    change.patch = QJsonDocument(ops).toJson(QJsonDocument::Compact);
+    change.summary = summary;
+    change.command = Command({u"oc"_s, u"patch"_s, u"storageclass"_s, sc.name, u"--type=json"_s,
+                              u"-p"_s, QString::fromUtf8(change.patch)});
+    return change;
+}
+} // namespace
+
+StorageClassInfo StorageClassInfo::fromObject(const QJsonObject &object)
+{
+    StorageClassInfo sc;
+    const QJsonObject meta = object.value("metadata"_L1).toObject();
+    sc.name = meta.value("name"_L1).toString();
+    sc.provisioner = object.value("provisioner"_L1).toString();
+    sc.isDefault = annotation(object, s_defaultKey) == u"true"
+        || annotation(object, s_betaDefaultKey) == u"true";
+    sc.reclaimPolicy = object.value("reclaimPolicy"_L1).toString(u"Delete"_s);
+    sc.volumeBindingMode = object.value("volumeBindingMode"_L1).toString(u"Immediate"_s);
+    sc.allowVolumeExpansion = object.value("allowVolumeExpansion"_L1).toBool();
+    sc.created = QDateTime::fromString(meta.value("creationTimestamp"_L1).toString(), Qt::ISODate);
+    sc.object = object;
+    return sc;
+}
+
+StorageClasses::StorageClasses(Kube::KubeClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+ValueReply<QList<StorageClassInfo>> *StorageClasses::list()
+{
+    auto *reply = new ValueReply<QList<StorageClassInfo>>(this);
+    auto *items = reply->follow(m_client->list(Kube::Resources::storageClasses()));
+    connect(items, &Reply::finished, reply, [reply, items] {
+        if (items->error()) {
+            reply->finish(items->error());
+            return;
+        }
+        QList<StorageClassInfo> out;
+        for (const QJsonValue &item : items->value())
+            out.append(StorageClassInfo::fromObject(item.toObject()));
+        std::sort(out.begin(), out.end(),
+                  [](const auto &a, const auto &b) { return a.name < b.name; });
+        reply->finishWith(out);
+    });
+    return reply;
+}
+
+QStringList StorageClasses::defaults(const QList<StorageClassInfo> &classes)
+{
+    QStringList out;
+    for (const StorageClassInfo &sc : classes) {
+        if (sc.isDefault)
+            out.append(sc.name);
+    }
+    return out;
+}
+
+Result<QList<Change>> StorageClasses::setDefault(const QList<StorageClassInfo> &classes,
+                                                 const QString &name)
+{
+    const auto target = std::find_if(classes.begin(), classes.end(),
+                                     [&name](const auto &sc) { return sc.name == name; });
+    if (target == classes.end())
+        return Error(Error::Kind::InvalidInput,
+                     Tr::tr("there is no storage class named \"%1\"; berthctl storageclass list "
+                            "shows them")
+                         .arg(name));
+    QList<Change> changes;
+    // The new default first: the cluster is never without one in between.
+    if (annotation(target->object, s_defaultKey) != u"true")
+        changes.append(annotationChange(*target, s_defaultKey, u"true"_s,
+                                        Tr::tr("Make %1 the default storage class").arg(name)));
+    for (const StorageClassInfo &sc : classes) {
+        if (sc.name == name)
+            continue;
+        for (const QLatin1StringView key : {s_defaultKey, s_betaDefaultKey}) {
+            if (annotation(sc.object, key) == u"true")
+                changes.append(
+                    annotationChange(sc, key, u"false"_s,
+                                     Tr::tr("Stop %1 being a default storage class").arg(sc.name)));
+        }
+    }
+    return changes;
+}
+
+RwxSupport StorageClasses::rwxSupport(const QString &provisioner)
+{
+    using A = RwxSupport::Answer;
+    struct Known
+    {
+        QLatin1StringView provisioner;
+        A answer;
+        const char *note;
+    };
+    // What each provisioner's own documentation says about ReadWriteMany filesystems.
+    static const Known known[] = {
+        // NetApp Trident: ONTAP NAS (NFS) backends share a volume between nodes.
+        {"csi.trident.netapp.io"_L1, A::Yes,
+         QT_TRANSLATE_NOOP("Berth::Core", "NetApp Trident; ONTAP NAS backends serve it")},
+        {"netapp.io/trident"_L1, A::Yes,
+         QT_TRANSLATE_NOOP("Berth::Core", "NetApp Trident (legacy name); ONTAP NAS backends")},
+        // The in-tree vSphere plugin attaches a VMDK to one node only.
+        {"kubernetes.io/vsphere-volume"_L1, A::No,
+         QT_TRANSLATE_NOOP("Berth::Core", "a vSphere disk attaches to one node")},
+        // The vSphere CSI driver shares volumes only through vSAN file services.
+        {"csi.vsphere.vmware.com"_L1, A::Conditional,
+         QT_TRANSLATE_NOOP("Berth::Core", "only with vSAN file services enabled")},
+        // Local volumes live on one node's disks.
+        {"kubernetes.io/no-provisioner"_L1, A::No,
+         QT_TRANSLATE_NOOP("Berth::Core", "local volumes live on one node")},
+        // OpenShift Data Foundation: CephFS shares, RBD is a block device.
+        {"openshift-storage.cephfs.csi.ceph.com"_L1, A::Yes,
+         QT_TRANSLATE_NOOP("Berth::Core", "CephFS (OpenShift Data Foundation)")},
+        {"openshift-storage.rbd.csi.ceph.com"_L1, A::No,
+         QT_TRANSLATE_NOOP("Berth::Core", "Ceph RBD shares only raw block volumes")},
+        // Cloud disks attach to one node; the cloud file services share.
+        {"ebs.csi.aws.com"_L1, A::No,
+         QT_TRANSLATE_NOOP("Berth::Core", "an EBS disk attaches to one node")},
+        {"kubernetes.io/aws-ebs"_L1, A::No,
+         QT_TRANSLATE_NOOP("Berth::Core", "an EBS disk attaches to one node")},
+        {"efs.csi.aws.com"_L1, A::Yes, QT_TRANSLATE_NOOP("Berth::Core", "Amazon EFS (NFS)")},
+        {"disk.csi.azure.com"_L1, A::No,
+         QT_TRANSLATE_NOOP("Berth::Core", "an Azure disk attaches to one node")},
+        {"kubernetes.io/azure-disk"_L1, A::No,
+         QT_TRANSLATE_NOOP("Berth::Core", "an Azure disk attaches to one node")},
+        {"file.csi.azure.com"_L1, A::Yes, QT_TRANSLATE_NOOP("Berth::Core", "Azure Files")},
+        {"pd.csi.storage.gke.io"_L1, A::No,
+         QT_TRANSLATE_NOOP("Berth::Core", "a persistent disk attaches to one node")},
+        {"filestore.csi.storage.gke.io"_L1, A::Yes,
+         QT_TRANSLATE_NOOP("Berth::Core", "Google Filestore (NFS)")},
+        {"cinder.csi.openstack.org"_L1, A::No,
+         QT_TRANSLATE_NOOP("Berth::Core", "a Cinder volume attaches to one node")},
+        {"manila.csi.openstack.org"_L1, A::Yes,
+         QT_TRANSLATE_NOOP("Berth::Core", "OpenStack Manila shares")},
+        {"nfs.csi.k8s.io"_L1, A::Yes, QT_TRANSLATE_NOOP("Berth::Core", "NFS")},
+    };
+    for (const Known &k : known) {
+        if (provisioner == k.provisioner)
+            return {k.answer, Tr::tr(k.note)};
+    }
+    return {A::NotKnown, Tr::tr("not known for this provisioner")};
+}
+
+} // namespace Berth::OpenShift
