@@ -4,6 +4,7 @@
 #include "cliutil.h"
 #include "help.h"
 #include "imagecommand.h"
+#include "storageclasscommand.h"
 
 #include "common/version.h"
 #include "common/yamljson.h"
@@ -79,6 +80,7 @@ int Berthctl::run(const QStringList &arguments)
     takeOption(args, {u"--context"_s}, &m_global.context);
     takeOption(args, {u"-n"_s, u"--namespace"_s}, &m_global.ns);
     takeOption(args, {u"-o"_s, u"--output"_s}, &m_global.output);
+    m_global.verbose = takeFlag(args, u"-v"_s) || takeFlag(args, u"--verbose"_s);
     if (!QStringList {u"table"_s, u"json"_s, u"yaml"_s}.contains(m_global.output))
         return usage(tr("-o takes table, json or yaml"));
     if (args.contains(u"--version"_s)) {
@@ -97,6 +99,9 @@ int Berthctl::run(const QStringList &arguments)
         return whoami(args);
     if (verb == u"context")
         return context(args);
+    if (verb == u"storageclass" || verb == u"storageclasses" || verb == u"sc")
+        return StorageClassCommand(m_global.output, &m_session, m_global.context, m_global.verbose)
+            .run(args);
     if (verb == u"image")
         return ImageCommand(m_global.output, &m_session, m_global.context).run(args);
     return usage(tr("unknown command \"%1\"").arg(verb));
@@ -248,17 +253,7 @@ int Berthctl::context(const QStringList &arguments)
                           r.value("name"_L1).toString(), r.value("cluster"_L1).toString(),
                           r.value("user"_L1).toString(), r.value("namespace"_L1).toString()});
         }
-        QList<qsizetype> widths(5, 0);
-        for (const QStringList &row : std::as_const(table)) {
-            for (qsizetype c = 0; c < row.size(); ++c)
-                widths[c] = qMax(widths[c], row[c].size());
-        }
-        for (const QStringList &row : std::as_const(table)) {
-            QString line;
-            for (qsizetype c = 0; c < row.size(); ++c)
-                line += row[c].leftJustified(widths[c] + 3);
-            out() << line.trimmed() << '\n';
-        }
+        printTable(table);
     }
     out().flush();
     return 0;

@@ -23,6 +23,7 @@ private:
         QString context;
         QString ns;
         QString output = QStringLiteral("table");
+        bool verbose = false; ///< -v: the oc command of each change
     };
 
     int login(const QStringList &args);

@@ -148,6 +148,23 @@ bool takeFlag(QStringList &args, const QString &name)
     return true;
 }
 
+void printTable(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        widths.resize(qMax(widths.size(), row.size()), 0);
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = qMax(widths[c], row[c].size());
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += row[c].leftJustified(widths[c] + 3);
+        outStream() << line.trimmed() << '\n';
+    }
+    outStream().flush();
+}
+
 void printList(const QStringList &items, const QString &output)
 {
     if (output == u"json")

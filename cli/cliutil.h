@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/reply.h"
+#include "common/result.h"
 #include "kube/clustersession.h"
 
 #include <QPointer>
@@ -48,6 +49,21 @@ private:
 /// Runs the event loop until `reply` finished.
 void wait(Reply *reply);
 
+/// Runs the event loop until `reply` finished, and returns its value or its error.
+template<typename T> Result<T> await(ValueReply<T> *reply)
+{
+    Error error;
+    T value {};
+    QObject::connect(reply, &Reply::finished, reply, [&] {
+        error = reply->error();
+        value = reply->value();
+    });
+    wait(reply);
+    if (error)
+        return error;
+    return value;
+}
+
 /// Takes "--name value" or "--name=value" out of `args`.
 bool takeOption(QStringList &args, const QStringList &names, QString *value);
 /// Takes "--name" (or "--name=true") out of `args`.
@@ -55,5 +71,7 @@ bool takeFlag(QStringList &args, const QString &name);
 
 /// One item per line (table), or a JSON/YAML list.
 void printList(const QStringList &items, const QString &output);
+/// Rows in columns, as kubectl prints a table: the first row is the header.
+void printTable(const QList<QStringList> &rows);
 
 } // namespace Berth::Cli

@@ -57,20 +57,6 @@ struct Connection
     }
 };
 
-template<typename T> Result<T> await(ValueReply<T> *reply)
-{
-    Error error;
-    T value {};
-    QObject::connect(reply, &Reply::finished, reply, [&] {
-        error = reply->error();
-        value = reply->value();
-    });
-    wait(reply);
-    if (error)
-        return error;
-    return value;
-}
-
 QString humanSize(qint64 bytes)
 {
     if (bytes >= 1024 * 1024 * 1024)

@@ -1670,52 +1670,6 @@ Configuração: %4
 </translation>
     </message>
     <message>
-        <source>berthctl: the OpenShift internal image registry from the command line.
-
-Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
-
-Commands:
-  login      log in with an OpenShift token (as oc login --token)
-  whoami     the user of the current context
-  context    list the kubeconfig contexts, or switch to one
-  image      list, inspect, push, pull, copy and remove images
-  help       this text, or the help of a command
-
-Global options:
-  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME          the kubeconfig context to use
-  -n, --namespace NS      the project
-  -o, --output FORMAT     table (default), json or yaml
-  -h, --help              this help
-  --version               the versions of berthctl, Qt and OpenSSL
-
-Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
-Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
-</source>
-        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
-
-Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
-
-Comandos:
-  login      faz login com um token do OpenShift (como oc login --token)
-  whoami     o usuário do contexto atual
-  context    lista os contextos do kubeconfig, ou muda para um deles
-  image      lista, inspeciona, envia, baixa, copia e remove imagens
-  help       este texto, ou a ajuda de um comando
-
-Opções globais:
-  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
-  --context NOME          o contexto do kubeconfig a usar
-  -n, --namespace NS      o projeto
-  -o, --output FORMATO    table (padrão), json ou yaml
-  -h, --help              esta ajuda
-  --version               as versões do berthctl, do Qt e do OpenSSL
-
-Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
-Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
-</translation>
-    </message>
-    <message>
         <source>Log in with an OpenShift token, as oc login --token: checks the server&apos;s certificate and the token, picks the project and writes the kubeconfig.
 
 Usage: berthctl login --server URL --token TOKEN [OPTIONS]
@@ -1983,6 +1937,86 @@ Exemplo:
   berthctl image pull REGISTRO/team-a/app:v1 docker-archive:app.tar
 </translation>
     </message>
+    <message>
+        <source>berthctl: the OpenShift internal image registry from the command line.
+
+Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
+
+Commands:
+  login      log in with an OpenShift token (as oc login --token)
+  whoami     the user of the current context
+  context    list the kubeconfig contexts, or switch to one
+  storageclass  list the storage classes, or make one the default
+  image      list, inspect, push, pull, copy and remove images
+  help       this text, or the help of a command
+
+Global options:
+  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME          the kubeconfig context to use
+  -n, --namespace NS      the project
+  -o, --output FORMAT     table (default), json or yaml
+  -v, --verbose           print the oc command of each change made
+  -h, --help              this help
+  --version               the versions of berthctl, Qt and OpenSSL
+
+Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
+Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
+</source>
+        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
+
+Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
+
+Comandos:
+  login      faz login com um token do OpenShift (como oc login --token)
+  whoami     o usuário do contexto atual
+  context    lista os contextos do kubeconfig, ou muda para um deles
+  storageclass  lista as storage classes, ou torna uma delas a padrão
+  image      lista, inspeciona, envia, baixa, copia e remove imagens
+  help       este texto, ou a ajuda de um comando
+
+Opções globais:
+  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
+  --context NOME          o contexto do kubeconfig a usar
+  -n, --namespace NS      o projeto
+  -o, --output FORMATO    table (padrão), json ou yaml
+  -v, --verbose           mostra o comando oc de cada alteração feita
+  -h, --help              esta ajuda
+  --version               as versões do berthctl, do Qt e do OpenSSL
+
+Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
+Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
+</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s storage classes (the procedure&apos;s step 1).
+
+Usage: berthctl storageclass list
+       berthctl storageclass set-default NAME [--dry-run]
+
+list shows each class with its provisioner and whether it can serve the ReadWriteMany claim the registry needs (RWX).
+set-default makes NAME the one default as the OpenShift console does: NAME first, then every other default set to &quot;false&quot;.
+
+Options:
+  --dry-run   a server dry run: print the diff and the oc command, change nothing
+
+Example:
+  berthctl storageclass set-default ontap-gold --dry-run
+</source>
+        <translation>As storage classes do cluster (o passo 1 do procedimento).
+
+Uso: berthctl storageclass list
+     berthctl storageclass set-default NOME [--dry-run]
+
+list mostra cada classe com o seu provisionador e se ela pode atender o claim ReadWriteMany de que o registro precisa (RWX).
+set-default torna NOME a única padrão, como faz o console do OpenShift: primeiro NOME, depois cada outra padrão passa a &quot;false&quot;.
+
+Opções:
+  --dry-run   um dry run no servidor: mostra o diff e o comando oc, não altera nada
+
+Exemplo:
+  berthctl storageclass set-default ontap-gold --dry-run
+</translation>
+    </message>
 </context>
 <context>
     <name>ImageCommand</name>
@@ -2080,6 +2114,59 @@ Exemplo:
     <message>
         <source>Interrupted; no tag was written at %1 (blobs already sent stay in the registry until its garbage collection).</source>
         <translation>Interrompido; nenhuma tag foi gravada em %1 (os blobs já enviados ficam no registro até a coleta de lixo dele).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRunner</name>
+    <message>
+        <source>Not applied: %1. Run the command again to review and apply them.</source>
+        <translation>Não aplicadas: %1. Execute o comando de novo para revisá-las e aplicá-las.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageClassCommand</name>
+    <message>
+        <source>yes</source>
+        <comment>RWX column</comment>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>RWX column</comment>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>RWX column</comment>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>storageclass needs list or set-default NAME</source>
+        <translation>storageclass precisa de list ou set-default NOME</translation>
+    </message>
+    <message>
+        <source>unknown storageclass command &quot;%1&quot;</source>
+        <translation>comando de storageclass desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 are all marked default: a claim that names no class gets any one of them. Keep one: berthctl storageclass set-default NAME</source>
+        <translation>%1 estão todas marcadas como padrão: um claim que não nomeia classe recebe qualquer uma delas. Mantenha uma: berthctl storageclass set-default NOME</translation>
+    </message>
+    <message>
+        <source>--dry-run takes server or none</source>
+        <translation>--dry-run aceita server ou none</translation>
+    </message>
+    <message>
+        <source>storageclass set-default needs one storage class name</source>
+        <translation>storageclass set-default precisa do nome de uma storage class</translation>
+    </message>
+    <message>
+        <source>storageclass.storage.k8s.io/%1 is already the only default; nothing to change.</source>
+        <translation>storageclass.storage.k8s.io/%1 já é a única padrão; nada a alterar.</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,11 @@ private Q_SLOTS:
             << QStringList {u"image"_s, u"push"_s, u"--help"_s} << QByteArray("  --jobs N");
         QTest::newRow("help image rm")
             << QStringList {u"help"_s, u"image"_s, u"rm"_s} << QByteArray("ImageStreamTag");
+        QTest::newRow("storageclass --help")
+            << QStringList {u"storageclass"_s, u"--help"_s} << QByteArray("  --dry-run");
+        QTest::newRow("storageclass set-default --help")
+            << QStringList {u"storageclass"_s, u"set-default"_s, u"--help"_s}
+            << QByteArray("\nExample:\n");
         for (const QString &sub : {u"ls"_s, u"tags"_s, u"inspect"_s, u"pull"_s, u"copy"_s})
             QTest::newRow(qPrintable(u"image "_s + sub + u" --help"_s))
                 << QStringList {u"image"_s, sub, u"--help"_s} << QByteArray("\nExample:\n");

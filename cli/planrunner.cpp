@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "planrunner.h"
+
+#include "cliutil.h"
+
+#include "openshift/changeplan.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Cli {
+
+namespace {
+/// What oc prints after a write: "patched", "created", "replaced", "deleted".
+QString pastTense(OpenShift::Change::Write write)
+{
+    switch (write) {
+    case OpenShift::Change::Write::Patch:
+        return u"patched"_s;
+    case OpenShift::Change::Write::Create:
+        return u"created"_s;
+    case OpenShift::Change::Write::Replace:
+        return u"replaced"_s;
+    case OpenShift::Change::Write::Delete:
+        return u"deleted"_s;
+    }
+    return {};
+}
+
+/// As oc names what it wrote: "storageclass.storage.k8s.io/thin", "configmap/cas".
+QString target(const OpenShift::Change &change)
+{
+    const QString kind = change.type.kind.toLower();
+    return (change.type.group.isEmpty() ? kind : kind + u'.' + change.type.group) + u'/'
+        + change.name;
+}
+} // namespace
+
+int PlanRunner::run(OpenShift::ChangePlan *plan, const PlanOptions &options)
+{
+    QTextStream &out = outStream();
+    QTextStream &err = errStream();
+    const QList<OpenShift::Change> changes = plan->changes();
+    if (changes.isEmpty())
+        return 0;
+    auto reviewed = await(plan->review());
+    if (!reviewed)
+        return fail(reviewed.error());
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const OpenShift::ChangeReview &review = reviewed->at(i);
+        if (review.verdict) {
+            if (!review.unifiedDiff.isEmpty())
+                err << review.unifiedDiff << Qt::flush;
+            return fail(review.verdict.about(target(changes.at(i))));
+        }
+    }
+    if (options.dryRun) {
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const OpenShift::Change &change = changes.at(i);
+            out << "# " << change.summary << '\n'
+                << reviewed->at(i).unifiedDiff << change.command.toShell() << '\n'
+                << target(change) << ' ' << pastTense(change.write) << " (server dry run)\n\n";
+        }
+        out.flush();
+        return 0;
+    }
+    auto *reply = plan->apply();
+    OpenShift::ApplyOutcome outcome;
+    QObject::connect(reply, &Reply::finished, reply, [&outcome, reply] {
+        outcome = reply->value();
+        outcome.error = reply->error() ? reply->error() : outcome.error;
+    });
+    wait(reply);
+    for (const OpenShift::AppliedChange &applied : std::as_const(outcome.applied)) {
+        if (options.verbose)
+            out << applied.change.command.toShell() << '\n';
+        out << target(applied.change) << ' ' << pastTense(applied.change.write) << '\n';
+    }
+    out.flush();
+    if (!outcome.error)
+        return 0;
+    if (!outcome.theirDiff.isEmpty())
+        err << outcome.theirDiff << Qt::flush;
+    const QStringList left = [&] {
+        QStringList names;
+        for (qsizetype i = outcome.applied.size(); i < changes.size(); ++i)
+            names.append(target(changes.at(i)));
+        return names;
+    }();
+    Error error = outcome.error.about(target(changes.at(outcome.applied.size())));
+    error.setHint(tr("Not applied: %1. Run the command again to review and apply them.")
+                      .arg(left.join(u", "_s)));
+    return fail(error);
+}
+
+} // namespace Berth::Cli

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+
+namespace Berth::OpenShift {
+class ChangePlan;
+}
+
+namespace Berth::Cli {
+
+/// How a verb that changes the cluster runs its plan.
+struct PlanOptions
+{
+    bool dryRun = false; ///< --dry-run: review only, print each diff and command
+    bool verbose = false; ///< -v: print the oc command of each applied change
+};
+
+/// Runs a plan as every berthctl verb that changes the cluster does: a server dry run of every
+/// change first, so that nothing is sent for real when the server would refuse one of them;
+/// with --dry-run, prints each diff and `oc` command and stops (exit 0); else applies in order
+/// and prints what changed as oc does ("storageclass.storage.k8s.io/x patched"). A failure
+/// prints what was applied before it and what was not. Returns the exit code.
+class PlanRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanRunner)
+public:
+    static int run(OpenShift::ChangePlan *plan, const PlanOptions &options);
+};
+
+} // namespace Berth::Cli

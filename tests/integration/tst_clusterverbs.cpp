@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: Apache-2.0
+// berthctl's verbs that change the cluster, each against a fresh berth-sandbox, checked with
+// the real kubectl.
+#include "sandboxprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using Berth::Test::ProcessResult;
+
+class tst_ClusterVerbs : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Berth::Test::SandboxProcess> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_home;
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"HOME"_s, m_home->path());
+        e.insert(u"KUBECONFIG"_s, m_sandbox->kubeconfig());
+        e.insert(u"LC_ALL"_s, u"C"_s);
+        return e;
+    }
+    ProcessResult berthctl(const QStringList &args)
+    {
+        return Berth::Test::runProgram(QStringLiteral(BERTHCTL_BINARY), args, env());
+    }
+    /// berthctl as `identity`, through a kubeconfig of its own made by berthctl login.
+    ProcessResult berthctlAs(const QString &identity, const QStringList &args)
+    {
+        const QString config = m_home->filePath(identity + u".kubeconfig"_s);
+        QProcessEnvironment e = env();
+        e.insert(u"KUBECONFIG"_s, config);
+        const ProcessResult login = Berth::Test::runProgram(
+            QStringLiteral(BERTHCTL_BINARY),
+            {u"login"_s, u"--server"_s, m_sandbox->apiUrl().toString(), u"--token"_s,
+             m_sandbox->token(identity), u"--certificate-authority"_s, m_sandbox->apiCaFile()},
+            e);
+        if (login.exitCode != 0)
+            return login;
+        return Berth::Test::runProgram(QStringLiteral(BERTHCTL_BINARY), args, e);
+    }
+    QString defaultAnnotation(Berth::Test::SandboxProcess *sandbox, const QString &sc)
+    {
+        return QString::fromUtf8(
+            sandbox
+                ->kubectl({u"get"_s, u"storageclass"_s, sc, u"-o"_s,
+                           u"jsonpath={.metadata.annotations.storageclass\\.kubernetes\\.io/"
+                           u"is-default-class}"_s})
+                .out);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        m_sandbox = std::make_unique<Berth::Test::SandboxProcess>();
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    }
+    void cleanup() { m_sandbox.reset(); }
+
+    void storageClassListShowsTheDefaultAndWhatCanServeTheRegistry()
+    {
+        const ProcessResult table = berthctl({u"storageclass"_s, u"list"_s});
+        QCOMPARE(table.exitCode, 0);
+        const QList<QByteArray> lines = table.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith("NAME "));
+        QVERIFY(lines.at(0).endsWith(" RWX"));
+        QVERIFY(lines.at(1).startsWith("ontap-gold "));
+        QVERIFY(lines.at(1).endsWith(" yes"));
+        QVERIFY(lines.at(2).startsWith("thin (default) "));
+        QVERIFY(lines.at(2).endsWith(" no"));
+        QCOMPARE(table.err, QByteArray());
+
+        const ProcessResult json = berthctl({u"storageclass"_s, u"list"_s, u"-o"_s, u"json"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray items
+            = QJsonDocument::fromJson(json.out).object().value("items"_L1).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(1).toObject().value("provisioner"_L1).toString(),
+                 u"kubernetes.io/vsphere-volume"_s);
+
+        // Two defaults: said, with what to do.
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"annotate"_s, u"--overwrite"_s, u"storageclass"_s, u"ontap-gold"_s,
+                                u"storageclass.kubernetes.io/is-default-class=true"_s})
+                     .exitCode,
+                 0);
+        const ProcessResult two = berthctl({u"storageclass"_s, u"list"_s});
+        QCOMPARE(two.exitCode, 0);
+        QVERIFY2(two.err.contains("ontap-gold, thin are all marked default")
+                     && two.err.contains("berthctl storageclass set-default NAME"),
+                 two.err.constData());
+    }
+
+    void setDefaultDryRunPrintsTheDiffAndTheCommandAndChangesNothing()
+    {
+        const ProcessResult r
+            = berthctl({u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s, u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("+    storageclass.kubernetes.io/is-default-class: 'true'\n"),
+                 r.out.constData());
+        QVERIFY(r.out.contains("\noc patch storageclass ontap-gold --type=json -p '[{"));
+        QVERIFY(r.out.contains("\noc patch storageclass thin --type=json -p '[{"));
+        QVERIFY(r.out.contains("storageclass.storage.k8s.io/thin patched (server dry run)\n"));
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"true"_s);
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), QString());
+        // oc's spelling is taken too.
+        QCOMPARE(
+            berthctl({u"sc"_s, u"set-default"_s, u"ontap-gold"_s, u"--dry-run=server"_s}).exitCode,
+            0);
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"true"_s);
+        QCOMPARE(
+            berthctl({u"sc"_s, u"set-default"_s, u"ontap-gold"_s, u"--dry-run=client"_s}).exitCode,
+            2);
+    }
+
+    void setDefaultDoesWhatTheSeedsPatchesDoAndItsCommandsReproduceIt()
+    {
+        const ProcessResult r
+            = berthctl({u"-v"_s, u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("storageclass.storage.k8s.io/ontap-gold patched\n")
+                     && r.out.contains("storageclass.storage.k8s.io/thin patched\n"),
+                 r.out.constData());
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), u"true"_s);
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"false"_s);
+        // Again: nothing to do, and it says so.
+        const ProcessResult again
+            = berthctl({u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains("already the only default"));
+
+        // The printed oc commands, run with kubectl against a fresh sandbox, do the same.
+        QStringList commands;
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (line.startsWith("oc "))
+                commands.append(QString::fromUtf8(line));
+        }
+        QCOMPARE(commands.size(), 2);
+        Berth::Test::SandboxProcess fresh;
+        QVERIFY2(fresh.start(), qPrintable(fresh.errorString()));
+        const QString script
+            = u"set -euo pipefail\noc() { \"$KUBECTL\" --kubeconfig \"$CONFIG\" \"$@\"; }\n"_s
+            + commands.join(u'\n') + u'\n';
+        QProcessEnvironment e = env();
+        e.insert(u"KUBECTL"_s, QStringLiteral(KUBECTL_BINARY));
+        e.insert(u"CONFIG"_s, fresh.kubeconfig());
+        const ProcessResult ran = Berth::Test::runProgram(u"bash"_s, {u"-c"_s, script}, e);
+        QVERIFY2(ran.exitCode == 0, ran.err.constData());
+        for (const QString &sc : {u"ontap-gold"_s, u"thin"_s})
+            QCOMPARE(defaultAnnotation(&fresh, sc), defaultAnnotation(m_sandbox.get(), sc));
+    }
+
+    void aViewerIsRefusedBeforeAnythingIsSent()
+    {
+        const ProcessResult r
+            = berthctlAs(u"viewer"_s, {u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("error: ") && r.err.contains("storageclass"), r.err.constData());
+        QVERIFY2(r.err.contains("cannot") || r.err.contains("forbidden")
+                     || r.err.contains("Forbidden"),
+                 r.err.constData());
+        QCOMPARE(r.out, QByteArray());
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"true"_s);
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), QString());
+    }
+
+    void anUnknownClassIsRefusedWithWhatToDo()
+    {
+        const ProcessResult r = berthctl({u"storageclass"_s, u"set-default"_s, u"gold"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("no storage class named \"gold\""));
+        QVERIFY(r.err.contains("berthctl storageclass list"));
+        QCOMPARE(berthctl({u"storageclass"_s, u"set-default"_s}).exitCode, 2);
+        QCOMPARE(berthctl({u"storageclass"_s, u"frob"_s}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ClusterVerbs)
+#include "tst_clusterverbs.moc"
