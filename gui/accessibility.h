@@ -3,16 +3,23 @@
 
 #include <QString>
 
+class QAbstractItemModel;
 class QAbstractItemView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTableView;
+class QWidget;
 
 namespace Berth::Gui {
 
 /// What every table of Berth does for the keyboard: Tab and Shift+Tab leave the table (the
 /// arrow keys move between its cells), so Tab never cycles through cells forever.
 void letTabLeave(QAbstractItemView *view);
+
+/// A read-only table of `model` as every page shows one: sortable, whole rows selected one at
+/// a time, named `name` for a screen reader, and left by Tab.
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent);
 
 /// Names an editable combo box, its text field and its drop-down list for a screen reader:
 /// "Project", "Project, typed", "Project choices".

@@ -13,6 +13,11 @@ void Reply::abort()
         return;
     if (auto onAbort = std::exchange(m_onAbort, nullptr))
         onAbort();
+    const QList<QPointer<Reply>> steps = std::exchange(m_steps, {});
+    for (const QPointer<Reply> &step : steps) {
+        if (step)
+            step->abort();
+    }
     finish(Error::cancelled());
 }
 
@@ -23,6 +28,7 @@ void Reply::finish(const Error &error)
     m_error = error;
     m_finishQueued = true;
     m_onAbort = nullptr;
+    m_steps.clear();
     // Queued so that finished() is never emitted inside the call that created the reply.
     QMetaObject::invokeMethod(
         this,

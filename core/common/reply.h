@@ -32,15 +32,28 @@ public:
     /// Runs `onAbort` when abort() is called before the reply finished (to stop the I/O).
     void setAbortHandler(std::function<void()> onAbort) { m_onAbort = std::move(onAbort); }
 
-    /// Makes `child` the step this operation waits on: aborting this reply aborts it (and no
-    /// longer the previous step). Returns `child`.
-    template<typename R> R *follow(R *child)
+    /// Makes `step` part of this operation: aborting this reply aborts it (and every other
+    /// step it follows that is still running). Returns `step`.
+    template<typename R> R *follow(R *step)
     {
-        setAbortHandler([step = QPointer<Reply>(child)] {
-            if (step)
-                step->abort();
+        m_steps.append(QPointer<Reply>(step));
+        return step;
+    }
+
+    /// Follows `step`; when it fails this reply finishes with its error, else `next()` runs.
+    /// Nothing runs once this reply has finished (aborted meanwhile).
+    template<typename R, typename F> void chain(R *step, F next)
+    {
+        follow(step);
+        connect(step, &Reply::finished, this, [this, step, next = std::move(next)]() mutable {
+            if (m_finished || m_finishQueued)
+                return;
+            if (step->error()) {
+                finish(step->error());
+                return;
+            }
+            next();
         });
-        return child;
     }
 
 Q_SIGNALS:
@@ -52,6 +65,7 @@ private:
     bool m_finished = false;
     bool m_finishQueued = false;
     std::function<void()> m_onAbort;
+    QList<QPointer<Reply>> m_steps;
 };
 
 /// A reply that carries a value of type T once finished without error.

@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "common/redaction.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTimer>
@@ -210,21 +211,19 @@ ValueReply<QJsonObject> *KubeClient::remove(const ResourceType &type, const QStr
                     QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", &type);
 }
 
-void KubeClient::listPage(ValueReply<QJsonArray> *reply, const ResourceType &type,
+void KubeClient::listPage(ValueReply<QJsonObject> *reply, const ResourceType &type,
                           const QString &ns, const ListOptions &options,
-                          const QString &continueToken, QJsonArray items, bool restarted)
+                          const QString &continueToken, QJsonObject list, bool restarted)
 {
     QUrlQuery q;
     q.addQueryItem(u"limit"_s, u"500"_s);
     if (!continueToken.isEmpty())
         q.addQueryItem(u"continue"_s, continueToken);
     addSelectors(q, options);
-    ValueReply<QJsonObject> *page = sendJson("GET", type.path(ns), q, {}, {}, &type);
-    reply->setAbortHandler([page = QPointer<ValueReply<QJsonObject>>(page)] {
-        if (page)
-            page->abort();
-    });
+    ValueReply<QJsonObject> *page = reply->follow(sendJson("GET", type.path(ns), q, {}, {}, &type));
     connect(page, &Reply::finished, reply, [=, this]() mutable {
+        if (reply->error())
+            return; // aborted
         if (page->error()) {
             // The continue token expired (410): start over once, as client-go's pager does.
             if (page->error().httpStatus() == 410 && !continueToken.isEmpty() && !restarted) {
@@ -234,24 +233,39 @@ void KubeClient::listPage(ValueReply<QJsonArray> *reply, const ResourceType &typ
             reply->finish(page->error());
             return;
         }
-        const QJsonObject list = page->value();
-        const QJsonArray pageItems = list.value("items"_L1).toArray();
-        for (const QJsonValue &item : pageItems)
+        const QJsonObject pageObject = page->value();
+        const QJsonObject meta = pageObject.value("metadata"_L1).toObject();
+        QJsonArray items = list.value("items"_L1).toArray();
+        for (const QJsonValue &item : pageObject.value("items"_L1).toArray())
             items.append(item);
-        const QString next = list.value("metadata"_L1).toObject().value("continue"_L1).toString();
+        if (continueToken.isEmpty()) // the first page: its version is the snapshot's
+            list.insert(u"metadata"_s,
+                        QJsonObject {{u"resourceVersion"_s, meta.value("resourceVersion"_L1)}});
+        list.insert(u"items"_s, items);
+        const QString next = meta.value("continue"_L1).toString();
         if (next.isEmpty()) {
-            reply->finishWith(items);
+            reply->finishWith(list);
             return;
         }
-        listPage(reply, type, ns, options, next, items, restarted);
+        listPage(reply, type, ns, options, next, list, restarted);
     });
+}
+
+ValueReply<QJsonObject> *KubeClient::listObject(const ResourceType &type, const QString &ns,
+                                                const ListOptions &options)
+{
+    auto *reply = new ValueReply<QJsonObject>(this);
+    listPage(reply, type, ns, options, {}, {}, false);
+    return reply;
 }
 
 ValueReply<QJsonArray> *KubeClient::list(const ResourceType &type, const QString &ns,
                                          const ListOptions &options)
 {
     auto *reply = new ValueReply<QJsonArray>(this);
-    listPage(reply, type, ns, options, {}, {}, false);
+    auto *all = listObject(type, ns, options);
+    reply->chain(all,
+                 [reply, all] { reply->finishWith(all->value().value("items"_L1).toArray()); });
     return reply;
 }
 
@@ -333,8 +347,14 @@ private:
                 = object.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
             if (!rv.isEmpty())
                 m_resourceVersion = rv;
-            if (type != u"BOOKMARK")
-                Q_EMIT m_reply->event(type, object);
+            if (type == u"BOOKMARK")
+                continue;
+            // Only names and versions are kept (not objects): enough to tell what vanished.
+            if (type == u"DELETED")
+                m_known.remove(keyOf(object));
+            else
+                m_known.insert(keyOf(object), rv);
+            Q_EMIT m_reply->event(type, object);
         }
     }
 
@@ -360,15 +380,33 @@ private:
 
     void relist()
     {
-        auto *list = m_client->getPath(m_type.path(m_ns));
+        auto *list = m_reply->follow(m_client->listObject(m_type, m_ns, m_options));
         connect(list, &Reply::finished, this, [this, list] {
+            if (m_stopped)
+                return;
             if (list->error()) {
                 m_reply->finish(list->error());
                 return;
             }
-            const QJsonArray items = list->value().value("items"_L1).toArray();
-            for (const QJsonValue &item : items)
-                Q_EMIT m_reply->event(u"ADDED"_s, item.toObject());
+            // Report the difference between what this watch said before and what is there
+            // now, as an informer's resync does.
+            QHash<QString, QString> now;
+            for (const QJsonValue &item : list->value().value("items"_L1).toArray()) {
+                const QJsonObject object = item.toObject();
+                const QString key = keyOf(object);
+                const QString rv = metaValue(object, "resourceVersion"_L1);
+                now.insert(key, rv);
+                const auto known = m_known.constFind(key);
+                if (known == m_known.cend())
+                    Q_EMIT m_reply->event(u"ADDED"_s, object);
+                else if (*known != rv)
+                    Q_EMIT m_reply->event(u"MODIFIED"_s, object);
+            }
+            for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
+                if (!now.contains(it.key()))
+                    Q_EMIT m_reply->event(u"DELETED"_s, stubOf(it.key()));
+            }
+            m_known = now;
             m_resourceVersion = list->value()
                                     .value("metadata"_L1)
                                     .toObject()
@@ -376,6 +414,23 @@ private:
                                     .toString();
             start();
         });
+    }
+
+    static QString metaValue(const QJsonObject &object, QLatin1StringView key)
+    {
+        return object.value("metadata"_L1).toObject().value(key).toString();
+    }
+    /// "namespace/name": what identifies an object of one resource.
+    static QString keyOf(const QJsonObject &object)
+    {
+        return metaValue(object, "namespace"_L1) + u'/' + metaValue(object, "name"_L1);
+    }
+    static QJsonObject stubOf(const QString &key)
+    {
+        QJsonObject meta {{u"name"_s, key.section(u'/', 1)}};
+        if (!key.section(u'/', 0, 0).isEmpty())
+            meta.insert(u"namespace"_s, key.section(u'/', 0, 0));
+        return {{u"metadata"_s, meta}};
     }
 
     KubeClient *m_client;
@@ -386,6 +441,7 @@ private:
     ListOptions m_options;
     QPointer<QNetworkReply> m_stream;
     QByteArray m_buffer;
+    QHash<QString, QString> m_known; ///< key -> resourceVersion of what was reported
     bool m_stopped = false;
     bool m_gone = false;
 };

@@ -52,6 +52,10 @@ public:
     /// All items, fetched 500 at a time with `continue`; restarts once when a page expires (410).
     ValueReply<QJsonArray> *list(const ResourceType &type, const QString &ns = {},
                                  const ListOptions &options = {});
+    /// The same as one List object: `items`, and the `metadata.resourceVersion` of the first
+    /// page, to watch from.
+    ValueReply<QJsonObject> *listObject(const ResourceType &type, const QString &ns = {},
+                                        const ListOptions &options = {});
     ValueReply<QJsonObject> *create(const ResourceType &type, const QString &ns,
                                     const QJsonObject &object, const WriteOptions &options = {});
     /// PUT with the object's resourceVersion: 409 Conflict when someone changed it since.
@@ -63,8 +67,10 @@ public:
     ValueReply<QJsonObject> *remove(const ResourceType &type, const QString &ns,
                                     const QString &name, const WriteOptions &options = {},
                                     const Preconditions &preconditions = {});
-    /// Emits events from `resourceVersion` on; reconnects from the last one seen, relists
-    /// (ADDED for each object) on 410 Gone. Runs until aborted.
+    /// Emits events from `resourceVersion` on (empty: ADDED for what exists, then changes);
+    /// reconnects from the last one seen. On 410 Gone it lists again with the same selectors and
+    /// emits what changed meanwhile: ADDED, MODIFIED, and DELETED (with name and namespace) for
+    /// the objects it had reported that are gone. Runs until aborted.
     WatchReply *watch(const ResourceType &type, const QString &ns, const QString &resourceVersion,
                       const ListOptions &options = {});
 
@@ -88,8 +94,8 @@ private:
                                       const QByteArray &contentType, const ResourceType *type);
     void finishWithStatus(ValueReply<QJsonObject> *reply, const HttpResponse &response,
                           const QUrl &url, const ResourceType *type);
-    void listPage(ValueReply<QJsonArray> *reply, const ResourceType &type, const QString &ns,
-                  const ListOptions &options, const QString &continueToken, QJsonArray items,
+    void listPage(ValueReply<QJsonObject> *reply, const ResourceType &type, const QString &ns,
+                  const ListOptions &options, const QString &continueToken, QJsonObject list,
                   bool restarted);
     void surfaceWarnings(const HttpResponse &response);
 

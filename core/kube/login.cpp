@@ -112,6 +112,8 @@ public:
 
     void start()
     {
+        if (m_reply->error())
+            return; // aborted before it began
         const Result<QUrl> server = Login::normalizeServer(m_request.server);
         if (!server)
             return m_reply->finish(server.error());
@@ -161,8 +163,10 @@ private:
     void probe()
     {
         // oc's dialToServer: HEAD / to see the certificate and tell an API from a console.
-        HttpReply *head = m_http->send({"HEAD", m_result.server, {}, {}, 15000});
+        HttpReply *head = m_reply->follow(m_http->send({"HEAD", m_result.server, {}, {}, 15000}));
         connect(head, &Reply::finished, this, [this, head] {
+            if (m_reply->error())
+                return; // aborted: nothing more is sent, nothing written
             if (head->error()) {
                 m_reply->setPresentedChain(head->presentedChain());
                 Error error = head->error();
@@ -192,8 +196,10 @@ private:
 
     void whoAmI()
     {
-        auto *reply = fetchUserInfo(m_kube);
+        auto *reply = m_reply->follow(fetchUserInfo(m_kube));
         connect(reply, &Reply::finished, this, [this, reply] {
+            if (m_reply->error())
+                return; // aborted: nothing more is sent, nothing written
             if (reply->error())
                 return m_reply->finish(reply->error());
             m_result.user = reply->value().username;
@@ -204,8 +210,10 @@ private:
 
     void projects()
     {
-        auto *reply = m_kube->list(Resources::projects());
+        auto *reply = m_reply->follow(m_kube->list(Resources::projects()));
         connect(reply, &Reply::finished, this, [this, reply] {
+            if (m_reply->error())
+                return; // aborted: nothing more is sent, nothing written
             if (!reply->error()) {
                 for (const QJsonValue &p : reply->value())
                     m_result.projects.append(

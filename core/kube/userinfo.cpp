@@ -22,7 +22,8 @@ ValueReply<UserInfo> *fetchUserInfo(KubeClient *client)
     auto *reply = new ValueReply<UserInfo>(client);
     const QJsonObject review {{u"apiVersion"_s, u"authentication.k8s.io/v1"_s},
                               {u"kind"_s, u"SelfSubjectReview"_s}};
-    auto *ssr = client->postPath(u"/apis/authentication.k8s.io/v1/selfsubjectreviews"_s, review);
+    auto *ssr = reply->follow(
+        client->postPath(u"/apis/authentication.k8s.io/v1/selfsubjectreviews"_s, review));
     QObject::connect(ssr, &Reply::finished, reply, [client, reply, ssr] {
         if (ssr->error().kind() == Error::Kind::Unauthorized
             || ssr->error().kind() == Error::Kind::Network
@@ -37,7 +38,7 @@ ValueReply<UserInfo> *fetchUserInfo(KubeClient *client)
             if (!user.username.isEmpty())
                 return reply->finishWith(user);
         }
-        auto *tilde = client->getPath(u"/apis/user.openshift.io/v1/users/~"_s);
+        auto *tilde = reply->follow(client->getPath(u"/apis/user.openshift.io/v1/users/~"_s));
         QObject::connect(tilde, &Reply::finished, reply, [reply, tilde] {
             if (tilde->error())
                 return reply->finish(tilde->error());

@@ -58,7 +58,7 @@ ValueReply<ClusterOverviewData> *ClusterOverview::fetch()
             reply->finishWith(*data);
     };
 
-    auto *user = Kube::fetchUserInfo(m_client);
+    auto *user = reply->follow(Kube::fetchUserInfo(m_client));
     connect(user, &Reply::finished, reply, [user, data, fatal, done] {
         if (user->error())
             *fatal = user->error();
@@ -69,14 +69,15 @@ ValueReply<ClusterOverviewData> *ClusterOverview::fetch()
         done();
     });
 
-    auto *version = m_client->getPath(u"/version"_s);
+    auto *version = reply->follow(m_client->getPath(u"/version"_s));
     connect(version, &Reply::finished, reply, [version, data, done] {
         if (!version->error())
             data->kubernetesVersion = version->value().value("gitVersion"_L1).toString();
         done();
     });
 
-    auto *clusterVersion = m_client->get(Kube::Resources::clusterVersions(), {}, u"version"_s);
+    auto *clusterVersion
+        = reply->follow(m_client->get(Kube::Resources::clusterVersions(), {}, u"version"_s));
     connect(clusterVersion, &Reply::finished, reply, [clusterVersion, data, done] {
         if (!clusterVersion->error()) {
             const QJsonObject status = clusterVersion->value().value("status"_L1).toObject();
@@ -86,7 +87,8 @@ ValueReply<ClusterOverviewData> *ClusterOverview::fetch()
         done();
     });
 
-    auto *registry = m_client->get(Kube::Resources::registryConfigs(), {}, u"cluster"_s);
+    auto *registry
+        = reply->follow(m_client->get(Kube::Resources::registryConfigs(), {}, u"cluster"_s));
     connect(registry, &Reply::finished, reply, [registry, data, done] {
         if (registry->error()) {
             data->registryProblem = registry->error().message();
@@ -109,7 +111,7 @@ ValueReply<ClusterOverviewData> *ClusterOverview::fetch()
         done();
     });
 
-    auto *classes = m_client->list(Kube::Resources::storageClasses());
+    auto *classes = reply->follow(m_client->list(Kube::Resources::storageClasses()));
     connect(classes, &Reply::finished, reply, [classes, data, done] {
         if (!classes->error()) {
             data->defaultStorageClass = defaultStorageClass(classes->value());

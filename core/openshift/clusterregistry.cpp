@@ -65,7 +65,7 @@ ValueReply<QStringList> *ClusterRegistry::candidates(const QString &project)
         projects.removeAll(QString());
         publishedIn(projects, reply, gathered, done);
     };
-    auto *config = m_client->get(Kube::Resources::imageConfigs(), {}, u"cluster"_s);
+    auto *config = reply->follow(m_client->get(Kube::Resources::imageConfigs(), {}, u"cluster"_s));
     connect(config, &Reply::finished, reply, [this, config, reply, gathered, done, published] {
         if (!config->error()) {
             const QJsonObject status = config->value().value("status"_L1).toObject();
@@ -73,7 +73,8 @@ ValueReply<QStringList> *ClusterRegistry::candidates(const QString &project)
                 gathered->external.append(h.toString());
             gathered->internal = status.value("internalRegistryHostname"_L1).toString();
         }
-        auto *routes = m_client->list(Kube::Resources::routes(), u"openshift-image-registry"_s);
+        auto *routes = reply->follow(
+            m_client->list(Kube::Resources::routes(), u"openshift-image-registry"_s));
         connect(routes, &Reply::finished, reply, [routes, gathered, done, published] {
             for (const QJsonValue &r : routes->value())
                 gathered->routes.append(
@@ -93,7 +94,8 @@ void ClusterRegistry::publishedIn(QStringList projects, Reply *reply,
     // registry has an external name): the user's project first, then `openshift`.
     if (projects.isEmpty())
         return done();
-    auto *streams = m_client->list(Kube::Resources::imageStreams(), projects.takeFirst());
+    auto *streams
+        = reply->follow(m_client->list(Kube::Resources::imageStreams(), projects.takeFirst()));
     connect(streams, &Reply::finished, reply, [this, streams, reply, gathered, done, projects] {
         for (const QJsonValue &s : streams->value()) {
             const QString repository = s.toObject()
@@ -114,7 +116,7 @@ ValueReply<QString> *ClusterRegistry::reachable(const QString &project,
                                                 const Oci::RegistryOptions &tls)
 {
     auto *reply = new ValueReply<QString>(this);
-    auto *listed = candidates(project);
+    auto *listed = reply->follow(candidates(project));
     connect(listed, &Reply::finished, reply, [this, listed, reply, tls] {
         if (listed->error())
             return reply->finish(listed->error());
@@ -134,7 +136,7 @@ void ClusterRegistry::probe(QStringList hosts, const Error &last, ValueReply<QSt
     Oci::RegistryOptions options = tls;
     useToken(host, &options);
     auto *transport = new Oci::RegistryTransport(host, options, nam, reply);
-    Reply *ping = transport->ping();
+    Reply *ping = reply->follow(transport->ping());
     connect(ping, &Reply::finished, reply, [this, reply, ping, transport, host, hosts, tls, nam] {
         transport->deleteLater();
         // Any answer of a registry will do: a 401 is an answer too, and so is a certificate
@@ -169,7 +171,7 @@ ValueReply<Error> *ClusterRegistry::explain(const Error &error, const QString &r
         reply->finishWith(error);
         return reply;
     }
-    auto *user = Kube::fetchUserInfo(m_client);
+    auto *user = reply->follow(Kube::fetchUserInfo(m_client));
     connect(user, &Reply::finished, reply, [this, user, reply, error, repository, push] {
         if (user->error()) // the API refuses the token too: it is the token
             return reply->finishWith(error);
@@ -184,8 +186,8 @@ ValueReply<Error> *ClusterRegistry::explain(const Error &error, const QString &r
                                                               {u"group"_s, u"image.openshift.io"_s},
                                                               {u"resource"_s, u"imagestreams"_s},
                                                               {u"subresource"_s, u"layers"_s}}}}}};
-        auto *access = m_client->postPath(
-            u"/apis/authorization.k8s.io/v1/selfsubjectaccessreviews"_s, review);
+        auto *access = reply->follow(m_client->postPath(
+            u"/apis/authorization.k8s.io/v1/selfsubjectaccessreviews"_s, review));
         const QString name = user->value().username;
         connect(
             access, &Reply::finished, reply,

@@ -33,7 +33,7 @@ QDateTime ImageStreamInfo::lastPush() const
 ValueReply<QList<ImageStreamInfo>> *ImageStreams::list(const QString &project)
 {
     auto *reply = new ValueReply<QList<ImageStreamInfo>>(this);
-    auto *list = m_client->list(Kube::Resources::imageStreams(), project);
+    auto *list = reply->follow(m_client->list(Kube::Resources::imageStreams(), project));
     connect(list, &Reply::finished, reply, [list, reply, project] {
         if (list->error())
             return reply->finish(list->error());
@@ -59,7 +59,7 @@ ValueReply<QList<ImageStreamInfo>> *ImageStreams::list(const QString &project)
 ValueReply<QStringList> *ImageStreams::projects()
 {
     auto *reply = new ValueReply<QStringList>(this);
-    auto *list = m_client->list(Kube::Resources::projects());
+    auto *list = reply->follow(m_client->list(Kube::Resources::projects()));
     connect(list, &Reply::finished, reply, [list, reply] {
         if (list->error())
             return reply->finish(list->error());
@@ -74,7 +74,7 @@ ValueReply<QStringList> *ImageStreams::projects()
 ValueReply<QStringList> *ImageStreams::repositories(const QString &project)
 {
     auto *reply = new ValueReply<QStringList>(this);
-    auto *list = m_client->list(Kube::Resources::imageStreams(), project);
+    auto *list = reply->follow(m_client->list(Kube::Resources::imageStreams(), project));
     connect(list, &Reply::finished, reply, [list, reply, project] {
         if (list->error())
             return reply->finish(list->error());
@@ -95,7 +95,7 @@ Command ImageStreams::untagCommand(const QString &project, const QString &name, 
 Reply *ImageStreams::untag(const QString &project, const QString &name, const QString &tag)
 {
     auto *reply = new Reply(this);
-    auto *removal = m_client->remove(imageStreamTags(), project, name + u':' + tag);
+    auto *removal = reply->follow(m_client->remove(imageStreamTags(), project, name + u':' + tag));
     connect(removal, &Reply::finished, reply,
             [removal, reply] { reply->finish(removal->error()); });
     return reply;

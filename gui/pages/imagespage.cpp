@@ -34,22 +34,6 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::Gui {
 
-static QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSortingEnabled(true);
-    view->sortByColumn(0, Qt::AscendingOrder);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAccessibleName(name);
-    letTabLeave(view);
-    return view;
-}
-
 ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, QWidget *parent)
     : Page(parent)
     , m_session(session)

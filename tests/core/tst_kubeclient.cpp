@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 // KubeClient's verbs against berth-sandbox.
 #include "await.h"
+#include "httpserver.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
 #include "sandboxprocess.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Berth;
 using namespace Berth::Kube;
+using Berth::Sandbox::HttpServer;
+using Berth::Sandbox::ResponseWriter;
+using Berth::Sandbox::ServerRequest;
 
 class tst_KubeClient : public QObject
 {
@@ -211,6 +217,71 @@ private Q_SLOTS:
         QTRY_VERIFY(seen.contains(u"ADDED after-relist"_s));
         QCOMPARE(seen.count(u"ADDED default-ingress-cert"_s), 1);
         watch->abort();
+    }
+
+    void aRelistAfterGoneKeepsTheSelectorsAndReportsWhatVanished()
+    {
+        // A fake API: the first watch reports a and b, then 410; the relist finds a changed,
+        // b gone and c new; the second watch stays open.
+        auto object = [](const QString &name, const QString &rv) {
+            return QJsonObject {{u"metadata"_s,
+                                 QJsonObject {{u"name"_s, name},
+                                              {u"namespace"_s, u"ns"_s},
+                                              {u"resourceVersion"_s, rv}}}};
+        };
+        auto line = [](const QString &type, const QJsonObject &o) {
+            return QJsonDocument(QJsonObject {{u"type"_s, type}, {u"object"_s, o}})
+                       .toJson(QJsonDocument::Compact)
+                + '\n';
+        };
+        QList<QUrlQuery> watches, lists;
+        QList<QPointer<ResponseWriter>> open;
+        HttpServer server([&](const ServerRequest &r, ResponseWriter *w) {
+            if (r.query.queryItemValue(u"watch"_s) == u"1") {
+                watches.append(r.query);
+                w->beginStream(200, {{"Content-Type", "application/json"}});
+                if (watches.size() == 1) {
+                    w->writeChunk(line(u"ADDED"_s, object(u"a"_s, u"6"_s)));
+                    w->writeChunk(line(u"ADDED"_s, object(u"b"_s, u"7"_s)));
+                    w->writeChunk(line(u"ERROR"_s,
+                                       QJsonObject {{u"kind"_s, u"Status"_s},
+                                                    {u"code"_s, 410},
+                                                    {u"reason"_s, u"Expired"_s}}));
+                    w->endStream();
+                } else {
+                    open.append(w);
+                }
+                return;
+            }
+            lists.append(r.query);
+            const QJsonObject list {
+                {u"kind"_s, u"ConfigMapList"_s},
+                {u"metadata"_s, QJsonObject {{u"resourceVersion"_s, u"20"_s}}},
+                {u"items"_s, QJsonArray {object(u"a"_s, u"8"_s), object(u"c"_s, u"9"_s)}}};
+            w->send(200, {{"Content-Type", "application/json"}}, QJsonDocument(list).toJson());
+        });
+        QVERIFY(server.listen(0));
+        HttpClient http;
+        KubeClient client(&http);
+        client.setServer(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())));
+        ListOptions options;
+        options.labelSelector = u"app=registry"_s;
+        WatchReply *watch = client.watch(Resources::configMaps(), u"ns"_s, u"5"_s, options);
+        QStringList seen;
+        connect(watch, &WatchReply::event, this,
+                [&seen](const QString &type, const QJsonObject &o) {
+                    seen.append(type + u' ' + o["metadata"_L1]["name"_L1].toString());
+                });
+        QTRY_COMPARE(watches.size(), 2);
+        QCOMPARE(seen,
+                 (QStringList {u"ADDED a"_s, u"ADDED b"_s, u"MODIFIED a"_s, u"ADDED c"_s,
+                               u"DELETED b"_s}));
+        QCOMPARE(lists.size(), 1);
+        QCOMPARE(lists.constFirst().queryItemValue(u"labelSelector"_s), u"app=registry"_s);
+        QCOMPARE(watches.at(1).queryItemValue(u"labelSelector"_s), u"app=registry"_s);
+        QCOMPARE(watches.at(1).queryItemValue(u"resourceVersion"_s), u"20"_s);
+        watch->abort();
+        QVERIFY(Test::await(watch));
     }
 
     void unauthorizedEmitsSessionExpired()

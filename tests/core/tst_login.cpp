@@ -171,6 +171,40 @@ private Q_SLOTS:
         QVERIFY(config->connection());
     }
 
+    void anAbortedLoginSendsNothingMoreAndWritesNothing_data()
+    {
+        QTest::addColumn<int>("exchanges"); // abort after this many requests went through
+        QTest::newRow("before it began") << 0;
+        QTest::newRow("after the certificate probe") << 1;
+        QTest::newRow("after the token check") << 2;
+    }
+    void anAbortedLoginSendsNothingMoreAndWritesNothing()
+    {
+        QFETCH(int, exchanges);
+        QTemporaryDir dir;
+        LoginRequest request;
+        request.server = m_sandbox.apiUrl().toString();
+        request.token = m_sandbox.token(u"kubeadmin"_s);
+        request.certificateAuthorityFile = m_sandbox.apiCaFile();
+        request.kubeconfigPaths = {dir.filePath(u"config"_s)};
+        Login login;
+        int seen = 0;
+        LoginReply *reply = login.run(request);
+        connect(&login, &Login::exchanged, this, [&seen, &exchanges, reply] {
+            if (++seen == exchanges)
+                reply->abort();
+        });
+        if (exchanges == 0)
+            reply->abort();
+        Error error;
+        connect(reply, &Reply::finished, this, [&error, reply] { error = reply->error(); });
+        QVERIFY(Test::await(reply));
+        QCOMPARE(error.kind(), Error::Kind::Cancelled);
+        QTest::qWait(300); // what a run that went on would have sent by now
+        QCOMPARE(seen, exchanges);
+        QVERIFY(!QFile::exists(dir.filePath(u"config"_s)));
+    }
+
     void fallsBackToUsersTilde()
     {
         // An older cluster without SelfSubjectReview (404): oc asks users/~ instead.

@@ -52,6 +52,58 @@ private Q_SLOTS:
         QTRY_COMPARE(spy.count(), 1);
         QVERIFY(!stopped);
     }
+    void abortingAReplyAbortsEveryStepItFollows()
+    {
+        auto *parent = new Reply;
+        auto *done = parent->follow(new Reply);
+        auto *first = parent->follow(new Reply);
+        auto *second = parent->follow(new ValueReply<int>);
+        done->finish();
+        Error::Kind firstKind = Error::Kind::None, secondKind = Error::Kind::None;
+        connect(first, &Reply::finished, this, [&] { firstKind = first->error().kind(); });
+        connect(second, &Reply::finished, this, [&] { secondKind = second->error().kind(); });
+        QSignalSpy parentDone(parent, &Reply::finished);
+        QTRY_VERIFY(done->isFinished()); // a finished step is left alone
+        parent->abort();
+        QTRY_COMPARE(parentDone.count(), 1);
+        QCOMPARE(firstKind, Error::Kind::Cancelled);
+        QCOMPARE(secondKind, Error::Kind::Cancelled);
+    }
+
+    void aChainFinishesWithTheStepsErrorOrGoesOn()
+    {
+        auto *failing = new Reply;
+        auto *step = new Reply;
+        bool ranNext = false;
+        failing->chain(step, [&ranNext] { ranNext = true; });
+        Error error;
+        connect(failing, &Reply::finished, this, [&] { error = failing->error(); });
+        step->finish(Error(Error::Kind::Forbidden, QStringLiteral("no")));
+        QSignalSpy failed(failing, &Reply::finished);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(!ranNext);
+        QCOMPARE(error.kind(), Error::Kind::Forbidden);
+
+        auto *going = new ValueReply<int>;
+        auto *ok = new Reply;
+        going->chain(ok, [going] { going->finishWith(7); });
+        int value = 0;
+        connect(going, &Reply::finished, this, [&] { value = going->value(); });
+        ok->finish();
+        QTRY_COMPARE(value, 7);
+    }
+
+    void aChainRunsNothingOnceAborted()
+    {
+        auto *parent = new Reply;
+        auto *step = new Reply;
+        bool ranNext = false;
+        parent->chain(step, [&ranNext] { ranNext = true; });
+        QSignalSpy stepDone(step, &Reply::finished);
+        parent->abort();
+        QTRY_COMPARE(stepDone.count(), 1);
+        QVERIFY(!ranNext);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Reply)
