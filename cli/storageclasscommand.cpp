@@ -81,7 +81,7 @@ int StorageClassCommand::list(const QStringList &args)
         return fail(listed.error());
     if (m_output != u"table") {
         QJsonArray items;
-        for (const OpenShift::StorageClassInfo &sc : std::as_const(*listed))
+        for (const OpenShift::StorageClassInfo &sc : std::as_const(listed->items))
             items.append(sc.object);
         const QJsonObject list {
             {u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"List"_s}, {u"items"_s, items}};
@@ -91,13 +91,13 @@ int StorageClassCommand::list(const QStringList &args)
     QList<QStringList> rows {{u"NAME"_s, u"PROVISIONER"_s, u"RECLAIMPOLICY"_s,
                               u"VOLUMEBINDINGMODE"_s, u"ALLOWVOLUMEEXPANSION"_s, u"AGE"_s,
                               u"RWX"_s}};
-    for (const OpenShift::StorageClassInfo &sc : std::as_const(*listed))
+    for (const OpenShift::StorageClassInfo &sc : std::as_const(listed->items))
         rows.append({sc.isDefault ? sc.name + u" (default)"_s : sc.name, sc.provisioner,
                      sc.reclaimPolicy, sc.volumeBindingMode,
                      sc.allowVolumeExpansion ? u"true"_s : u"false"_s, age(sc.created),
                      rwxText(OpenShift::StorageClasses::rwxSupport(sc.provisioner))});
     printTable(rows);
-    const QStringList defaults = OpenShift::StorageClasses::defaults(*listed);
+    const QStringList defaults = OpenShift::StorageClasses::defaults(listed->items);
     if (defaults.size() > 1)
         errStream() << "warning: "
                     << tr("%1 are all marked default: a claim that names no class gets any one "
@@ -129,7 +129,7 @@ int StorageClassCommand::setDefault(const QStringList &arguments)
     auto listed = await(classes.list());
     if (!listed)
         return fail(listed.error());
-    const auto changes = OpenShift::StorageClasses::setDefault(*listed, name);
+    const auto changes = OpenShift::StorageClasses::setDefault(listed->items, name);
     if (!changes)
         return fail(changes.error());
     if (changes->isEmpty()) {

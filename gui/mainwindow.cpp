@@ -5,11 +5,13 @@
 
 #include "common/atomicfile.h"
 #include "dialogs/logindialog.h"
+#include "dialogs/reviewdialog.h"
 #include "kube/clustersession.h"
 #include "models/activitymodel.h"
 #include "pages/imagespage.h"
 #include "pages/overviewpage.h"
 #include "pages/placeholderpage.h"
+#include "pages/storagepage.h"
 #include "theme.h"
 
 #include <QAction>
@@ -49,6 +51,7 @@ namespace Berth::Gui {
 MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_plan(new OpenShift::ChangePlan(session->client(), session->commands(), this))
     , m_activity(new ActivityModel(this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -76,7 +79,9 @@ MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     m_overview = new OverviewPage(m_session, this);
     addPage(m_overview);
     // clang-format off
-    addPage(new PlaceholderPage(tr("Storage"), u"storage"_s, tr("Make the Trident storage class the cluster default, shown as a diff and as the equivalent oc patch commands."), this));
+    auto *storage = new StoragePage(m_session, m_plan, this);
+    connect(storage, &StoragePage::reviewRequested, this, &MainWindow::reviewChanges);
+    addPage(storage);
     addPage(new PlaceholderPage(tr("Registry"), u"registry"_s, tr("Give the image registry operator PVC storage and switch it to Managed, then watch it come up."), this));
     addPage(new PlaceholderPage(tr("Routes"), u"routes"_s, tr("Expose the registry with the default route or a custom hostname."), this));
     addPage(new PlaceholderPage(tr("Access"), u"access"_s, tr("Grant registry-viewer and registry-editor to users and groups, and manage pull secrets."), this));
@@ -111,6 +116,12 @@ MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     connect(m_session, &Kube::ClusterSession::expired, this, &MainWindow::onExpired);
     connect(m_session, &Kube::ClusterSession::exchanged, m_activity, &ActivityModel::addRequest);
     connect(m_session->commands(), &CommandLog::added, m_activity, &ActivityModel::addCommand);
+    connect(m_plan, &OpenShift::ChangePlan::applied, this,
+            [this](const OpenShift::AppliedChange &change) {
+                // Reverting walks back through the session: an undo is not itself undone.
+                if (!change.change.isUndo)
+                    m_applied.append(change);
+            });
     connect(m_session, &Kube::ClusterSession::warning, this, [this](const QString &text) {
         statusBar()->showMessage(tr("Server warning: %1").arg(text), 10000);
     });
@@ -183,6 +194,10 @@ void MainWindow::createActivityPanel()
     exportScript->setAccessibleName(tr("Export the commands of this session as a script"));
     row->addWidget(exportScript);
     connect(exportScript, &QPushButton::clicked, this, &MainWindow::exportCommands);
+    auto *revert = new QPushButton(tr("Revert &Last Change…"), panel);
+    revert->setAccessibleName(tr("Revert the last change applied in this session"));
+    row->addWidget(revert);
+    connect(revert, &QPushButton::clicked, this, &MainWindow::revertLastChange);
     layout->addLayout(row);
     auto *proxy = new QSortFilterProxyModel(panel);
     proxy->setSourceModel(m_activity);
@@ -226,6 +241,14 @@ void MainWindow::createMenus()
     QAction *exportScript
         = file->addAction(tr("&Export Commands as Script…"), this, &MainWindow::exportCommands);
     exportScript->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    file->addSeparator();
+    QAction *review
+        = file->addAction(tr("&Review Staged Changes…"), this, &MainWindow::reviewChanges);
+    review->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
+    QAction *revert
+        = file->addAction(tr("Re&vert Last Change…"), this, &MainWindow::revertLastChange);
+    // Not Ctrl+Shift+Z: a focused text field takes that as Redo.
+    revert->setShortcut(QKeySequence(u"Ctrl+Alt+Z"_s));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -311,6 +334,27 @@ void MainWindow::start(const QString &context)
         statusBar()->showMessage(opened.error().message(), 10000);
         logIn();
     }
+}
+
+void MainWindow::reviewChanges()
+{
+    if (m_plan->isEmpty()) {
+        statusBar()->showMessage(tr("Nothing is staged."), 5000);
+        return;
+    }
+    ReviewDialog dialog(m_plan, this);
+    dialog.exec();
+}
+
+void MainWindow::revertLastChange()
+{
+    if (m_applied.isEmpty()) {
+        statusBar()->showMessage(tr("This session has applied no change to revert."), 5000);
+        return;
+    }
+    const OpenShift::AppliedChange last = m_applied.takeLast();
+    m_plan->add(last.change.inverse(last.before, last.after));
+    reviewChanges();
 }
 
 void MainWindow::exportCommands()

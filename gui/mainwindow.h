@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "openshift/changeplan.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -30,6 +32,7 @@ public:
     void start(const QString &context = {});
 
     OverviewPage *overviewPage() const { return m_overview; }
+    OpenShift::ChangePlan *plan() const { return m_plan; }
     ActivityModel *activity() const { return m_activity; }
     int currentPage() const;
     void setCurrentPage(int index);
@@ -39,6 +42,10 @@ public Q_SLOTS:
     bool logIn();
     /// Writes the CommandLog as a script to a file the user picks.
     void exportCommands();
+    /// Opens the Review pane over the staged changes.
+    void reviewChanges();
+    /// Stages the undo of the last change applied in this session, then reviews it.
+    void revertLastChange();
 
 private:
     QIcon withSelectedMode(const QIcon &icon) const;
@@ -51,6 +58,9 @@ private:
     void openContext(const QString &context);
 
     Kube::ClusterSession *m_session;
+    OpenShift::ChangePlan *m_plan;
+    /// What this session applied, for Revert (most recent last).
+    QList<OpenShift::AppliedChange> m_applied;
     ActivityModel *m_activity;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;

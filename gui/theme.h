@@ -17,5 +17,7 @@ QString themeToString(Theme theme);
 /// The colour of error text on `palette`'s base and window: at least 4.5:1 against both
 /// (WCAG AA), a dark red on light palettes and a light one on dark palettes.
 QColor errorColor(const QPalette &palette);
+/// The colour of added lines in a diff, at least 4.5:1 against `palette`'s base and window.
+QColor addedColor(const QPalette &palette);
 
 } // namespace Berth::Gui

@@ -50,6 +50,47 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::ReviewDialog</name>
+    <message numerus="yes">
+        <source>The server accepts all %n change(s).</source>
+        <translation>
+            <numerusform>The server accepts the change.</numerusform>
+            <numerusform>The server accepts all %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server would refuse %n change(s); nothing can be applied until they are fixed or discarded.</source>
+        <translation>
+            <numerusform>The server would refuse %n change; nothing can be applied until it is fixed or discarded.</numerusform>
+            <numerusform>The server would refuse %n changes; nothing can be applied until they are fixed or discarded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>Applied %n change.</numerusform>
+            <numerusform>Applied %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied before it stopped.</source>
+        <translation>
+            <numerusform>%n change applied before it stopped.</numerusform>
+            <numerusform>%n changes applied before it stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::StoragePage</name>
+    <message numerus="yes">
+        <source>Re&amp;view and Apply (%n)…</source>
+        <translation>
+            <numerusform>Re&amp;view and Apply (%n)…</numerusform>
+            <numerusform>Re&amp;view and Apply (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Berthctl</name>
     <message numerus="yes">
         <source>You have access to %n project(s).</source>

@@ -1216,14 +1216,6 @@ Configuração: %4
         <translation>Página</translation>
     </message>
     <message>
-        <source>Storage</source>
-        <translation>Armazenamento</translation>
-    </message>
-    <message>
-        <source>Make the Trident storage class the cluster default, shown as a diff and as the equivalent oc patch commands.</source>
-        <translation>Tornar a classe de armazenamento do Trident o padrão do cluster, mostrada como diff e como os comandos oc patch equivalentes.</translation>
-    </message>
-    <message>
         <source>Registry</source>
         <translation>Registro</translation>
     </message>
@@ -1418,6 +1410,30 @@ Configuração: %4
         <source>Log in to %1</source>
         <translation>Entrar em %1</translation>
     </message>
+    <message>
+        <source>Revert &amp;Last Change…</source>
+        <translation>Reverter a ú&amp;ltima alteração…</translation>
+    </message>
+    <message>
+        <source>Revert the last change applied in this session</source>
+        <translation>Reverter a última alteração aplicada nesta sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Review Staged Changes…</source>
+        <translation>&amp;Revisar alterações preparadas…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Last Change…</source>
+        <translation>Re&amp;verter a última alteração…</translation>
+    </message>
+    <message>
+        <source>Nothing is staged.</source>
+        <translation>Nada está preparado.</translation>
+    </message>
+    <message>
+        <source>This session has applied no change to revert.</source>
+        <translation>Esta sessão não aplicou nenhuma alteração a reverter.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::OverviewPage</name>
@@ -1547,6 +1563,339 @@ Configuração: %4
     <message>
         <source>%1 page</source>
         <translation>Página %1</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ReviewDialog</name>
+    <message>
+        <source>Diff of the object</source>
+        <translation>Diff do objeto</translation>
+    </message>
+    <message>
+        <source>Request sent to the server</source>
+        <translation>Requisição enviada ao servidor</translation>
+    </message>
+    <message>
+        <source>Equivalent oc command</source>
+        <translation>Comando oc equivalente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Command</source>
+        <translation>C&amp;opiar comando</translation>
+    </message>
+    <message>
+        <source>&amp;Apply All</source>
+        <translation>&amp;Aplicar tudo</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Again</source>
+        <translation>Re&amp;visar de novo</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>&amp;Descartar tudo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Review Changes</source>
+        <translation>Revisar alterações</translation>
+    </message>
+    <message>
+        <source>Each change was sent to the server as a dry run: nothing is changed until you apply.</source>
+        <translation>Cada alteração foi enviada ao servidor como dry run: nada muda até você aplicar.</translation>
+    </message>
+    <message>
+        <source>Staged changes</source>
+        <translation>Alterações preparadas</translation>
+    </message>
+    <message>
+        <source>The server&apos;s verdict</source>
+        <translation>O veredito do servidor</translation>
+    </message>
+    <message>
+        <source>D&amp;iff</source>
+        <translation>D&amp;iff</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Re&amp;quisição</translation>
+    </message>
+    <message>
+        <source>Copy the oc command</source>
+        <translation>Copiar o comando oc</translation>
+    </message>
+    <message>
+        <source>oc Co&amp;mmand</source>
+        <translation>Co&amp;mando oc</translation>
+    </message>
+    <message>
+        <source>Details of the change</source>
+        <translation>Detalhes da alteração</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Situação da revisão</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabalhando</translation>
+    </message>
+    <message>
+        <source>Stop the review or the apply</source>
+        <translation>Parar a revisão ou a aplicação</translation>
+    </message>
+    <message>
+        <source>Discard all staged changes</source>
+        <translation>Descartar todas as alterações preparadas</translation>
+    </message>
+    <message>
+        <source>Review the staged changes again</source>
+        <translation>Revisar de novo as alterações preparadas</translation>
+    </message>
+    <message>
+        <source>Apply all staged changes</source>
+        <translation>Aplicar todas as alterações preparadas</translation>
+    </message>
+    <message>
+        <source>Close, keeping the changes staged</source>
+        <translation>Fechar, mantendo as alterações preparadas</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>recusada pelo servidor</translation>
+    </message>
+    <message>
+        <source>accepted by the dry run</source>
+        <translation>aceita pelo dry run</translation>
+    </message>
+    <message>
+        <source>Someone else changed this object since it was reviewed; their change is below. Review again to apply yours on top of it.</source>
+        <translation>Outra pessoa alterou este objeto depois da revisão; a alteração dela está abaixo. Revise de novo para aplicar a sua por cima dela.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Ainda não revisada.</translation>
+    </message>
+    <message>
+        <source>The server would refuse this change: %1</source>
+        <translation>O servidor recusaria esta alteração: %1</translation>
+    </message>
+    <message>
+        <source>The server accepts this change.</source>
+        <translation>O servidor aceita esta alteração.</translation>
+    </message>
+    <message>
+        <source>(no difference: the object already looks like this)</source>
+        <translation>(nenhuma diferença: o objeto já está assim)</translation>
+    </message>
+    <message>
+        <source>Nothing is staged.</source>
+        <translation>Nada está preparado.</translation>
+    </message>
+    <message>
+        <source>Sending a dry run of each change…</source>
+        <translation>Enviando um dry run de cada alteração…</translation>
+    </message>
+    <message>
+        <source>Review stopped. Nothing was changed.</source>
+        <translation>Revisão interrompida. Nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server accepts all %n change(s).</source>
+        <translation>
+            <numerusform>O servidor aceita a alteração.</numerusform>
+            <numerusform>O servidor aceita todas as %n alterações.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server would refuse %n change(s); nothing can be applied until they are fixed or discarded.</source>
+        <translation>
+            <numerusform>O servidor recusaria %n alteração; nada pode ser aplicado até que ela seja corrigida ou descartada.</numerusform>
+            <numerusform>O servidor recusaria %n alterações; nada pode ser aplicado até que elas sejam corrigidas ou descartadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Aplicando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>%n alteração aplicada.</numerusform>
+            <numerusform>%n alterações aplicadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied before it stopped.</source>
+        <translation>
+            <numerusform>%n alteração aplicada antes de parar.</numerusform>
+            <numerusform>%n alterações aplicadas antes de parar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrompido.</translation>
+    </message>
+    <message>
+        <source>The rest are still staged: review them again.</source>
+        <translation>As demais continuam preparadas: revise-as de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::StorageClassModel</name>
+    <message>
+        <source>Yes</source>
+        <comment>can serve ReadWriteMany</comment>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>can serve ReadWriteMany</comment>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>With conditions</source>
+        <comment>can serve ReadWriteMany</comment>
+        <translation>Com condições</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>can serve ReadWriteMany</comment>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Provisioner</source>
+        <translation>Provisionador</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansão</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>Whether the provisioner can serve a ReadWriteMany claim, as the registry&apos;s own claim is</source>
+        <translation>Se o provisionador consegue atender um claim ReadWriteMany, como é o claim do próprio registro</translation>
+    </message>
+    <message>
+        <source>RWX</source>
+        <extracomment>column header: can serve a ReadWriteMany claim</extracomment>
+        <translation>RWX</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>Retenção</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Vinculação</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::StoragePage</name>
+    <message>
+        <source>Set as &amp;Default</source>
+        <translation>Tornar &amp;padrão</translation>
+    </message>
+    <message>
+        <source>Re&amp;view and Apply…</source>
+        <translation>Re&amp;visar e aplicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the storage classes</source>
+        <translation>Atualizar as storage classes</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s storage is a claim on the default storage class. The operator asks for ReadWriteMany, which only some provisioners can serve.</source>
+        <translation>O armazenamento do registro é um claim na storage class padrão. O operador pede ReadWriteMany, que só alguns provisionadores conseguem atender.</translation>
+    </message>
+    <message>
+        <source>Default storage class</source>
+        <translation>Storage class padrão</translation>
+    </message>
+    <message>
+        <source>Filter storage classes</source>
+        <translation>Filtrar storage classes</translation>
+    </message>
+    <message>
+        <source>Clear the storage class filter</source>
+        <translation>Limpar o filtro de storage classes</translation>
+    </message>
+    <message>
+        <source>Storage classes</source>
+        <translation>Storage classes</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Stage making the selected class the default</source>
+        <translation>Preparar a classe selecionada como padrão</translation>
+    </message>
+    <message>
+        <source>As the OpenShift console does: the selected class first, then every other default set to &quot;false&quot;</source>
+        <translation>Como faz o console do OpenShift: primeiro a classe selecionada, depois cada outra padrão passa a &quot;false&quot;</translation>
+    </message>
+    <message>
+        <source>Review and apply the staged changes</source>
+        <translation>Revisar e aplicar as alterações preparadas</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Armazenamento</translation>
+    </message>
+    <message>
+        <source>%1 is already the only default; nothing to change.</source>
+        <translation>%1 já é a única padrão; nada a alterar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;view and Apply (%n)…</source>
+        <translation>
+            <numerusform>Re&amp;visar e aplicar (%n)…</numerusform>
+            <numerusform>Re&amp;visar e aplicar (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No class is the default: a claim that names no class, as the registry&apos;s does, stays Pending.</source>
+        <translation>Nenhuma classe é a padrão: um claim que não nomeia classe, como o do registro, fica Pending.</translation>
+    </message>
+    <message>
+        <source>The default storage class is %1.</source>
+        <translation>A storage class padrão é %1.</translation>
+    </message>
+    <message>
+        <source>%1 are all marked default: a claim that names no class gets any one of them. Make one the default.</source>
+        <translation>%1 estão todas marcadas como padrão: um claim que não nomeia classe recebe qualquer uma delas. Torne uma delas a padrão.</translation>
     </message>
 </context>
 <context>

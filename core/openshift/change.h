@@ -37,6 +37,7 @@ struct Change
     /// change left), to show what someone else changed when the guard no longer holds.
     QJsonObject expected;
     QString summary; ///< "Make ontap-gold the default storage class"
+    bool isUndo = false; ///< made by inverse(): undoing it again is not a further revert
     Command command; ///< the `oc` equivalent
 
     /// The request as sent with the object's current resourceVersion `guard` (empty: none):

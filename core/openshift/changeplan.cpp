@@ -219,6 +219,7 @@ void ChangePlan::send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome,
         m_staged.removeFirst();
         if (m_log)
             m_log->add(staged.change.summary, staged.change.command);
+        Q_EMIT applied(outcome.applied.constLast());
         Q_EMIT changed();
         applyNext(reply, outcome);
     });

@@ -68,6 +68,8 @@ public:
 Q_SIGNALS:
     /// The staged list changed (added, removed, applied).
     void changed();
+    /// The cluster took `change` (emitted as apply() goes, before it finishes).
+    void applied(const Berth::OpenShift::AppliedChange &change);
 
 private:
     struct Staged

@@ -86,23 +86,29 @@ StorageClasses::StorageClasses(Kube::KubeClient *client, QObject *parent)
     , m_client(client)
 { }
 
-ValueReply<QList<StorageClassInfo>> *StorageClasses::list()
+ValueReply<StorageClassList> *StorageClasses::list()
 {
-    auto *reply = new ValueReply<QList<StorageClassInfo>>(this);
-    auto *items = reply->follow(m_client->list(Kube::Resources::storageClasses()));
-    connect(items, &Reply::finished, reply, [reply, items] {
-        if (items->error()) {
-            reply->finish(items->error());
-            return;
-        }
-        QList<StorageClassInfo> out;
-        for (const QJsonValue &item : items->value())
-            out.append(StorageClassInfo::fromObject(item.toObject()));
-        std::sort(out.begin(), out.end(),
+    auto *reply = new ValueReply<StorageClassList>(this);
+    auto *listed = m_client->listObject(Kube::Resources::storageClasses());
+    reply->chain(listed, [reply, listed] {
+        StorageClassList out;
+        for (const QJsonValue &item : listed->value().value("items"_L1).toArray())
+            out.items.append(StorageClassInfo::fromObject(item.toObject()));
+        std::sort(out.items.begin(), out.items.end(),
                   [](const auto &a, const auto &b) { return a.name < b.name; });
+        out.resourceVersion = listed->value()
+                                  .value("metadata"_L1)
+                                  .toObject()
+                                  .value("resourceVersion"_L1)
+                                  .toString();
         reply->finishWith(out);
     });
     return reply;
+}
+
+WatchReply *StorageClasses::watch(const QString &resourceVersion)
+{
+    return m_client->watch(Kube::Resources::storageClasses(), {}, resourceVersion);
 }
 
 QStringList StorageClasses::defaults(const QList<StorageClassInfo> &classes)

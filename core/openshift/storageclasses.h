@@ -33,6 +33,13 @@ struct StorageClassInfo
     static StorageClassInfo fromObject(const QJsonObject &object);
 };
 
+/// The classes, sorted by name, and the version of that snapshot (to watch from).
+struct StorageClassList
+{
+    QList<StorageClassInfo> items;
+    QString resourceVersion;
+};
+
 /// The cluster's storage classes, and the procedure's step 1: which one is the default.
 class StorageClasses final : public QObject
 {
@@ -40,7 +47,10 @@ class StorageClasses final : public QObject
 public:
     explicit StorageClasses(Kube::KubeClient *client, QObject *parent = nullptr);
 
-    ValueReply<QList<StorageClassInfo>> *list();
+    ValueReply<StorageClassList> *list();
+    /// Changes after `resourceVersion` (see KubeClient::watch); StorageClassInfo::fromObject()
+    /// reads each event's object.
+    WatchReply *watch(const QString &resourceVersion);
 
     /// The changes that make `name` the one default, as the OpenShift console's "Set as
     /// default" does: a JSON patch setting its annotation to "true" first, then each class that

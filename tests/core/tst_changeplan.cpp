@@ -45,7 +45,7 @@ private:
         auto *reply = classes.list();
         connect(reply, &Reply::finished, this, [&out, reply] {
             QVERIFY2(!reply->error(), qPrintable(reply->error().message()));
-            out = reply->value();
+            out = reply->value().items;
         });
         Test::await(reply);
         return out;

@@ -3,8 +3,9 @@
 """Drives Berth through AT-SPI, as a screen reader user would: log in to berth-sandbox through the
 login dialog (server and token typed into the fields the accessibility tree names), trust the
 certificate, read the user on the Overview, and open the Images page (both push buttons enabled).
-Then, on that page: every focusable control has a name, Tab follows the screen and reaches the
-Tags table, and Tab leaves every table it enters.
+On that page: every focusable control has a name, Tab follows the screen and reaches the Tags
+table, and Tab leaves every table it enters. Then on the Storage page, from the keyboard, make
+ontap-gold the default storage class through the Review pane.
 
 Run under dbus-run-session and xvfb-run (ctest does):
   atspi_login.py --berth BERTH --sandbox BERTH_SANDBOX"""
@@ -210,6 +211,50 @@ def main():
             tab()
             if inside(focused(app), node):
                 raise SystemExit(f"Tab is trapped in the {table} table")
+
+        # The Storage page, from the View menu: step 1 of the procedure from the keyboard.
+        press(find(app, "Storage", "menu item"))
+        table = wait_for("the Storage page", lambda: find(app, "Storage classes", "table"))
+        wait_for("the storage classes", lambda: find(app, "ontap-gold", "table cell"))
+        missing = unnamed_controls(app)
+        if missing:
+            raise SystemExit("Storage page controls without an accessible name: " + "; ".join(missing))
+        start = find(app, "Filter storage classes", "text")
+        click(start)
+        wait_for("the storage filter's focus", lambda: focused(app) == start or None)
+        tab()
+        if not inside(focused(app), table):
+            raise SystemExit(f"Tab from the storage filter went to {focused(app).name}")
+        # The arrows select a class: Down to thin, Up to ontap-gold (the first row, current
+        # but not selected when the table took the focus).
+        pyatspi.Registry.generateKeyboardEvent(116, None, pyatspi.KEY_PRESSRELEASE)  # Down
+        time.sleep(0.3)
+        pyatspi.Registry.generateKeyboardEvent(111, None, pyatspi.KEY_PRESSRELEASE)  # Up
+        time.sleep(0.3)
+        stage = find(app, "Stage making the selected class the default", "push button")
+        wait_for("Set as Default enabled",
+                 lambda: stage.getState().contains(pyatspi.STATE_ENABLED) or None)
+        tab()
+        if focused(app) != stage:
+            raise SystemExit(f"Tab from the storage table went to {focused(app).name}, not Set as Default")
+        pyatspi.Registry.generateKeyboardEvent(65, None, pyatspi.KEY_PRESSRELEASE)  # Space
+        apply = wait_for("the Review pane", lambda: find(app, "Apply all staged changes", "push button"))
+        wait_for("the dry run's verdict",
+                 lambda: apply.getState().contains(pyatspi.STATE_ENABLED) or None)
+        missing = unnamed_controls(app)
+        if missing:
+            raise SystemExit("Review pane controls without an accessible name: " + "; ".join(missing))
+        press(apply)
+        def defaultIsGold():
+            for node in walk(app):
+                try:
+                    if (node.getRoleName() == "label" and node.description == "Default storage class"
+                            and node.name == "The default storage class is ontap-gold."):
+                        return True
+                except Exception:
+                    continue
+            return None
+        wait_for("ontap-gold as the default", defaultIsGold)
         print("1 passed, 0 failed")
         return 0
     finally:

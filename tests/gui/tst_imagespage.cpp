@@ -2,6 +2,7 @@
 // The Images page against berth-sandbox's registry: browse, inspect, pull with progress, untag.
 #include "await.h"
 #include "certificateauthority.h"
+#include "finder.h"
 #include "httpserver.h"
 #include "kube/clustersession.h"
 #include "mainwindow.h"
@@ -31,6 +32,8 @@
 using namespace Qt::StringLiterals;
 using namespace Berth;
 using namespace Berth::Gui;
+using Berth::Test::described;
+using Berth::Test::named;
 using Berth::Test::ProcessResult;
 
 class tst_ImagesPage : public QObject
@@ -41,24 +44,6 @@ private:
     Berth::Test::SandboxProcess m_sandbox;
     QTemporaryDir m_work;
     QString m_digest;
-
-    /// A message label: read by its text, described by its caption.
-    template<typename T> static T *described(QWidget *root, const QString &caption)
-    {
-        for (T *w : root->findChildren<T *>()) {
-            if (w->accessibleDescription() == caption)
-                return w;
-        }
-        return nullptr;
-    }
-    template<typename T> static T *named(QWidget *root, const QString &name)
-    {
-        for (T *w : root->findChildren<T *>()) {
-            if (w->accessibleName() == name)
-                return w;
-        }
-        return nullptr;
-    }
 
 private Q_SLOTS:
     void initTestCase()

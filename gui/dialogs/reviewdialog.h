@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "openshift/changeplan.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace Berth::Gui {
+
+/// The Review pane: every staged change of a plan with the server's dry-run verdict, the diff
+/// of the object, the exact request and the `oc` command; Apply All, Discard All, or Close
+/// (the changes stay staged). A failed apply keeps what was not applied, says why, and on a
+/// conflict shows what someone else changed. Reviews as soon as it opens.
+class ReviewDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ReviewDialog(OpenShift::ChangePlan *plan, QWidget *parent = nullptr);
+
+    /// Dry-runs every staged change again.
+    void review();
+    /// Applies every staged change, in order.
+    void apply();
+    /// The reviews shown (for tests).
+    const QList<OpenShift::ChangeReview> &reviews() const { return m_reviews; }
+    QString statusText() const;
+
+    void reject() override;
+
+Q_SIGNALS:
+    void reviewed();
+    /// apply() ended: `ok` when everything was applied.
+    void appliedAll(bool ok);
+
+private:
+    void showChange(int row);
+    void fillList();
+    void setBusy(bool busy, const QString &text = {});
+    void updateButtons();
+
+    OpenShift::ChangePlan *m_plan;
+    QList<OpenShift::ChangeReview> m_reviews;
+    QPointer<Reply> m_reply;
+    QString m_conflictDiff; ///< after a conflict: what someone else changed
+    QListWidget *m_changes;
+    QLabel *m_verdict;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_diff;
+    QPlainTextEdit *m_request;
+    QPlainTextEdit *m_command;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QPushButton *m_copy;
+    QPushButton *m_apply;
+    QPushButton *m_reviewAgain;
+    QPushButton *m_discard;
+    QPushButton *m_close;
+};
+
+} // namespace Berth::Gui

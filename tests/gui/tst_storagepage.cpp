@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Storage page and the Review pane against berth-sandbox, checked with the real kubectl.
+#include "await.h"
+#include "dialogs/reviewdialog.h"
+#include "finder.h"
+#include "kube/clustersession.h"
+#include "mainwindow.h"
+#include "models/storageclassmodel.h"
+#include "pages/storagepage.h"
+#include "sandboxprocess.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+using namespace Berth::Gui;
+using Berth::Test::described;
+using Berth::Test::named;
+
+class tst_StoragePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Test::SandboxProcess> m_sandbox;
+    std::unique_ptr<Kube::ClusterSession> m_session;
+    std::unique_ptr<OpenShift::ChangePlan> m_plan;
+
+    QString defaultAnnotation(const QString &sc)
+    {
+        return QString::fromUtf8(
+            m_sandbox
+                ->kubectl({u"get"_s, u"storageclass"_s, sc, u"-o"_s,
+                           u"jsonpath={.metadata.annotations.storageclass\\.kubernetes\\.io/"
+                           u"is-default-class}"_s})
+                .out);
+    }
+    /// A page on the session, loaded.
+    std::unique_ptr<StoragePage> loadedPage()
+    {
+        auto page = std::make_unique<StoragePage>(m_session.get(), m_plan.get());
+        QSignalSpy loaded(page.get(), &StoragePage::loaded);
+        page->refresh();
+        [&] { QVERIFY(Test::await(loaded)); }();
+        return page;
+    }
+    void logInAs(const QString &identity)
+    {
+        // A kubeconfig of this identity, written by berthctl login as a user would.
+        const QString config = m_sandbox->dataDir() + u"/"_s + identity + u".kubeconfig"_s;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KUBECONFIG"_s, config);
+        const Test::ProcessResult login = Test::runProgram(
+            QStringLiteral(BERTHCTL_BINARY),
+            {u"login"_s, u"--server"_s, m_sandbox->apiUrl().toString(), u"--token"_s,
+             m_sandbox->token(identity), u"--certificate-authority"_s, m_sandbox->apiCaFile()},
+            env);
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        m_session->setKubeconfigPaths({config});
+        QVERIFY(m_session->open());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_sandbox = std::make_unique<Test::SandboxProcess>();
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_session = std::make_unique<Kube::ClusterSession>();
+        m_session->setKubeconfigPaths({m_sandbox->kubeconfig()});
+        QVERIFY(m_session->open());
+        m_plan
+            = std::make_unique<OpenShift::ChangePlan>(m_session->client(), m_session->commands());
+    }
+    void cleanup()
+    {
+        m_plan.reset();
+        m_session.reset();
+        m_sandbox.reset();
+    }
+
+    void listsTheClassesAndSaysWhichCanServeTheRegistry()
+    {
+        auto page = loadedPage();
+        QAbstractItemModelTester tester(page->model());
+        StorageClassModel *model = page->model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, StorageClassModel::NameColumn).data().toString(), u"ontap-gold"_s);
+        QCOMPARE(model->index(0, StorageClassModel::RwxColumn).data().toString(), u"Yes"_s);
+        QCOMPARE(model->index(1, StorageClassModel::RwxColumn).data().toString(), u"No"_s);
+        QCOMPARE(model->index(1, StorageClassModel::DefaultColumn).data().toString(), u"Default"_s);
+        QCOMPARE(described<QLabel>(page.get(), u"Default storage class"_s)->text(),
+                 u"The default storage class is thin."_s);
+        // The filter narrows the table as one types.
+        auto *view = named<QTableView>(page.get(), u"Storage classes"_s);
+        QTest::keyClicks(named<QLineEdit>(page.get(), u"Filter storage classes"_s), u"trident"_s);
+        QCOMPARE(view->model()->rowCount(), 1);
+    }
+
+    void setAsDefaultIsReviewedThenAppliedAndTheTableFollowsLive()
+    {
+        auto page = loadedPage();
+        auto *view = named<QTableView>(page.get(), u"Storage classes"_s);
+        auto *setDefault
+            = named<QPushButton>(page.get(), u"Stage making the selected class the default"_s);
+        QVERIFY(!setDefault->isEnabled()); // nothing selected
+        view->selectRow(1); // thin, already the default
+        QVERIFY(!setDefault->isEnabled());
+        view->selectRow(0); // ontap-gold
+        QVERIFY(setDefault->isEnabled());
+        QSignalSpy review(page.get(), &StoragePage::reviewRequested);
+        setDefault->click();
+        QCOMPARE(review.size(), 1);
+        QCOMPARE(m_plan->changes().size(), 2);
+        QVERIFY(named<QPushButton>(page.get(), u"Review and apply the staged changes"_s)
+                    ->text()
+                    .contains(u"(2)"_s));
+
+        ReviewDialog dialog(m_plan.get());
+        dialog.show();
+        QSignalSpy reviewed(&dialog, &ReviewDialog::reviewed);
+        QVERIFY(Test::await(reviewed));
+        QCOMPARE(dialog.reviews().size(), 2);
+        auto *diff = named<QPlainTextEdit>(&dialog, u"Diff of the object"_s);
+        QVERIFY2(diff->toPlainText().contains(
+                     u"+    storageclass.kubernetes.io/is-default-class: 'true'"_s),
+                 qPrintable(diff->toPlainText()));
+        QVERIFY(named<QPlainTextEdit>(&dialog, u"Equivalent oc command"_s)
+                    ->toPlainText()
+                    .startsWith(u"oc patch storageclass ontap-gold --type=json -p '"_s));
+        QVERIFY(named<QPlainTextEdit>(&dialog, u"Request sent to the server"_s)
+                    ->toPlainText()
+                    .startsWith(u"PATCH /apis/storage.k8s.io/v1/storageclasses/ontap-gold"_s));
+        // Nothing is changed until Apply.
+        QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
+        auto *apply = named<QPushButton>(&dialog, u"Apply all staged changes"_s);
+        QVERIFY(apply->isEnabled());
+        QSignalSpy appliedAll(&dialog, &ReviewDialog::appliedAll);
+        apply->click();
+        QVERIFY(Test::await(appliedAll));
+        QCOMPARE(appliedAll.first().first().toBool(), true);
+        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
+        QCOMPARE(defaultAnnotation(u"thin"_s), u"false"_s);
+        QVERIFY(m_plan->isEmpty());
+        // The watch brings the change in, and then one made elsewhere.
+        QTRY_COMPARE(described<QLabel>(page.get(), u"Default storage class"_s)->text(),
+                     u"The default storage class is ontap-gold."_s);
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"annotate"_s, u"--overwrite"_s, u"storageclass"_s, u"thin"_s,
+                                u"storageclass.kubernetes.io/is-default-class=true"_s})
+                     .exitCode,
+                 0);
+        QTRY_VERIFY(described<QLabel>(page.get(), u"Default storage class"_s)
+                        ->text()
+                        .startsWith(u"ontap-gold, thin are all marked default"_s));
+    }
+
+    void aViewerSeesTheRefusalAndKeepsTheChange()
+    {
+        logInAs(u"viewer"_s);
+        auto page = loadedPage();
+        page->stageDefault(u"ontap-gold"_s);
+        ReviewDialog dialog(m_plan.get());
+        dialog.show();
+        QSignalSpy reviewed(&dialog, &ReviewDialog::reviewed);
+        QVERIFY(Test::await(reviewed));
+        QCOMPARE(dialog.reviews().at(0).verdict.kind(), Error::Kind::Forbidden);
+        QVERIFY(!named<QPushButton>(&dialog, u"Apply all staged changes"_s)->isEnabled());
+        QVERIFY2(described<QLabel>(&dialog, u"The server's verdict"_s)
+                     ->text()
+                     .contains(u"cannot patch resource \"storageclasses\""_s),
+                 qPrintable(described<QLabel>(&dialog, u"The server's verdict"_s)->text()));
+        named<QPushButton>(&dialog, u"Close, keeping the changes staged"_s)->click();
+        QCOMPARE(m_plan->changes().size(), 2);
+        QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
+    }
+
+    void aConflictKeepsTheChangesAndShowsWhatSomeoneElseChanged()
+    {
+        auto page = loadedPage();
+        page->stageDefault(u"ontap-gold"_s);
+        ReviewDialog dialog(m_plan.get());
+        dialog.show();
+        QSignalSpy reviewed(&dialog, &ReviewDialog::reviewed);
+        QVERIFY(Test::await(reviewed));
+        QCOMPARE(
+            m_sandbox->kubectl({u"label"_s, u"storageclass"_s, u"ontap-gold"_s, u"tier=gold"_s})
+                .exitCode,
+            0);
+        QSignalSpy appliedAll(&dialog, &ReviewDialog::appliedAll);
+        named<QPushButton>(&dialog, u"Apply all staged changes"_s)->click();
+        QVERIFY(Test::await(appliedAll));
+        QCOMPARE(appliedAll.first().first().toBool(), false);
+        QVERIFY2(dialog.statusText().contains(u"the object has been modified"_s),
+                 qPrintable(dialog.statusText()));
+        QCOMPARE(m_plan->changes().size(), 2);
+        QVERIFY(named<QPlainTextEdit>(&dialog, u"Diff of the object"_s)
+                    ->toPlainText()
+                    .contains(u"+    tier: gold"_s));
+        // Reviewed again, it goes through on top of their change.
+        named<QPushButton>(&dialog, u"Review the staged changes again"_s)->click();
+        QVERIFY(Test::await(reviewed));
+        appliedAll.clear();
+        named<QPushButton>(&dialog, u"Apply all staged changes"_s)->click();
+        QVERIFY(Test::await(appliedAll));
+        QCOMPARE(appliedAll.first().first().toBool(), true);
+        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
+    }
+
+    void revertFromTheMainWindowUndoesTheLastChange()
+    {
+        MainWindow window(m_session.get());
+        window.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<StoragePage *>();
+        QVERIFY(page);
+        QSignalSpy loaded(page, &StoragePage::loaded);
+        window.setCurrentPage(1);
+        page->refresh();
+        QVERIFY(Test::await(loaded));
+        // Each Review pane the window opens is driven here: reviewed, applied, and closed
+        // whatever happens, so that a failure cannot leave a modal dialog waiting. It looks
+        // for the dialog every 50 ms until it has handled one.
+        int applied = 0;
+        QTimer driver;
+        driver.setInterval(50);
+        connect(&driver, &QTimer::timeout, this, [&driver, &applied] {
+            auto *dialog = qobject_cast<ReviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            driver.stop();
+            auto *apply = named<QPushButton>(dialog, u"Apply all staged changes"_s);
+            QSignalSpy done(dialog, &ReviewDialog::appliedAll);
+            if (QTest::qWaitFor([apply] { return apply->isEnabled(); }, 15000)) {
+                apply->click();
+                if (QTest::qWaitFor([&done] { return !done.isEmpty(); }, 15000))
+                    applied += done.first().first().toBool();
+            }
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        });
+        auto drive = [&driver] { driver.start(); };
+        drive();
+        page->stageDefault(u"ontap-gold"_s); // opens the Review pane
+        QCOMPARE(applied, 1);
+        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
+        drive();
+        // The desktop gives the window back its focus when the dialog closes; offscreen, we do.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(applied, 2);
+        // The last change was thin's: it is a default again, beside ontap-gold.
+        QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
+        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
+        drive();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(applied, 3);
+        QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
+        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), QString());
+    }
+};
+
+QTEST_MAIN(tst_StoragePage)
+#include "tst_storagepage.moc"
