@@ -4,6 +4,7 @@
 #include "cliutil.h"
 #include "help.h"
 #include "imagecommand.h"
+#include "policycommand.h"
 #include "storageclasscommand.h"
 
 #include "common/version.h"
@@ -102,6 +103,8 @@ int Berthctl::run(const QStringList &arguments)
     if (verb == u"storageclass" || verb == u"storageclasses" || verb == u"sc")
         return StorageClassCommand(m_global.output, &m_session, m_global.context, m_global.verbose)
             .run(args);
+    if (verb == u"policy")
+        return PolicyCommand(&m_session, m_global.context, m_global.ns, m_global.verbose).run(args);
     if (verb == u"image")
         return ImageCommand(m_global.output, &m_session, m_global.context).run(args);
     return usage(tr("unknown command \"%1\"").arg(verb));

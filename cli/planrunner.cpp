@@ -56,9 +56,10 @@ int PlanRunner::run(OpenShift::ChangePlan *plan, const PlanOptions &options)
     if (options.dryRun) {
         for (qsizetype i = 0; i < changes.size(); ++i) {
             const OpenShift::Change &change = changes.at(i);
-            out << "# " << change.summary << '\n'
-                << reviewed->at(i).unifiedDiff << change.command.toShell() << '\n'
-                << target(change) << ' ' << pastTense(change.write) << " (server dry run)\n\n";
+            out << "# " << change.summary << '\n' << reviewed->at(i).unifiedDiff;
+            if (!change.command.isEmpty())
+                out << change.command.toShell() << '\n';
+            out << target(change) << ' ' << pastTense(change.write) << " (server dry run)\n\n";
         }
         out.flush();
         return 0;
@@ -70,11 +71,15 @@ int PlanRunner::run(OpenShift::ChangePlan *plan, const PlanOptions &options)
         outcome.error = reply->error() ? reply->error() : outcome.error;
     });
     wait(reply);
+    const bool summarized = !outcome.error && !options.doneMessage.isEmpty();
     for (const OpenShift::AppliedChange &applied : std::as_const(outcome.applied)) {
-        if (options.verbose)
+        if (options.verbose && !applied.change.command.isEmpty())
             out << applied.change.command.toShell() << '\n';
-        out << target(applied.change) << ' ' << pastTense(applied.change.write) << '\n';
+        if (!summarized)
+            out << target(applied.change) << ' ' << pastTense(applied.change.write) << '\n';
     }
+    if (summarized)
+        out << options.doneMessage << '\n';
     out.flush();
     if (!outcome.error)
         return 0;

@@ -14,6 +14,9 @@ struct PlanOptions
 {
     bool dryRun = false; ///< --dry-run: review only, print each diff and command
     bool verbose = false; ///< -v: print the oc command of each applied change
+    /// Printed once everything is applied, in place of a line per write (oc policy prints
+    /// `clusterrole.rbac.authorization.k8s.io/R added: "NAME"`).
+    QString doneMessage;
 };
 
 /// Runs a plan as every berthctl verb that changes the cluster does: a server dry run of every

@@ -740,6 +740,74 @@ SHA-256: %6</translation>
         <source>not known for this provisioner</source>
         <translation>desconhecido para este provisionador</translation>
     </message>
+    <message>
+        <source>cluster-wide</source>
+        <translation>em todo o cluster</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;</source>
+        <translation>o usuário &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot;</source>
+        <translation>o grupo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>service account &quot;%1&quot; of %2</source>
+        <translation>a service account &quot;%1&quot; de %2</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 %3 (binding %4); nothing to change.</source>
+        <translation>%1 já tem %2 %3 (binding %4); nada a alterar.</translation>
+    </message>
+    <message>
+        <source>Grant %1 to %2 %3</source>
+        <translation>Conceder %1 a %2 %3</translation>
+    </message>
+    <message>
+        <source>Delete binding %1: %2 was its last subject</source>
+        <translation>Apagar o binding %1: %2 era o seu último subject</translation>
+    </message>
+    <message>
+        <source>Take %1 out of binding %2</source>
+        <translation>Tirar %1 do binding %2</translation>
+    </message>
+    <message>
+        <source>%1 does not have %2 %3; nothing to remove</source>
+        <translation>%1 não tem %2 %3; nada a remover</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; not found</source>
+        <translation>papel &quot;%1&quot; não encontrado</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 não encontrado</translation>
+    </message>
+    <message>
+        <source>pulls images from the project&apos;s image streams</source>
+        <translation>baixa imagens dos image streams do projeto</translation>
+    </message>
+    <message>
+        <source>pulls and pushes images</source>
+        <translation>baixa e envia imagens</translation>
+    </message>
+    <message>
+        <source>pulls and pushes images, and manages who has access to them</source>
+        <translation>baixa e envia imagens, e gerencia quem tem acesso a elas</translation>
+    </message>
+    <message>
+        <source>pulls images; for service accounts (pods of other projects)</source>
+        <translation>baixa imagens; para service accounts (pods de outros projetos)</translation>
+    </message>
+    <message>
+        <source>pushes images; for service accounts (builds, CI)</source>
+        <translation>envia imagens; para service accounts (builds, CI)</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::Accessibility</name>
@@ -2287,56 +2355,6 @@ Exemplo:
 </translation>
     </message>
     <message>
-        <source>berthctl: the OpenShift internal image registry from the command line.
-
-Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
-
-Commands:
-  login      log in with an OpenShift token (as oc login --token)
-  whoami     the user of the current context
-  context    list the kubeconfig contexts, or switch to one
-  storageclass  list the storage classes, or make one the default
-  image      list, inspect, push, pull, copy and remove images
-  help       this text, or the help of a command
-
-Global options:
-  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME          the kubeconfig context to use
-  -n, --namespace NS      the project
-  -o, --output FORMAT     table (default), json or yaml
-  -v, --verbose           print the oc command of each change made
-  -h, --help              this help
-  --version               the versions of berthctl, Qt and OpenSSL
-
-Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
-Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
-</source>
-        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
-
-Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
-
-Comandos:
-  login      faz login com um token do OpenShift (como oc login --token)
-  whoami     o usuário do contexto atual
-  context    lista os contextos do kubeconfig, ou muda para um deles
-  storageclass  lista as storage classes, ou torna uma delas a padrão
-  image      lista, inspeciona, envia, baixa, copia e remove imagens
-  help       este texto, ou a ajuda de um comando
-
-Opções globais:
-  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
-  --context NOME          o contexto do kubeconfig a usar
-  -n, --namespace NS      o projeto
-  -o, --output FORMATO    table (padrão), json ou yaml
-  -v, --verbose           mostra o comando oc de cada alteração feita
-  -h, --help              esta ajuda
-  --version               as versões do berthctl, do Qt e do OpenSSL
-
-Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
-Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
-</translation>
-    </message>
-    <message>
         <source>The cluster&apos;s storage classes (the procedure&apos;s step 1).
 
 Usage: berthctl storageclass list
@@ -2364,6 +2382,98 @@ Opções:
 
 Exemplo:
   berthctl storageclass set-default ontap-gold --dry-run
+</translation>
+    </message>
+    <message>
+        <source>berthctl: the OpenShift internal image registry from the command line.
+
+Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
+
+Commands:
+  login      log in with an OpenShift token (as oc login --token)
+  whoami     the user of the current context
+  context    list the kubeconfig contexts, or switch to one
+  storageclass  list the storage classes, or make one the default
+  policy     grant or take back a role (as oc policy)
+  image      list, inspect, push, pull, copy and remove images
+  help       this text, or the help of a command
+
+Global options:
+  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME          the kubeconfig context to use
+  -n, --namespace NS      the project
+  -o, --output FORMAT     table (default), json or yaml
+  -v, --verbose           print the oc command of each change made
+  -h, --help              this help
+  --version               the versions of berthctl, Qt and OpenSSL
+
+Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
+Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
+</source>
+        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
+
+Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
+
+Comandos:
+  login      faz login com um token do OpenShift (como oc login --token)
+  whoami     o usuário do contexto atual
+  context    lista os contextos do kubeconfig, ou muda para um deles
+  storageclass  lista as storage classes, ou torna uma delas a padrão
+  policy     concede ou retira um papel (como oc policy)
+  image      lista, inspeciona, envia, baixa, copia e remove imagens
+  help       este texto, ou a ajuda de um comando
+
+Opções globais:
+  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
+  --context NOME          o contexto do kubeconfig a usar
+  -n, --namespace NS      o projeto
+  -o, --output FORMATO    table (padrão), json ou yaml
+  -v, --verbose           mostra o comando oc de cada alteração feita
+  -h, --help              esta ajuda
+  --version               as versões do berthctl, do Qt e do OpenSSL
+
+Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
+Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
+</translation>
+    </message>
+    <message>
+        <source>Grant or take back a role, as oc policy does (the procedure&apos;s step 8).
+
+Usage: berthctl policy add-role-to-user ROLE USER [-n PROJECT] [-z SA]
+       berthctl policy add-role-to-group ROLE GROUP [-n PROJECT]
+       berthctl policy remove-role-from-user ROLE USER [-n PROJECT] [-z SA]
+       berthctl policy remove-role-from-group ROLE GROUP [-n PROJECT]
+       berthctl policy add-cluster-role-to-user|add-cluster-role-to-group ROLE NAME
+       berthctl policy remove-cluster-role-from-user|remove-cluster-role-from-group ROLE NAME
+
+Roles of the registry: registry-viewer pulls, registry-editor pulls and pushes, registry-admin also manages access; system:image-puller and system:image-pusher are for service accounts.
+A subject that already has the role is left alone; a binding left with no subject is deleted.
+
+Options:
+  -z, --serviceaccount SA   a service account of the project
+  --dry-run                 a server dry run: print the diff and the oc command, change nothing
+
+Example:
+  berthctl policy add-role-to-group registry-editor ocp-user-group -n team-a
+</source>
+        <translation>Concede ou retira um papel, como faz o oc policy (o passo 8 do procedimento).
+
+Uso: berthctl policy add-role-to-user PAPEL USUÁRIO [-n PROJETO] [-z SA]
+     berthctl policy add-role-to-group PAPEL GRUPO [-n PROJETO]
+     berthctl policy remove-role-from-user PAPEL USUÁRIO [-n PROJETO] [-z SA]
+     berthctl policy remove-role-from-group PAPEL GRUPO [-n PROJETO]
+     berthctl policy add-cluster-role-to-user|add-cluster-role-to-group PAPEL NOME
+     berthctl policy remove-cluster-role-from-user|remove-cluster-role-from-group PAPEL NOME
+
+Papéis do registro: registry-viewer baixa, registry-editor baixa e envia, registry-admin também gerencia o acesso; system:image-puller e system:image-pusher são para service accounts.
+Quem já tem o papel fica como está; um binding que fica sem nenhum subject é apagado.
+
+Opções:
+  -z, --serviceaccount SA   uma service account do projeto
+  --dry-run                 um dry run no servidor: mostra o diff e o comando oc, não altera nada
+
+Exemplo:
+  berthctl policy add-role-to-group registry-editor ocp-user-group -n team-a
 </translation>
     </message>
 </context>
@@ -2470,6 +2580,49 @@ Exemplo:
     <message>
         <source>Not applied: %1. Run the command again to review and apply them.</source>
         <translation>Não aplicadas: %1. Execute o comando de novo para revisá-las e aplicá-las.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>policy needs add-role-to-user, add-role-to-group, remove-role-from-user or remove-role-from-group</source>
+        <translation>policy precisa de add-role-to-user, add-role-to-group, remove-role-from-user ou remove-role-from-group</translation>
+    </message>
+    <message>
+        <source>unknown policy command &quot;%1&quot;</source>
+        <translation>comando de policy desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--dry-run takes server or none</source>
+        <translation>--dry-run aceita server ou none</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>opção desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>-z names a service account, not a group</source>
+        <translation>-z nomeia uma service account, não um grupo</translation>
+    </message>
+    <message>
+        <source>%1 needs ROLE and NAME (or ROLE -z SERVICEACCOUNT)</source>
+        <translation>%1 precisa de PAPEL e NOME (ou PAPEL -z SERVICEACCOUNT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name</source>
+        <translation>&quot;%1&quot; não é um nome de papel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user, group or service account name</source>
+        <translation>&quot;%1&quot; não é um nome de usuário, grupo ou service account</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project name; pass -n PROJECT</source>
+        <translation>&quot;%1&quot; não é um nome de projeto; passe -n PROJETO</translation>
+    </message>
+    <message>
+        <source>%1 is cluster-wide; it takes no -n</source>
+        <translation>%1 vale para todo o cluster; não aceita -n</translation>
     </message>
 </context>
 <context>

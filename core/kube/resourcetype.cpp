@@ -56,6 +56,7 @@ ResourceType clusterVersions() { return {u"config.openshift.io"_s, u"v1"_s, u"cl
 ResourceType routes() { return {u"route.openshift.io"_s, u"v1"_s, u"routes"_s, u"Route"_s, true}; }
 ResourceType projects() { return {u"project.openshift.io"_s, u"v1"_s, u"projects"_s, u"Project"_s, false}; }
 ResourceType users() { return {u"user.openshift.io"_s, u"v1"_s, u"users"_s, u"User"_s, false}; }
+ResourceType groups() { return {u"user.openshift.io"_s, u"v1"_s, u"groups"_s, u"Group"_s, false}; }
 ResourceType imageStreams() { return {u"image.openshift.io"_s, u"v1"_s, u"imagestreams"_s, u"ImageStream"_s, true}; }
 // clang-format on
 } // namespace Resources

@@ -47,6 +47,7 @@ ResourceType clusterVersions();
 ResourceType routes();
 ResourceType projects();
 ResourceType users();
+ResourceType groups();
 ResourceType imageStreams();
 } // namespace Resources
 

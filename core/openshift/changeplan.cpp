@@ -217,7 +217,9 @@ void ChangePlan::send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome,
             = staged.change.write == Change::Write::Delete ? QJsonObject() : write->value();
         outcome.applied.append({staged.change, base, after});
         m_staged.removeFirst();
-        if (m_log)
+        // A change without a command is part of the one before it (one oc command can make
+        // several writes).
+        if (m_log && !staged.change.command.isEmpty())
             m_log->add(staged.change.summary, staged.change.command);
         Q_EMIT applied(outcome.applied.constLast());
         Q_EMIT changed();

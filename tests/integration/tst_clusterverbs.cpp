@@ -176,6 +176,158 @@ private Q_SLOTS:
         QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), QString());
     }
 
+    void policyGrantsAsTheSeedDoesAndItsCommandsReproduceTheBindings()
+    {
+        // Step 8 of the procedure: registry-viewer for a user, registry-editor for a group.
+        const ProcessResult viewer
+            = berthctl({u"-v"_s, u"policy"_s, u"add-role-to-user"_s, u"registry-viewer"_s,
+                        u"developer"_s, u"-n"_s, u"team-a"_s});
+        QVERIFY2(viewer.exitCode == 0, viewer.err.constData());
+        QVERIFY(viewer.out.endsWith(
+            "clusterrole.rbac.authorization.k8s.io/registry-viewer added: \"developer\"\n"));
+        QCOMPARE(viewer.err, QByteArray()); // developer exists: no warning
+        const ProcessResult editor
+            = berthctl({u"-v"_s, u"policy"_s, u"add-role-to-group"_s, u"registry-editor"_s,
+                        u"ocp-user-group"_s, u"-n"_s, u"team-a"_s});
+        QVERIFY2(editor.exitCode == 0, editor.err.constData());
+        auto bindings = [](Berth::Test::SandboxProcess *sandbox) {
+            return QString::fromUtf8(
+                sandbox
+                    ->kubectl({u"get"_s, u"rolebindings"_s, u"-n"_s, u"team-a"_s, u"-o"_s,
+                               u"jsonpath={range .items[*]}{.metadata.name}={.roleRef.kind}/"
+                               u"{.roleRef.name}:{.subjects[*].kind}/{.subjects[*].name}/"
+                               u"{.subjects[*].apiGroup};{end}"_s})
+                    .out);
+        };
+        QCOMPARE(bindings(m_sandbox.get()),
+                 u"admin=ClusterRole/admin:User/developer/rbac.authorization.k8s.io;"
+                 "registry-editor=ClusterRole/registry-editor:Group/ocp-user-group/"
+                 "rbac.authorization.k8s.io;"
+                 "registry-viewer=ClusterRole/registry-viewer:User/developer/"
+                 "rbac.authorization.k8s.io;"_s);
+        // Granted again: nothing to do, and it says so.
+        const ProcessResult again
+            = berthctl({u"policy"_s, u"add-role-to-user"_s, u"registry-viewer"_s, u"developer"_s,
+                        u"-n"_s, u"team-a"_s});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains("already has registry-viewer in team-a"));
+        // An unknown user is bound anyway, with oc's warning.
+        const ProcessResult unknown
+            = berthctl({u"policy"_s, u"add-role-to-user"_s, u"registry-viewer"_s, u"nobody"_s,
+                        u"-n"_s, u"team-a"_s});
+        QCOMPARE(unknown.exitCode, 0);
+        QVERIFY2(unknown.err.contains("warning: user \"nobody\" not found"),
+                 unknown.err.constData());
+        QCOMPARE(m_sandbox
+                     ->kubectl(
+                         {u"get"_s, u"rolebinding"_s, u"registry-viewer-0"_s, u"-n"_s, u"team-a"_s})
+                     .exitCode,
+                 0);
+
+        // The printed oc create lines, run with kubectl against a fresh sandbox, make the same.
+        QStringList commands;
+        for (const QByteArray &line : viewer.out.split('\n') + editor.out.split('\n')) {
+            if (line.startsWith("oc "))
+                commands.append(QString::fromUtf8(line));
+        }
+        QCOMPARE(commands.size(), 2);
+        Berth::Test::SandboxProcess fresh;
+        QVERIFY2(fresh.start(), qPrintable(fresh.errorString()));
+        QProcessEnvironment e = env();
+        e.insert(u"KUBECTL"_s, QStringLiteral(KUBECTL_BINARY));
+        e.insert(u"CONFIG"_s, fresh.kubeconfig());
+        const ProcessResult ran = Berth::Test::runProgram(
+            u"bash"_s,
+            {u"-c"_s,
+             u"set -euo pipefail\noc() { \"$KUBECTL\" --kubeconfig \"$CONFIG\" \"$@\"; }\n"_s
+                 + commands.join(u'\n') + u'\n'},
+            e);
+        QVERIFY2(ran.exitCode == 0, ran.err.constData());
+        QCOMPARE(
+            bindings(&fresh).remove(u"registry-viewer-0"_s),
+            bindings(m_sandbox.get())
+                .remove(
+                    u"registry-viewer-0=ClusterRole/registry-viewer:User/nobody/rbac.authorization.k8s.io;"_s));
+
+        // Taken back: the emptied binding goes.
+        const ProcessResult removed
+            = berthctl({u"policy"_s, u"remove-role-from-user"_s, u"registry-viewer"_s,
+                        u"developer"_s, u"-n"_s, u"team-a"_s});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY(removed.out.contains("registry-viewer removed: \"developer\""));
+        QVERIFY(
+            m_sandbox
+                ->kubectl({u"get"_s, u"rolebinding"_s, u"registry-viewer"_s, u"-n"_s, u"team-a"_s})
+                .exitCode
+            != 0);
+        const ProcessResult none
+            = berthctl({u"policy"_s, u"remove-role-from-user"_s, u"registry-viewer"_s,
+                        u"developer"_s, u"-n"_s, u"team-a"_s});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains("does not have registry-viewer"));
+    }
+
+    void policyRefusalsSendNothing()
+    {
+        // The viewer may not grant anything in team-a.
+        const ProcessResult viewer
+            = berthctlAs(u"viewer"_s,
+                         {u"policy"_s, u"add-role-to-user"_s, u"registry-viewer"_s, u"viewer"_s,
+                          u"-n"_s, u"team-a"_s});
+        QCOMPARE(viewer.exitCode, 1);
+        QVERIFY2(viewer.err.contains("forbidden") || viewer.err.contains("cannot"),
+                 viewer.err.constData());
+        // The project's admin may grant the registry roles there, but not cluster-admin: the
+        // server's escalation check refuses it in the dry run, before anything is created.
+        const ProcessResult ok
+            = berthctlAs(u"developer"_s,
+                         {u"policy"_s, u"add-role-to-user"_s, u"registry-viewer"_s, u"viewer"_s,
+                          u"-n"_s, u"team-a"_s});
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        const ProcessResult escalate
+            = berthctlAs(u"developer"_s,
+                         {u"policy"_s, u"add-role-to-user"_s, u"cluster-admin"_s, u"viewer"_s,
+                          u"-n"_s, u"team-a"_s});
+        QCOMPARE(escalate.exitCode, 1);
+        QVERIFY2(escalate.err.contains("not currently held"), escalate.err.constData());
+        QVERIFY(
+            m_sandbox
+                ->kubectl({u"get"_s, u"rolebinding"_s, u"cluster-admin"_s, u"-n"_s, u"team-a"_s})
+                .exitCode
+            != 0);
+        // Names the server would refuse are refused before anything is sent.
+        QCOMPARE(berthctl({u"policy"_s, u"add-role-to-user"_s, u"registry-viewer"_s, u"a/b"_s,
+                           u"-n"_s, u"team-a"_s})
+                     .exitCode,
+                 1);
+        QCOMPARE(berthctl({u"policy"_s, u"add-role-to-user"_s, u"registry-viewer"_s, u"alice"_s,
+                           u"-n"_s, u"Team_A"_s})
+                     .exitCode,
+                 1);
+        QCOMPARE(berthctl({u"policy"_s, u"add-role-to-group"_s, u"registry-viewer"_s, u"-z"_s,
+                           u"builder"_s})
+                     .exitCode,
+                 2);
+        QCOMPARE(berthctl({u"policy"_s, u"frob"_s}).exitCode, 2);
+    }
+
+    void aServiceAccountIsGrantedByDashZ()
+    {
+        const ProcessResult r
+            = berthctl({u"policy"_s, u"add-role-to-user"_s, u"system:image-puller"_s, u"-z"_s,
+                        u"builder"_s, u"-n"_s, u"team-a"_s, u"-v"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("--serviceaccount=team-a:builder"));
+        QCOMPARE(QString::fromUtf8(
+                     m_sandbox
+                         ->kubectl({u"get"_s, u"rolebinding"_s, u"system:image-puller"_s, u"-n"_s,
+                                    u"team-a"_s, u"-o"_s,
+                                    u"jsonpath={.subjects[0].kind}/{.subjects[0].namespace}/"
+                                    u"{.subjects[0].name}"_s})
+                         .out),
+                 u"ServiceAccount/team-a/builder"_s);
+    }
+
     void anUnknownClassIsRefusedWithWhatToDo()
     {
         const ProcessResult r = berthctl({u"storageclass"_s, u"set-default"_s, u"gold"_s});

@@ -22,6 +22,8 @@ namespace Berth::Sandbox {
 
 static std::optional<QString> decodeBody(const ServerRequest &request, QJsonObject *out);
 
+static QString qualified(const ApiResource &r);
+
 ApiServer::ApiServer(ObjectStore *store, const ResourceCatalog *catalog,
                      QHash<QString, Identity> tokens, QObject *parent)
     : QObject(parent)
@@ -29,7 +31,35 @@ ApiServer::ApiServer(ObjectStore *store, const ResourceCatalog *catalog,
     , m_catalog(catalog)
     , m_tokens(std::move(tokens))
     , m_authorizer(store)
-{ }
+{
+    const Admission binding
+        = [this](const Identity &who, const Target &t, const QJsonObject &object) {
+              return admitBinding(who, t, object);
+          };
+    m_admission.insert(u"rolebindings.rbac.authorization.k8s.io"_s, binding);
+    m_admission.insert(u"clusterrolebindings.rbac.authorization.k8s.io"_s, binding);
+}
+
+std::optional<ApiServer::Reply> ApiServer::admitBinding(const Identity &who, const Target &t,
+                                                        const QJsonObject &binding) const
+{
+    const QJsonObject ref = binding.value("roleRef"_L1).toObject();
+    const QStringList missing = m_authorizer.notHeld(who, ref.value("kind"_L1).toString(),
+                                                     ref.value("name"_L1).toString(), t.ns);
+    if (missing.isEmpty())
+        return std::nullopt;
+    QStringList groups;
+    for (const QString &g : who.groups)
+        groups.append(u'"' + g + u'"');
+    const QString name = ObjectStore::metaString(binding, "name");
+    return status(
+        403, u"Forbidden"_s,
+        u"%1 \"%2\" is forbidden: user \"%3\" (groups=[%4]) is attempting to grant RBAC permissions not currently held:\n%5"_s
+            .arg(qualified(*t.resource), name, who.name, groups.join(u' '), missing.join(u'\n')),
+        {{u"name"_s, name},
+         {u"group"_s, u"rbac.authorization.k8s.io"_s},
+         {u"kind"_s, t.resource->plural}});
+}
 
 std::optional<Identity> ApiServer::authenticate(const QByteArray &header) const
 {
@@ -452,10 +482,15 @@ static QString nameProblem(const ApiResource &r, const QString &name)
 static ApiServer::Reply invalid(const ApiResource &r, const QString &name,
                                 const QList<StatusCause> &causes);
 
-ApiServer::Reply ApiServer::store(const Target &t, QJsonObject object, const QUrlQuery &query,
-                                  bool created, const std::optional<QJsonObject> &previous)
+ApiServer::Reply ApiServer::store(const Identity &who, const Target &t, QJsonObject object,
+                                  const QUrlQuery &query, bool created,
+                                  const std::optional<QJsonObject> &previous)
 {
     const ApiResource &r = *t.resource;
+    if (const auto admit = m_admission.constFind(r.key()); admit != m_admission.cend()) {
+        if (std::optional<Reply> refused = (*admit)(who, t, object))
+            return *refused;
+    }
     const QString name = ObjectStore::metaString(object, "name");
     QList<StatusCause> causes;
     if (const QString problem = nameProblem(r, name); !problem.isEmpty())
@@ -573,7 +608,8 @@ static std::optional<QString> decodeBody(const ServerRequest &request, QJsonObje
     return std::nullopt;
 }
 
-ApiServer::Reply ApiServer::create(const Identity &, const Target &t, const ServerRequest &request)
+ApiServer::Reply ApiServer::create(const Identity &who, const Target &t,
+                                   const ServerRequest &request)
 {
     const ApiResource &r = *t.resource;
     QJsonObject object;
@@ -623,7 +659,7 @@ ApiServer::Reply ApiServer::create(const Identity &, const Target &t, const Serv
         return status(409, u"AlreadyExists"_s,
                       u"%1 \"%2\" already exists"_s.arg(qualified(r), name), details);
     }
-    return store(t, object, request.query, true, std::nullopt);
+    return store(who, t, object, request.query, true, std::nullopt);
 }
 
 static ApiServer::Reply conflict(
@@ -669,7 +705,8 @@ static QJsonObject mergeStatus(const ApiResource &r, const QString &subresource,
     return next;
 }
 
-ApiServer::Reply ApiServer::update(const Identity &, const Target &t, const ServerRequest &request)
+ApiServer::Reply ApiServer::update(const Identity &who, const Target &t,
+                                   const ServerRequest &request)
 {
     const ApiResource &r = *t.resource;
     const auto current = stored(t);
@@ -696,10 +733,12 @@ ApiServer::Reply ApiServer::update(const Identity &, const Target &t, const Serv
     if (r.namespaced)
         meta.insert(u"namespace"_s, t.ns);
     object.insert(u"metadata"_s, meta);
-    return store(t, mergeStatus(r, t.subresource, *current, object), request.query, false, current);
+    return store(who, t, mergeStatus(r, t.subresource, *current, object), request.query, false,
+                 current);
 }
 
-ApiServer::Reply ApiServer::patch(const Identity &, const Target &t, const ServerRequest &request)
+ApiServer::Reply ApiServer::patch(const Identity &who, const Target &t,
+                                  const ServerRequest &request)
 {
     const ApiResource &r = *t.resource;
     const auto current = stored(t);
@@ -736,7 +775,8 @@ ApiServer::Reply ApiServer::patch(const Identity &, const Target &t, const Serve
                       u"metadata.name and metadata.namespace cannot be changed by a patch"_s);
     object.insert(u"apiVersion"_s, r.apiVersion());
     object.insert(u"kind"_s, r.kind);
-    return store(t, mergeStatus(r, t.subresource, *current, object), request.query, false, current);
+    return store(who, t, mergeStatus(r, t.subresource, *current, object), request.query, false,
+                 current);
 }
 
 ApiServer::Reply ApiServer::remove(const Identity &, const Target &t, const ServerRequest &request)

@@ -74,9 +74,18 @@ private:
     Reply review(const Identity &who, const Target &t, const QJsonObject &body);
     Reply projects(const Identity &who, const Target &t);
 
-    /// Validation, strict fields and store: the common end of create, update and patch.
-    Reply store(const Target &t, QJsonObject object, const QUrlQuery &query, bool created,
-                const std::optional<QJsonObject> &previous);
+    /// Validation, admission, strict fields and store: the common end of create, update and
+    /// patch.
+    Reply store(const Identity &who, const Target &t, QJsonObject object, const QUrlQuery &query,
+                bool created, const std::optional<QJsonObject> &previous);
+    /// What a resource's admission checks on every write (dry runs included), by resource
+    /// key: a refusal, or nothing. One entry per resource instead of special cases in store().
+    using Admission = std::function<std::optional<Reply>(const Identity &, const Target &,
+                                                         const QJsonObject &)>;
+    QHash<QString, Admission> m_admission;
+    /// RBAC escalation prevention for RoleBindings and ClusterRoleBindings.
+    std::optional<Reply> admitBinding(const Identity &who, const Target &t,
+                                      const QJsonObject &binding) const;
     QList<QJsonObject> visibleProjects(const Identity &who) const;
 
     ObjectStore *m_store;

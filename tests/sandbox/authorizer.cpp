@@ -135,6 +135,71 @@ bool Authorizer::allowed(const Identity &who, const Attributes &what) const
     return false;
 }
 
+QStringList Authorizer::notHeld(const Identity &who, const QString &roleKind,
+                                const QString &roleName, const QString &ns) const
+{
+    // Kubernetes' escalation check: binding a role needs every permission it grants (in the
+    // binding's scope), or the bind verb on the role itself.
+    const Attributes bind {u"bind"_s,
+                           u"rbac.authorization.k8s.io"_s,
+                           roleKind == u"ClusterRole" ? u"clusterroles"_s : u"roles"_s,
+                           {},
+                           ns,
+                           roleName};
+    if (allowed(who, bind))
+        return {};
+    const QJsonArray held = rulesFor(who, ns);
+    auto covered = [&held](const Attributes &what) {
+        for (const QJsonValue &r : held) {
+            if (ruleMatches(r.toObject(), what))
+                return true;
+        }
+        return false;
+    };
+    auto list = [](const QJsonArray &values) {
+        QStringList out;
+        for (const QJsonValue &v : values)
+            out.append(QString(u"\"%1\""_s).arg(v.toString()));
+        return QString(u"[%1]"_s).arg(out.join(u' '));
+    };
+    QStringList missing;
+    for (const QJsonValue &v : roleRules(roleKind, roleName, ns)) {
+        const QJsonObject rule = v.toObject();
+        const QJsonArray names = rule.value("resourceNames"_L1).toArray();
+        for (const QJsonValue &group : rule.value("apiGroups"_L1).toArray()) {
+            for (const QJsonValue &resource : rule.value("resources"_L1).toArray()) {
+                for (const QJsonValue &verb : rule.value("verbs"_L1).toArray()) {
+                    const QString full = resource.toString();
+                    Attributes what {verb.toString(),
+                                     group.toString(),
+                                     full.section(u'/', 0, 0),
+                                     full.section(u'/', 1),
+                                     ns,
+                                     {}};
+                    bool ok = true;
+                    if (names.isEmpty()) {
+                        ok = covered(what);
+                    } else {
+                        for (const QJsonValue &n : names) {
+                            what.name = n.toString();
+                            ok = ok && covered(what);
+                        }
+                    }
+                    if (ok)
+                        continue;
+                    const QString resourceNames = names.isEmpty()
+                        ? QString()
+                        : QString(u", ResourceNames:"_s + list(names));
+                    missing.append(
+                        u"{APIGroups:[\"%1\"], Resources:[\"%2\"]%3, Verbs:[\"%4\"]}"_s.arg(
+                            group.toString(), full, resourceNames, verb.toString()));
+                }
+            }
+        }
+    }
+    return missing;
+}
+
 bool Authorizer::isMember(const Identity &who, const QString &ns) const
 {
     const auto bindings = m_store->list(u"rolebindings.rbac.authorization.k8s.io"_s, ns);

@@ -40,6 +40,11 @@ public:
     QJsonArray rulesFor(const Identity &who, const QString &ns) const;
     /// True when some RoleBinding in `ns` names `who` (a project member).
     bool isMember(const Identity &who, const QString &ns) const;
+    /// RBAC escalation prevention: the rules of role `roleKind`/`roleName` that `who` does not
+    /// hold in `ns` (empty: cluster-wide), one per verb, resource and group, as the apiserver
+    /// lists them. Empty when `who` holds them all or may `bind` that role.
+    QStringList notHeld(const Identity &who, const QString &roleKind, const QString &roleName,
+                        const QString &ns) const;
 
 private:
     QJsonArray roleRules(const QString &kind, const QString &name, const QString &ns,
