@@ -86,7 +86,9 @@ Interruption::Interruption()
             if (m_signal == 0)
                 m_signal = byte;
         }
-        if (m_reply)
+        if (m_stop)
+            m_stop();
+        else if (m_reply)
             m_reply->abort();
     });
     struct sigaction action
@@ -106,9 +108,18 @@ Interruption::~Interruption()
 
 void Interruption::watch(Reply *reply)
 {
+    m_stop = nullptr;
     m_reply = reply;
     if (m_signal)
         reply->abort();
+}
+
+void Interruption::watch(std::function<void()> stop)
+{
+    m_reply = nullptr;
+    m_stop = std::move(stop);
+    if (m_signal)
+        m_stop();
 }
 
 void wait(Reply *reply)

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace Berth::Cli {
@@ -36,6 +37,9 @@ public:
     Interruption();
     ~Interruption();
     void watch(Reply *reply);
+    /// Instead of aborting a reply, the first signal runs `stop` (a plan stops after the write
+    /// in flight, never in the middle of one).
+    void watch(std::function<void()> stop);
     Interruption(const Interruption &) = delete;
     Interruption &operator=(const Interruption &) = delete;
     int signal() const { return m_signal; }
@@ -43,6 +47,7 @@ public:
 private:
     std::unique_ptr<QSocketNotifier> m_notifier;
     QPointer<Reply> m_reply;
+    std::function<void()> m_stop;
     int m_signal = 0;
 };
 

@@ -33,6 +33,13 @@ QString target(const OpenShift::Change &change)
     return (change.type.group.isEmpty() ? kind : kind + u'.' + change.type.group) + u'/'
         + change.name;
 }
+QString notApplied(const QList<OpenShift::Change> &changes, const OpenShift::ApplyOutcome &outcome)
+{
+    QStringList names;
+    for (qsizetype i = outcome.applied.size(); i < changes.size(); ++i)
+        names.append(target(changes.at(i)));
+    return names.join(u", "_s);
+}
 } // namespace
 
 int PlanRunner::run(OpenShift::ChangePlan *plan, const PlanOptions &options)
@@ -42,7 +49,14 @@ int PlanRunner::run(OpenShift::ChangePlan *plan, const PlanOptions &options)
     const QList<OpenShift::Change> changes = plan->changes();
     if (changes.isEmpty())
         return 0;
-    auto reviewed = await(plan->review());
+    // Ctrl+C or SIGTERM: a review stops at once (nothing was sent for real), an apply after
+    // the write in flight; then the exit code says which signal it was.
+    Interruption interruption;
+    auto *review = plan->review();
+    interruption.watch(review);
+    auto reviewed = await(review);
+    if (interruption.signal())
+        return 128 + interruption.signal();
     if (!reviewed)
         return fail(reviewed.error());
     for (qsizetype i = 0; i < changes.size(); ++i) {
@@ -65,6 +79,7 @@ int PlanRunner::run(OpenShift::ChangePlan *plan, const PlanOptions &options)
         return 0;
     }
     auto *reply = plan->apply();
+    interruption.watch([plan] { plan->stopAfterCurrent(); });
     OpenShift::ApplyOutcome outcome;
     QObject::connect(reply, &Reply::finished, reply, [&outcome, reply] {
         outcome = reply->value();
@@ -83,6 +98,10 @@ int PlanRunner::run(OpenShift::ChangePlan *plan, const PlanOptions &options)
     out.flush();
     if (!outcome.error)
         return 0;
+    if (interruption.signal()) {
+        err << tr("Stopped. Not applied: %1.").arg(notApplied(changes, outcome)) << Qt::endl;
+        return 128 + interruption.signal();
+    }
     if (!outcome.theirDiff.isEmpty())
         err << outcome.theirDiff << Qt::flush;
     const QStringList left = [&] {

@@ -130,8 +130,11 @@ int StorageClassCommand::setDefault(const QStringList &arguments)
     if (!listed)
         return fail(listed.error());
     const auto changes = OpenShift::StorageClasses::setDefault(listed->items, name);
-    if (!changes)
-        return fail(changes.error());
+    if (!changes) {
+        Error error = changes.error();
+        error.setHint(tr("berthctl storageclass list shows them."));
+        return fail(error);
+    }
     if (changes->isEmpty()) {
         outStream() << tr("storageclass.storage.k8s.io/%1 is already the only default; nothing "
                           "to change.")

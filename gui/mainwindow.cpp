@@ -104,6 +104,18 @@ MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     updateStatus();
 
     connect(m_session, &Kube::ClusterSession::opened, this, [this] {
+        // Staged changes and revertible ones belong to the cluster and user they were made
+        // for: another context starts without them (the command log keeps them, by cluster).
+        const QString context = m_session->connection().contextName;
+        if (context != m_context && !m_context.isEmpty()) {
+            if (!m_plan->isEmpty())
+                m_activity->addNote(tr("%n staged change(s) dropped: they were for context %1.",
+                                       nullptr, int(m_plan->changes().size()))
+                                        .arg(m_context));
+            m_plan->clear();
+            m_applied.clear();
+        }
+        m_context = context;
         updateStatus();
         rebuildContextMenu();
         // Once per login: the kubeconfig holding the token is readable by others.
@@ -118,9 +130,20 @@ MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     connect(m_session->commands(), &CommandLog::added, m_activity, &ActivityModel::addCommand);
     connect(m_plan, &OpenShift::ChangePlan::applied, this,
             [this](const OpenShift::AppliedChange &change) {
-                // Reverting walks back through the session: an undo is not itself undone.
-                if (!change.change.isUndo)
+                // Reverting walks back through the session: an undo is not itself undone, and
+                // the change it undid leaves the list only now that the undo went through.
+                if (!change.change.isUndo) {
                     m_applied.append(change);
+                    return;
+                }
+                const auto undone = std::find_if(
+                    m_applied.crbegin(), m_applied.crend(), [&change](const auto &a) {
+                        return a.change.type.qualifiedName() == change.change.type.qualifiedName()
+                            && a.change.ns == change.change.ns
+                            && a.change.name == change.change.name;
+                    });
+                if (undone != m_applied.crend())
+                    m_applied.erase(std::next(undone).base());
             });
     connect(m_session, &Kube::ClusterSession::warning, this, [this](const QString &text) {
         statusBar()->showMessage(tr("Server warning: %1").arg(text), 10000);
@@ -352,7 +375,8 @@ void MainWindow::revertLastChange()
         statusBar()->showMessage(tr("This session has applied no change to revert."), 5000);
         return;
     }
-    const OpenShift::AppliedChange last = m_applied.takeLast();
+    // Staged, not yet undone: closing the pane or a refusal leaves it revertible.
+    const OpenShift::AppliedChange &last = m_applied.constLast();
     m_plan->add(last.change.inverse(last.before, last.after));
     reviewChanges();
 }

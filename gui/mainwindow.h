@@ -61,6 +61,7 @@ private:
     OpenShift::ChangePlan *m_plan;
     /// What this session applied, for Revert (most recent last).
     QList<OpenShift::AppliedChange> m_applied;
+    QString m_context; ///< the context the plan and m_applied belong to
     ActivityModel *m_activity;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;

@@ -48,6 +48,13 @@
             <numerusform>%n commands written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n staged change(s) dropped: they were for context %1.</source>
+        <translation>
+            <numerusform>%n staged change dropped: it was for context %1.</numerusform>
+            <numerusform>%n staged changes dropped: they were for context %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ReviewDialog</name>
@@ -83,10 +90,10 @@
 <context>
     <name>Berth::Gui::StoragePage</name>
     <message numerus="yes">
-        <source>Re&amp;view and Apply (%n)…</source>
+        <source>Review and A&amp;pply (%n)…</source>
         <translation>
-            <numerusform>Re&amp;view and Apply (%n)…</numerusform>
-            <numerusform>Re&amp;view and Apply (%n)…</numerusform>
+            <numerusform>Review and A&amp;pply (%n)…</numerusform>
+            <numerusform>Review and A&amp;pply (%n)…</numerusform>
         </translation>
     </message>
 </context>

@@ -624,7 +624,6 @@ SHA-256: %6</translation>
     </message>
     <message>
         <source>set OC_TOKEN to your token (oc whoami -t)</source>
-        <extracomment>%1 is an environment variable such as OC_TOKEN</extracomment>
         <translation>defina OC_TOKEN com o seu token (oc whoami -t)</translation>
     </message>
     <message>
@@ -659,10 +658,6 @@ SHA-256: %6</translation>
         <source>%1 (when the change was made)</source>
         <comment>diff header</comment>
         <translation>%1 (quando a alteração foi feita)</translation>
-    </message>
-    <message>
-        <source>there is no storage class named &quot;%1&quot;; berthctl storageclass list shows them</source>
-        <translation>não há storage class chamada &quot;%1&quot;; berthctl storageclass list mostra as existentes</translation>
     </message>
     <message>
         <source>Make %1 the default storage class</source>
@@ -807,6 +802,18 @@ SHA-256: %6</translation>
     <message>
         <source>pushes images; for service accounts (builds, CI)</source>
         <translation>envia imagens; para service accounts (builds, CI)</translation>
+    </message>
+    <message>
+        <source>The commands below were made on %1.</source>
+        <translation>Os comandos abaixo foram feitos em %1.</translation>
+    </message>
+    <message>
+        <source>log in to %1 first (oc login)</source>
+        <translation>entre em %1 primeiro (oc login)</translation>
+    </message>
+    <message>
+        <source>there is no storage class named &quot;%1&quot;</source>
+        <translation>não há storage class chamada &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1509,13 @@ Configuração: %4
         <source>This session has applied no change to revert.</source>
         <translation>Esta sessão não aplicou nenhuma alteração a reverter.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n staged change(s) dropped: they were for context %1.</source>
+        <translation>
+            <numerusform>%n alteração preparada descartada: era para o contexto %1.</numerusform>
+            <numerusform>%n alterações preparadas descartadas: eram para o contexto %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::OverviewPage</name>
@@ -1815,6 +1829,18 @@ Configuração: %4
         <source>The rest are still staged: review them again.</source>
         <translation>As demais continuam preparadas: revise-as de novo.</translation>
     </message>
+    <message>
+        <source>Discard &amp;Selected</source>
+        <translation>Descartar a &amp;selecionada</translation>
+    </message>
+    <message>
+        <source>Discard the selected change</source>
+        <translation>Descartar a alteração selecionada</translation>
+    </message>
+    <message>
+        <source>Stopping after the change being sent…</source>
+        <translation>Parando depois da alteração que está sendo enviada…</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::StorageClassModel</name>
@@ -1891,10 +1917,6 @@ Configuração: %4
         <translation>Tornar &amp;padrão</translation>
     </message>
     <message>
-        <source>Re&amp;view and Apply…</source>
-        <translation>Re&amp;visar e aplicar…</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
@@ -1946,13 +1968,6 @@ Configuração: %4
         <source>%1 is already the only default; nothing to change.</source>
         <translation>%1 já é a única padrão; nada a alterar.</translation>
     </message>
-    <message numerus="yes">
-        <source>Re&amp;view and Apply (%n)…</source>
-        <translation>
-            <numerusform>Re&amp;visar e aplicar (%n)…</numerusform>
-            <numerusform>Re&amp;visar e aplicar (%n)…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No class is the default: a claim that names no class, as the registry&apos;s does, stays Pending.</source>
         <translation>Nenhuma classe é a padrão: um claim que não nomeia classe, como o do registro, fica Pending.</translation>
@@ -1964,6 +1979,17 @@ Configuração: %4
     <message>
         <source>%1 are all marked default: a claim that names no class gets any one of them. Make one the default.</source>
         <translation>%1 estão todas marcadas como padrão: um claim que não nomeia classe recebe qualquer uma delas. Torne uma delas a padrão.</translation>
+    </message>
+    <message>
+        <source>Review and A&amp;pply…</source>
+        <translation>Revisar e a&amp;plicar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review and A&amp;pply (%n)…</source>
+        <translation>
+            <numerusform>Revisar e a&amp;plicar (%n)…</numerusform>
+            <numerusform>Revisar e a&amp;plicar (%n)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2607,10 @@ Exemplo:
         <source>Not applied: %1. Run the command again to review and apply them.</source>
         <translation>Não aplicadas: %1. Execute o comando de novo para revisá-las e aplicá-las.</translation>
     </message>
+    <message>
+        <source>Stopped. Not applied: %1.</source>
+        <translation>Interrompido. Não aplicadas: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCommand</name>
@@ -2669,6 +2699,10 @@ Exemplo:
     <message>
         <source>storageclass.storage.k8s.io/%1 is already the only default; nothing to change.</source>
         <translation>storageclass.storage.k8s.io/%1 já é a única padrão; nada a alterar.</translation>
+    </message>
+    <message>
+        <source>berthctl storageclass list shows them.</source>
+        <translation>berthctl storageclass list mostra as existentes.</translation>
     </message>
 </context>
 <context>

@@ -19,13 +19,22 @@ constexpr SecretFlag s_secretFlags[] = {
     {"--password"_L1, "PASSWORD"_L1},
     {"--docker-password"_L1, "PASSWORD"_L1},
     {"--registry-token"_L1, "REGISTRY_TOKEN"_L1},
+    {"--src-registry-token"_L1, "SRC_REGISTRY_TOKEN"_L1},
+    {"--dest-registry-token"_L1, "DEST_REGISTRY_TOKEN"_L1},
     {"--creds"_L1, "CREDS"_L1},
+    {"--src-creds"_L1, "SRC_CREDS"_L1},
+    {"--dest-creds"_L1, "DEST_CREDS"_L1},
+    {"--src-password"_L1, "SRC_PASSWORD"_L1},
+    {"--dest-password"_L1, "DEST_PASSWORD"_L1},
+    {"--auth-basic"_L1, "CREDS"_L1}, // oc registry login --auth-basic=USER:PASS
 };
 
-QLatin1StringView variableFor(QStringView flag, QStringView program)
+QLatin1StringView variableFor(QStringView flag, QStringView program, QStringView subcommand)
 {
-    // `oc patch -p` is the patch; only the login commands of podman and docker take -p PASSWORD.
-    if (flag == u"-p" && (program == u"podman" || program == u"docker"))
+    // `-p` is a password only to `oc login`, `podman login` and `docker login`: it is the
+    // patch of `oc patch` and a port of `podman run`.
+    if (flag == u"-p" && subcommand == u"login"
+        && (program == u"oc" || program == u"podman" || program == u"docker"))
         return "PASSWORD"_L1;
     for (const SecretFlag &s : s_secretFlags) {
         if (flag == s.flag)
@@ -44,9 +53,11 @@ Command::Command(const QStringList &arguments)
 Command &Command::operator<<(const QString &argument)
 {
     const QString program = m_arguments.isEmpty() ? QString() : m_arguments.constFirst().text;
+    const QString subcommand = m_arguments.size() < 2 ? QString() : m_arguments.at(1).text;
     // "--token VALUE": the flag came alone, this is its value.
     if (!m_arguments.isEmpty() && m_arguments.constLast().variable.isEmpty()) {
-        if (const QLatin1StringView variable = variableFor(m_arguments.constLast().text, program);
+        if (const QLatin1StringView variable
+            = variableFor(m_arguments.constLast().text, program, subcommand);
             !variable.isEmpty()) {
             m_arguments.append({{}, variable});
             return *this;
@@ -54,14 +65,17 @@ Command &Command::operator<<(const QString &argument)
     }
     // "--token=VALUE".
     if (const qsizetype eq = argument.indexOf(u'='); eq > 0) {
-        if (const QLatin1StringView variable = variableFor(QStringView(argument).left(eq), program);
+        if (const QLatin1StringView variable
+            = variableFor(QStringView(argument).left(eq), program, subcommand);
             !variable.isEmpty() && eq + 1 < argument.size()) {
             m_arguments.append({argument.left(eq + 1), variable});
             return *this;
         }
     }
-    // A token on its own, wherever it appears.
-    static const QRegularExpression token(u"^sha256~[A-Za-z0-9_-]+$"_s);
+    // A token on its own, wherever it appears: an OpenShift OAuth token, or a service account
+    // token (a JWT: three base64url parts, the first a JSON header).
+    static const QRegularExpression token(
+        u"^(sha256~[A-Za-z0-9_-]+|eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*)$"_s);
     if (token.match(argument).hasMatch()) {
         m_arguments.append({{}, u"OC_TOKEN"_s});
         return *this;

@@ -24,7 +24,8 @@ public:
     Command &secret(const QString &prefix, const QString &variable);
 
     /// Text the command reads on its standard input (`oc create -f -`); a script gives it as a
-    /// quoted here-document, so nothing in it expands.
+    /// quoted here-document, so nothing in it expands. Never a secret: it is shown and written
+    /// as it is.
     void setInput(const QString &input) { m_input = input; }
     QString input() const { return m_input; }
 

@@ -11,9 +11,14 @@ CommandLog::CommandLog(QObject *parent)
     : QObject(parent)
 { }
 
+static bool isLogin(const Command &command)
+{
+    return command.arguments().mid(0, 2) == QStringList {u"oc"_s, u"login"_s};
+}
+
 void CommandLog::add(const QString &summary, const Command &command)
 {
-    m_entries.append({QDateTime::currentDateTimeUtc(), summary, command});
+    m_entries.append({QDateTime::currentDateTimeUtc(), summary, command, m_server});
     Q_EMIT added(m_entries.constLast());
 }
 
@@ -39,12 +44,28 @@ QString CommandLog::script() const
     }
     script += u"set -euo pipefail\n"_s;
     for (const QString &v : std::as_const(variables)) {
-        //: %1 is an environment variable such as OC_TOKEN
         const QString hint = v == u"OC_TOKEN" ? Tr::tr("set OC_TOKEN to your token (oc whoami -t)")
+                                              //: %1 is an environment variable such as PASSWORD
                                               : Tr::tr("set %1 before running this script").arg(v);
-        script += u": \"${%1:?%2}\"\n"_s.arg(v, QString(hint).remove(u'}').remove(u'"'));
+        // The hint is one quoted word: nothing in a translation can expand.
+        script += u"if [ -z \"${%1-}\" ]; then printf '%s\\n' %2 >&2; exit 1; fi\n"_s.arg(
+            v, Command::quote(hint));
     }
+    QUrl server;
     for (const Entry &e : m_entries) {
+        if (e.server != server && !e.server.isEmpty() && !isLogin(e.command)) {
+            // Every command goes to the cluster it went to: stop if oc points elsewhere.
+            server = e.server;
+            const QString where = Command::quote(server.toString());
+            script += u"\n"_s
+                + comment(Tr::tr("The commands below were made on %1.").arg(server.toString()))
+                + u"[ \"$(oc whoami --show-server)\" = %1 ] || { printf '%s\\n' %2 >&2; exit 1; }\n"_s
+                      .arg(where,
+                           Command::quote(
+                               Tr::tr("log in to %1 first (oc login)").arg(server.toString())));
+        } else if (isLogin(e.command)) {
+            server = e.server;
+        }
         script += u'\n'
             + comment(e.time.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s) + u": "_s + e.summary);
         script += e.command.toShell() + u'\n';

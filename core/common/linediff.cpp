@@ -39,8 +39,12 @@ QList<DiffLine> lineDiff(const QString &before, const QString &after)
         // As diff -u: an empty range starts at the line before it (0 for an empty file).
         const long long a = hunk.b == 0 ? hunk.a - 1 : hunk.a;
         const long long c = hunk.d == 0 ? hunk.c - 1 : hunk.c;
+        // A range of one line is its number alone.
+        auto range = [](long long start, long long count) {
+            return count == 1 ? QString::number(start) : u"%1,%2"_s.arg(start).arg(count);
+        };
         out.append(
-            {DiffLine::Kind::Hunk, u"@@ -%1,%2 +%3,%4 @@"_s.arg(a).arg(hunk.b).arg(c).arg(hunk.d)});
+            {DiffLine::Kind::Hunk, u"@@ -%1 +%2 @@"_s.arg(range(a, hunk.b), range(c, hunk.d))});
         for (const auto &[text, info] : hunk.common[0])
             append(DiffLine::Kind::Context, text);
         for (const auto &[text, info] : hunk.change) {

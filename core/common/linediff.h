@@ -18,7 +18,8 @@ struct DiffLine
 /// with three lines of context. Empty when the texts are equal.
 QList<DiffLine> lineDiff(const QString &before, const QString &after);
 
-/// lineDiff() as `diff -u` prints it, under `--- fromLabel` and `+++ toLabel`.
+/// lineDiff() as `diff -u` prints it, under `--- fromLabel` and `+++ toLabel` (without its
+/// "\ No newline at end of file": the texts compared are whole lines).
 QString unifiedDiff(const QString &before, const QString &after, const QString &fromLabel,
                     const QString &toLabel);
 

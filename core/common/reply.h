@@ -33,9 +33,15 @@ public:
     void setAbortHandler(std::function<void()> onAbort) { m_onAbort = std::move(onAbort); }
 
     /// Makes `step` part of this operation: aborting this reply aborts it (and every other
-    /// step it follows that is still running). Returns `step`.
+    /// step it follows that is still running); a step added after this reply finished is
+    /// aborted at once. Returns `step`.
     template<typename R> R *follow(R *step)
     {
+        if (m_finished || m_finishQueued) {
+            step->abort();
+            return step;
+        }
+        m_steps.removeIf([](const QPointer<Reply> &s) { return !s || s->isFinished(); });
         m_steps.append(QPointer<Reply>(step));
         return step;
     }

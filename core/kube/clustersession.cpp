@@ -32,6 +32,7 @@ Result<void> ClusterSession::open(const QString &context)
     m_http.setTls(m_connection.tls);
     m_http.setBearerToken(m_connection.token);
     m_client.setServer(m_connection.server);
+    m_commands.setServer(m_connection.server);
     // The kubeconfig user entry is "name/cluster"; the real name comes with the first review.
     m_user = m_connection.userEntry.section(QLatin1Char('/'), 0, 0);
     m_open = true;

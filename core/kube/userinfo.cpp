@@ -25,6 +25,8 @@ ValueReply<UserInfo> *fetchUserInfo(KubeClient *client)
     auto *ssr = reply->follow(
         client->postPath(u"/apis/authentication.k8s.io/v1/selfsubjectreviews"_s, review));
     QObject::connect(ssr, &Reply::finished, reply, [client, reply, ssr] {
+        if (reply->error())
+            return; // aborted: nothing more is sent
         if (ssr->error().kind() == Error::Kind::Unauthorized
             || ssr->error().kind() == Error::Kind::Network
             || ssr->error().kind() == Error::Kind::Tls
@@ -40,6 +42,8 @@ ValueReply<UserInfo> *fetchUserInfo(KubeClient *client)
         }
         auto *tilde = reply->follow(client->getPath(u"/apis/user.openshift.io/v1/users/~"_s));
         QObject::connect(tilde, &Reply::finished, reply, [reply, tilde] {
+            if (reply->error())
+                return;
             if (tilde->error())
                 return reply->finish(tilde->error());
             reply->finishWith(

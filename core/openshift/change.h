@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace Berth::OpenShift {
 
 /// One write to the cluster, as a typed operation plans it: the target, the kind of write and
@@ -36,6 +38,10 @@ struct Change
     /// With a guard: the object as the change expects to find it (for a revert, what its
     /// change left), to show what someone else changed when the guard no longer holds.
     QJsonObject expected;
+    /// Rebuilds the change from the object as ChangePlan reads it before sending (a JSON patch
+    /// whose operations depend on what is there: "add" or "replace", a map to create), so
+    /// that a change staged earlier never undoes what someone did since. Empty: sent as is.
+    std::function<Change(const QJsonObject &current)> rebase;
     QString summary; ///< "Make ontap-gold the default storage class"
     bool isUndo = false; ///< made by inverse(): undoing it again is not a further revert
     Command command; ///< the `oc` equivalent

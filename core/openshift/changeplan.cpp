@@ -20,29 +20,62 @@ ChangePlan::ChangePlan(Kube::KubeClient *client, CommandLog *log, QObject *paren
 
 void ChangePlan::add(const Change &change)
 {
-    m_staged.append({change, {}, false});
+    auto same = [&change](const Staged &s) {
+        return s.change.type.qualifiedName() == change.type.qualifiedName()
+            && s.change.ns == change.ns && s.change.name == change.name;
+    };
+    const auto existing = std::find_if(m_staged.begin(), m_staged.end(), same);
+    if (existing != m_staged.end() && !m_busy)
+        m_staged.erase(existing);
+    m_staged.append({change, {}, false, false});
     Q_EMIT changed();
 }
 
 void ChangePlan::add(const QList<Change> &changes)
 {
+    QSignalBlocker quiet(this);
     for (const Change &change : changes)
-        m_staged.append({change, {}, false});
+        add(change);
+    quiet.unblock();
     Q_EMIT changed();
 }
 
-void ChangePlan::removeAt(qsizetype index)
+bool ChangePlan::removeAt(qsizetype index)
 {
-    if (index < 0 || index >= m_staged.size())
-        return;
+    if (m_busy || index < 0 || index >= m_staged.size())
+        return false;
     m_staged.removeAt(index);
     Q_EMIT changed();
+    return true;
 }
 
-void ChangePlan::clear()
+bool ChangePlan::clear()
 {
+    if (m_busy)
+        return false;
     m_staged.clear();
     Q_EMIT changed();
+    return true;
+}
+
+bool ChangePlan::canApply() const
+{
+    return !m_staged.isEmpty() && !m_busy
+        && std::all_of(m_staged.cbegin(), m_staged.cend(),
+                       [](const Staged &s) { return s.accepted; });
+}
+
+void ChangePlan::stopAfterCurrent()
+{
+    if (m_busy)
+        m_stopRequested = true;
+}
+
+void ChangePlan::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (!busy)
+        m_stopRequested = false;
 }
 
 QList<Change> ChangePlan::changes() const
@@ -64,6 +97,10 @@ QString ChangePlan::guardFor(const Staged &staged) const
 ValueReply<QList<ChangeReview>> *ChangePlan::review()
 {
     auto *reply = new ValueReply<QList<ChangeReview>>(this);
+    for (Staged &s : m_staged)
+        s.accepted = false;
+    setBusy(true);
+    connect(reply, &Reply::finished, this, [this] { setBusy(false); });
     reviewNext(reply, 0, {});
     return reply;
 }
@@ -95,6 +132,8 @@ void ChangePlan::reviewNext(ValueReply<QList<ChangeReview>> *reply, qsizetype in
             return;
         }
         Staged &staged = m_staged[index];
+        if (staged.change.rebase)
+            staged.change = staged.change.rebase(read->value());
         staged.base = read->value();
         staged.hasBase = true;
         review.current = read->value();
@@ -135,6 +174,7 @@ void ChangePlan::dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
     connect(trial, &Reply::finished, reply, [=, this]() mutable {
         if (reply->error())
             return;
+        m_staged[index].accepted = !trial->error();
         if (trial->error()) {
             review.verdict = trial->error();
         } else if (m_staged.at(index).change.write != Change::Write::Delete) {
@@ -156,6 +196,8 @@ void ChangePlan::dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
 ValueReply<ApplyOutcome> *ChangePlan::apply()
 {
     auto *reply = new ValueReply<ApplyOutcome>(this);
+    setBusy(true);
+    connect(reply, &Reply::finished, this, [this] { setBusy(false); });
     applyNext(reply, {});
     return reply;
 }
@@ -166,6 +208,12 @@ void ChangePlan::applyNext(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome
         return;
     if (m_staged.isEmpty()) {
         reply->finishWith(outcome);
+        return;
+    }
+    if (m_stopRequested) {
+        outcome.failed = outcome.applied.size();
+        outcome.error = Error::cancelled();
+        reply->finishWith(outcome, outcome.error);
         return;
     }
     const Staged &staged = m_staged.constFirst();
@@ -186,8 +234,11 @@ void ChangePlan::applyNext(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome
             reply->finishWith(outcome, outcome.error);
             return;
         }
-        m_staged.first().base = read->value();
-        m_staged.first().hasBase = true;
+        Staged &first = m_staged.first();
+        if (first.change.rebase)
+            first.change = first.change.rebase(read->value());
+        first.base = read->value();
+        first.hasBase = true;
         send(reply, outcome, read->value());
     });
 }
@@ -205,6 +256,7 @@ void ChangePlan::send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome,
             outcome.error = write->error();
             // The next review reads the object anew.
             m_staged.first().hasBase = false;
+            m_staged.first().accepted = false;
             if (write->error().kind() == Error::Kind::Conflict
                 && staged.change.write != Change::Write::Create) {
                 readTheirs(reply, outcome, base);

@@ -50,12 +50,25 @@ class ChangePlan final : public QObject
 public:
     ChangePlan(Kube::KubeClient *client, CommandLog *log, QObject *parent = nullptr);
 
+    /// Stages a change at the end. A staged change to the same object (type, namespace, name)
+    /// is replaced: the newer intent wins, and one apply never writes an object twice.
     void add(const Change &change);
     void add(const QList<Change> &changes);
-    void removeAt(qsizetype index);
-    void clear();
+    /// Unstages one change, or all; refused (false) while a review or an apply runs.
+    bool removeAt(qsizetype index);
+    bool clear();
     bool isEmpty() const { return m_staged.isEmpty(); }
+    /// A review or an apply is running.
+    bool isBusy() const { return m_busy; }
+    /// The staged changes, in the order apply() sends them.
     QList<Change> changes() const;
+    /// The last review found every staged change accepted, and nothing changed since.
+    bool canApply() const;
+
+    /// Lets the write in flight finish, then ends apply() as Cancelled with what was applied:
+    /// a stop between changes, never in the middle of one (a write the server may have taken
+    /// is never reported as not sent).
+    void stopAfterCurrent();
 
     /// One review per staged change, in order. Each change is dry-run against the object as it
     /// is now (so a second change to the same object does not see the first). Finishes with an
@@ -77,7 +90,9 @@ private:
         Change change;
         QJsonObject base; ///< the object review() read, sent as the change's guard
         bool hasBase = false;
+        bool accepted = false; ///< the last review's dry run took it
     };
+    void setBusy(bool busy);
     void reviewNext(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
                     QList<ChangeReview> reviews);
     void dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
@@ -90,6 +105,8 @@ private:
     Kube::KubeClient *m_client;
     CommandLog *m_log;
     QList<Staged> m_staged;
+    bool m_busy = false;
+    bool m_stopRequested = false;
 };
 
 } // namespace Berth::OpenShift

@@ -67,6 +67,8 @@ ValueReply<QStringList> *ClusterRegistry::candidates(const QString &project)
     };
     auto *config = reply->follow(m_client->get(Kube::Resources::imageConfigs(), {}, u"cluster"_s));
     connect(config, &Reply::finished, reply, [this, config, reply, gathered, done, published] {
+        if (reply->error())
+            return; // aborted
         if (!config->error()) {
             const QJsonObject status = config->value().value("status"_L1).toObject();
             for (const QJsonValue &h : status.value("externalRegistryHostnames"_L1).toArray())
@@ -75,7 +77,9 @@ ValueReply<QStringList> *ClusterRegistry::candidates(const QString &project)
         }
         auto *routes = reply->follow(
             m_client->list(Kube::Resources::routes(), u"openshift-image-registry"_s));
-        connect(routes, &Reply::finished, reply, [routes, gathered, done, published] {
+        connect(routes, &Reply::finished, reply, [reply, routes, gathered, done, published] {
+            if (reply->error())
+                return;
             for (const QJsonValue &r : routes->value())
                 gathered->routes.append(
                     r.toObject().value("spec"_L1).toObject().value("host"_L1).toString());
@@ -97,6 +101,8 @@ void ClusterRegistry::publishedIn(QStringList projects, Reply *reply,
     auto *streams
         = reply->follow(m_client->list(Kube::Resources::imageStreams(), projects.takeFirst()));
     connect(streams, &Reply::finished, reply, [this, streams, reply, gathered, done, projects] {
+        if (reply->error())
+            return;
         for (const QJsonValue &s : streams->value()) {
             const QString repository = s.toObject()
                                            .value("status"_L1)
@@ -118,6 +124,8 @@ ValueReply<QString> *ClusterRegistry::reachable(const QString &project,
     auto *reply = new ValueReply<QString>(this);
     auto *listed = reply->follow(candidates(project));
     connect(listed, &Reply::finished, reply, [this, listed, reply, tls] {
+        if (reply->error())
+            return;
         if (listed->error())
             return reply->finish(listed->error());
         probe(listed->value(), {}, reply, tls, new QNetworkAccessManager(reply));
@@ -139,6 +147,8 @@ void ClusterRegistry::probe(QStringList hosts, const Error &last, ValueReply<QSt
     Reply *ping = reply->follow(transport->ping());
     connect(ping, &Reply::finished, reply, [this, reply, ping, transport, host, hosts, tls, nam] {
         transport->deleteLater();
+        if (reply->error())
+            return; // aborted: no other host gets the token
         // Any answer of a registry will do: a 401 is an answer too, and so is a certificate
         // not trusted yet (that host is the registry; trusting it is the next step).
         const Error::Kind kind = ping->error().kind();
@@ -173,6 +183,8 @@ ValueReply<Error> *ClusterRegistry::explain(const Error &error, const QString &r
     }
     auto *user = reply->follow(Kube::fetchUserInfo(m_client));
     connect(user, &Reply::finished, reply, [this, user, reply, error, repository, push] {
+        if (reply->error())
+            return;
         if (user->error()) // the API refuses the token too: it is the token
             return reply->finishWith(error);
         const QString project = repository.section(u'/', 0, 0);

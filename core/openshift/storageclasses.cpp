@@ -25,42 +25,43 @@ QString annotation(const QJsonObject &object, QLatin1StringView key)
         .toString();
 }
 
-bool hasAnnotations(const QJsonObject &object)
-{
-    return object.value("metadata"_L1).toObject().contains("annotations"_L1);
-}
-
 /// A JSON Pointer (RFC 6901) token: "/" and "~" escaped.
 QString pointerToken(QString key)
 {
     return key.replace(u'~', u"~0"_s).replace(u'/', u"~1"_s);
 }
 
-Change annotationChange(const StorageClassInfo &sc, QLatin1StringView key, const QString &value,
+/// One JSON patch setting `values` (annotation key -> value) on the class, "add" or "replace"
+/// as the object has them; rebuilt from the object ChangePlan reads before it sends.
+Change annotationChange(const QJsonObject &object,
+                        const QList<std::pair<QLatin1StringView, QString>> &values,
                         const QString &summary)
 {
+    const QJsonObject annotations
+        = object.value("metadata"_L1).toObject().value("annotations"_L1).toObject();
     QJsonArray ops;
-    if (!hasAnnotations(sc.object))
+    if (!object.value("metadata"_L1).toObject().contains("annotations"_L1))
         ops.append(QJsonObject {{u"op"_s, u"add"_s},
                                 {u"path"_s, u"/metadata/annotations"_s},
                                 {u"value"_s, QJsonObject()}});
-    const bool present = sc.object.value("metadata"_L1)
-                             .toObject()
-                             .value("annotations"_L1)
-                             .toObject()
-                             .contains(key);
-    ops.append(QJsonObject {{u"op"_s, present ? u"replace"_s : u"add"_s},
-                            {u"path"_s, QString(u"/metadata/annotations/"_s + pointerToken(key))},
-                            {u"value"_s, value}});
+    for (const auto &[key, value] : values)
+        ops.append(
+            QJsonObject {{u"op"_s, annotations.contains(key) ? u"replace"_s : u"add"_s},
+                         {u"path"_s, QString(u"/metadata/annotations/"_s + pointerToken(key))},
+                         {u"value"_s, value}});
+    const QString name = object.value("metadata"_L1).toObject().value("name"_L1).toString();
     Change change;
     change.write = Change::Write::Patch;
     change.type = Kube::Resources::storageClasses();
-    change.name = sc.name;
+    change.name = name;
     change.patchType = Kube::PatchType::Json;
     change.patch = QJsonDocument(ops).toJson(QJsonDocument::Compact);
     change.summary = summary;
-    change.command = Command({u"oc"_s, u"patch"_s, u"storageclass"_s, sc.name, u"--type=json"_s,
+    change.command = Command({u"oc"_s, u"patch"_s, u"storageclass"_s, name, u"--type=json"_s,
                               u"-p"_s, QString::fromUtf8(change.patch)});
+    change.rebase = [values, summary](const QJsonObject &current) {
+        return annotationChange(current, values, summary);
+    };
     return change;
 }
 } // namespace
@@ -128,23 +129,24 @@ Result<QList<Change>> StorageClasses::setDefault(const QList<StorageClassInfo> &
                                      [&name](const auto &sc) { return sc.name == name; });
     if (target == classes.end())
         return Error(Error::Kind::InvalidInput,
-                     Tr::tr("there is no storage class named \"%1\"; berthctl storageclass list "
-                            "shows them")
-                         .arg(name));
+                     Tr::tr("there is no storage class named \"%1\"").arg(name));
     QList<Change> changes;
     // The new default first: the cluster is never without one in between.
     if (annotation(target->object, s_defaultKey) != u"true")
-        changes.append(annotationChange(*target, s_defaultKey, u"true"_s,
+        changes.append(annotationChange(target->object, {{s_defaultKey, u"true"_s}},
                                         Tr::tr("Make %1 the default storage class").arg(name)));
+    // One patch per class, with each of its default annotations that says "true".
     for (const StorageClassInfo &sc : classes) {
         if (sc.name == name)
             continue;
+        QList<std::pair<QLatin1StringView, QString>> unset;
         for (const QLatin1StringView key : {s_defaultKey, s_betaDefaultKey}) {
             if (annotation(sc.object, key) == u"true")
-                changes.append(
-                    annotationChange(sc, key, u"false"_s,
-                                     Tr::tr("Stop %1 being a default storage class").arg(sc.name)));
+                unset.append({key, u"false"_s});
         }
+        if (!unset.isEmpty())
+            changes.append(annotationChange(
+                sc.object, unset, Tr::tr("Stop %1 being a default storage class").arg(sc.name)));
     }
     return changes;
 }

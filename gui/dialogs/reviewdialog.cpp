@@ -52,6 +52,7 @@ ReviewDialog::ReviewDialog(OpenShift::ChangePlan *plan, QWidget *parent)
     , m_apply(new QPushButton(QIcon(u":/icons/ok.svg"_s), tr("&Apply All"), this))
     , m_reviewAgain(new QPushButton(tr("Re&view Again"), this))
     , m_discard(new QPushButton(tr("&Discard All"), this))
+    , m_discardOne(new QPushButton(tr("Discard &Selected"), this))
     , m_close(new QPushButton(tr("Close"), this))
 {
     setWindowTitle(tr("Review Changes"));
@@ -106,28 +107,45 @@ ReviewDialog::ReviewDialog(OpenShift::ChangePlan *plan, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_discard->setAccessibleName(tr("Discard all staged changes"));
     buttons->addWidget(m_discard);
+    m_discardOne->setAccessibleName(tr("Discard the selected change"));
+    buttons->addWidget(m_discardOne);
     buttons->addStretch();
     m_reviewAgain->setAccessibleName(tr("Review the staged changes again"));
     buttons->addWidget(m_reviewAgain);
     m_apply->setAccessibleName(tr("Apply all staged changes"));
-    m_apply->setDefault(true);
+    // No default button: Enter never applies cluster changes by accident.
+    for (QPushButton *b :
+         {m_apply, m_reviewAgain, m_discard, m_close, m_cancel, m_copy, m_discardOne})
+        b->setAutoDefault(false);
     buttons->addWidget(m_apply);
     m_close->setAccessibleName(tr("Close, keeping the changes staged"));
     buttons->addWidget(m_close);
     layout->addLayout(buttons);
 
-    connect(m_changes, &QListWidget::currentRowChanged, this, &ReviewDialog::showChange);
+    connect(m_changes, &QListWidget::currentRowChanged, this, [this](int row) {
+        showChange(row);
+        updateButtons();
+    });
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_command->toPlainText()); });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_reply)
-            m_reply->abort();
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &ReviewDialog::stop);
     connect(m_apply, &QPushButton::clicked, this, &ReviewDialog::apply);
     connect(m_reviewAgain, &QPushButton::clicked, this, &ReviewDialog::review);
     connect(m_discard, &QPushButton::clicked, this, [this] {
-        m_plan->clear();
-        QDialog::reject();
+        if (m_plan->clear())
+            QDialog::reject();
+    });
+    connect(m_discardOne, &QPushButton::clicked, this, [this] {
+        const int row = m_changes->currentRow();
+        if (!m_plan->removeAt(row))
+            return;
+        // The reviews of the others still hold: the plan's order is theirs.
+        if (row < m_reviews.size())
+            m_reviews.removeAt(row);
+        fillList();
+        updateButtons();
+        if (m_plan->isEmpty())
+            QDialog::reject();
     });
     connect(m_close, &QPushButton::clicked, this, &ReviewDialog::reject);
 
@@ -211,12 +229,10 @@ void ReviewDialog::updateButtons()
 {
     const bool busy = !m_reply.isNull();
     const bool empty = m_plan->isEmpty();
-    const bool allAccepted = !empty && m_reviews.size() == m_plan->changes().size()
-        && std::none_of(m_reviews.cbegin(), m_reviews.cend(),
-                        [](const OpenShift::ChangeReview &r) { return bool(r.verdict); });
-    m_apply->setEnabled(!busy && allAccepted);
+    m_apply->setEnabled(!busy && m_plan->canApply());
     m_reviewAgain->setEnabled(!busy && !empty);
     m_discard->setEnabled(!busy && !empty);
+    m_discardOne->setEnabled(!busy && m_changes->currentRow() >= 0);
 }
 
 void ReviewDialog::review()
@@ -260,9 +276,11 @@ void ReviewDialog::apply()
         return;
     auto *reply = m_plan->apply();
     m_reply = reply;
+    m_applying = true;
     setBusy(true, tr("Applying…"));
     connect(reply, &Reply::finished, this, [this, reply] {
         m_reply = nullptr;
+        m_applying = false;
         const OpenShift::ApplyOutcome outcome = reply->value();
         m_reviews.clear();
         if (!reply->error()) {
@@ -284,10 +302,23 @@ void ReviewDialog::apply()
     });
 }
 
+void ReviewDialog::stop()
+{
+    if (!m_reply)
+        return;
+    if (m_applying) {
+        // Never in the middle of a write: the one in flight finishes, then it stops.
+        m_plan->stopAfterCurrent();
+        showMessage(m_status, tr("Stopping after the change being sent…"));
+        return;
+    }
+    m_reply->abort();
+}
+
 void ReviewDialog::reject()
 {
     if (m_reply) {
-        m_reply->abort();
+        stop();
         return;
     }
     QDialog::reject();

@@ -41,6 +41,8 @@ Q_SIGNALS:
     void appliedAll(bool ok);
 
 private:
+    /// Cancel: a review stops at once, an apply after the change in flight.
+    void stop();
     void showChange(int row);
     void fillList();
     void setBusy(bool busy, const QString &text = {});
@@ -49,6 +51,7 @@ private:
     OpenShift::ChangePlan *m_plan;
     QList<OpenShift::ChangeReview> m_reviews;
     QPointer<Reply> m_reply;
+    bool m_applying = false;
     QString m_conflictDiff; ///< after a conflict: what someone else changed
     QListWidget *m_changes;
     QLabel *m_verdict;
@@ -63,6 +66,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_reviewAgain;
     QPushButton *m_discard;
+    QPushButton *m_discardOne;
     QPushButton *m_close;
 };
 

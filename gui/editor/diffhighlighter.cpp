@@ -15,8 +15,10 @@ void DiffHighlighter::highlightBlock(const QString &text)
 {
     const QPalette palette = QGuiApplication::palette();
     QTextCharFormat format;
-    if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---"))
-        || text.startsWith(QLatin1String("@@"))) {
+    // The file headers are the first two lines only: further down, "---" is a removed "--".
+    const bool header = currentBlock().blockNumber() < 2
+        && (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---")));
+    if (header || text.startsWith(QLatin1String("@@"))) {
         format.setFontWeight(QFont::Bold);
     } else if (text.startsWith(QLatin1Char('+'))) {
         format.setForeground(addedColor(palette));

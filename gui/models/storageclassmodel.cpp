@@ -53,6 +53,8 @@ QVariant StorageClassModel::data(const QModelIndex &index, int role) const
     // Sorting: the age by date, the default first.
     if (role == Qt::EditRole && index.column() == AgeColumn)
         return sc.created;
+    if (role == Qt::EditRole && index.column() == DefaultColumn)
+        return sc.isDefault ? 0 : 1;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {

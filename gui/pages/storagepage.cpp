@@ -34,7 +34,7 @@ StoragePage::StoragePage(Kube::ClusterSession *session, OpenShift::ChangePlan *p
     , m_defaults(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_setDefault(new QPushButton(QIcon(u":/icons/ok.svg"_s), tr("Set as &Default"), this))
-    , m_review(new QPushButton(tr("Re&view and Apply…"), this))
+    , m_review(new QPushButton(tr("Review and A&pply…"), this))
     , m_refresh(new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -181,8 +181,8 @@ void StoragePage::updateActions()
     m_setDefault->setEnabled(selected != m_model->items().cend() && !selected->isDefault);
     const int staged = int(m_plan->changes().size());
     m_review->setEnabled(staged > 0);
-    m_review->setText(staged > 0 ? tr("Re&view and Apply (%n)…", nullptr, staged)
-                                 : tr("Re&view and Apply…"));
+    m_review->setText(staged > 0 ? tr("Review and A&pply (%n)…", nullptr, staged)
+                                 : tr("Review and A&pply…"));
     const QStringList defaults = OpenShift::StorageClasses::defaults(m_model->items());
     if (defaults.isEmpty())
         showMessage(m_defaults,

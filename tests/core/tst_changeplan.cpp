@@ -307,6 +307,54 @@ private Q_SLOTS:
                  u"1"_s);
     }
 
+    void stagingTheSameObjectAgainReplacesTheEarlierChange()
+    {
+        ChangePlan plan(m_session->client(), m_session->commands());
+        plan.add(makeDefault(u"ontap-gold"_s));
+        plan.add(makeDefault(u"ontap-gold"_s));
+        QCOMPARE(plan.changes().size(), 2);
+        QVERIFY(!apply(&plan).error); // no second write to an object the first one changed
+        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
+    }
+
+    void aChangeStagedEarlierIsRebuiltOnWhatIsThereNow()
+    {
+        ChangePlan plan(m_session->client(), m_session->commands());
+        plan.add(makeDefault(u"ontap-gold"_s)); // ontap-gold has no annotations yet
+        // Someone annotates it before the review: the staged "add the annotations map" would
+        // wipe theirs. The review rebuilds the patch on the object as it is.
+        QCOMPARE(
+            kubectl({u"annotate"_s, u"storageclass"_s, u"ontap-gold"_s, u"owner=storage-team"_s}),
+            u"storageclass.storage.k8s.io/ontap-gold annotated"_s);
+        const Reviewed reviewed = review(&plan);
+        QVERIFY(!reviewed.reviews.at(0).unifiedDiff.contains(u"-    owner: storage-team"_s));
+        QVERIFY(!apply(&plan).error);
+        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
+        QCOMPARE(kubectl({u"get"_s, u"storageclass"_s, u"ontap-gold"_s, u"-o"_s,
+                          u"jsonpath={.metadata.annotations.owner}"_s}),
+                 u"storage-team"_s);
+    }
+
+    void aStopEndsTheApplyBetweenChangesNeverInOne()
+    {
+        ChangePlan plan(m_session->client(), m_session->commands());
+        plan.add(makeDefault(u"ontap-gold"_s));
+        auto *reply = plan.apply();
+        QVERIFY(plan.isBusy());
+        QVERIFY(!plan.removeAt(0)); // the plan holds still while it runs
+        plan.stopAfterCurrent();
+        ApplyOutcome outcome;
+        connect(reply, &Reply::finished, this, [&outcome, reply] { outcome = reply->value(); });
+        QVERIFY(Test::await(reply));
+        QCOMPARE(outcome.error.kind(), Error::Kind::Cancelled);
+        QCOMPARE(outcome.applied.size(), 1); // the write in flight went through, and is said
+        QCOMPARE(plan.changes().size(), 1);
+        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
+        QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
+        QCOMPARE(m_session->commands()->entries().size(), 1);
+        QVERIFY(!plan.isBusy());
+    }
+
     void abortingAReviewStopsIt()
     {
         ChangePlan plan(m_session->client(), m_session->commands());

@@ -60,6 +60,25 @@ private Q_SLOTS:
         QTest::newRow("--password=")
             << QStringList {u"oc"_s, u"create"_s, u"secret"_s, u"--docker-password=pw"_s}
             << u"oc create secret --docker-password=\"$PASSWORD\""_s;
+        QTest::newRow("oc login -p")
+            << QStringList {u"oc"_s, u"login"_s, u"-u"_s, u"kubeadmin"_s, u"-p"_s, u"pw"_s}
+            << u"oc login -u kubeadmin -p \"$PASSWORD\""_s;
+        QTest::newRow("podman run -p is a port")
+            << QStringList {u"podman"_s, u"run"_s, u"-p"_s, u"8080:80"_s, u"img"_s}
+            << u"podman run -p 8080:80 img"_s;
+        QTest::newRow("skopeo --src-creds")
+            << QStringList {u"skopeo"_s,
+                            u"copy"_s,
+                            u"--src-creds=u:pw"_s,
+                            u"--dest-registry-token"_s,
+                            u"pw"_s,
+                            u"a"_s,
+                            u"b"_s}
+            << u"skopeo copy --src-creds=\"$SRC_CREDS\" --dest-registry-token "
+               "\"$DEST_REGISTRY_TOKEN\" a b"_s;
+        QTest::newRow("service account token")
+            << QStringList {u"echo"_s, u"eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl"_s}
+            << u"echo \"$OC_TOKEN\""_s;
         QTest::newRow("bare token")
             << QStringList {u"echo"_s, u"sha256~D49SpB_les"_s} << u"echo \"$OC_TOKEN\""_s;
         QTest::newRow("nothing") << QStringList {u"oc"_s, u"get"_s, u"pods"_s} << u"oc get pods"_s;
@@ -83,12 +102,14 @@ private Q_SLOTS:
         const QString recorder = dir.filePath(u"oc"_s);
         QFile fake(recorder);
         QVERIFY(fake.open(QIODevice::WriteOnly));
-        fake.write(
-            "#!/bin/sh\nprintf '%s\\0' \"$@\" >> \"$RECORD\"\nprintf '\\n' >> \"$RECORD\"\n");
+        // `oc whoami --show-server` answers $SERVER, as the real one names its cluster.
+        fake.write("#!/bin/sh\n[ \"$1\" = whoami ] && { echo \"$SERVER\"; exit 0; }\n"
+                   "printf '%s\\0' \"$@\" >> \"$RECORD\"\nprintf '\\n' >> \"$RECORD\"\n");
         fake.close();
         QVERIFY(QFile::setPermissions(
             recorder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner));
         CommandLog log;
+        log.setServer(QUrl(u"https://api.x:6443"_s));
         QSignalSpy added(&log, &CommandLog::added);
         const QStringList patch {
             u"oc"_s,
@@ -125,6 +146,15 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(u"record"_s)));
 
         env.insert(u"OC_TOKEN"_s, u"sha256~secret"_s);
+        // oc pointing at another cluster: it stops before the first change, and says where to
+        // log in.
+        env.insert(u"SERVER"_s, u"https://api.other:6443"_s);
+        Test::ProcessResult elsewhere = Test::runProgram(u"bash"_s, {path}, env);
+        QVERIFY(elsewhere.exitCode != 0);
+        QVERIFY2(elsewhere.err.contains("https://api.x:6443"), elsewhere.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(u"record"_s)));
+
+        env.insert(u"SERVER"_s, u"https://api.x:6443"_s);
         Test::ProcessResult ran = Test::runProgram(u"bash"_s, {path}, env);
         QCOMPARE(ran.exitCode, 0);
         QFile record(dir.filePath(u"record"_s));

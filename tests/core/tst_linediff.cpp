@@ -20,11 +20,11 @@ private Q_SLOTS:
             << u"a\nb\nc\n"_s << u"a\nB\nc\n"_s
             << u"--- old\n+++ new\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n"_s;
         QTest::newRow("added at the end")
-            << u"a\n"_s << u"a\nb\n"_s << u"--- old\n+++ new\n@@ -1,1 +1,2 @@\n a\n+b\n"_s;
+            << u"a\n"_s << u"a\nb\n"_s << u"--- old\n+++ new\n@@ -1 +1,2 @@\n a\n+b\n"_s;
         QTest::newRow("from nothing (a create)")
             << QString() << u"a\nb\n"_s << u"--- old\n+++ new\n@@ -0,0 +1,2 @@\n+a\n+b\n"_s;
         QTest::newRow("to nothing (a delete)")
-            << u"a\n"_s << QString() << u"--- old\n+++ new\n@@ -1,1 +0,0 @@\n-a\n"_s;
+            << u"a\n"_s << QString() << u"--- old\n+++ new\n@@ -1 +0,0 @@\n-a\n"_s;
         QTest::newRow("far apart: two hunks, three lines of context")
             << u"1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"_s << u"x\n2\n3\n4\n5\n6\n7\n8\n9\ny\n"_s
             << u"--- old\n+++ new\n@@ -1,4 +1,4 @@\n-1\n+x\n 2\n 3\n 4\n"

@@ -16,7 +16,12 @@ StorageClassInfo storageClass(const QString &spec)
 {
     const QString name = spec.section(u'=', 0, 0).section(u':', 0, 0);
     QJsonObject meta {{u"name"_s, name}};
-    if (spec.contains(u'=')) {
+    if (name == u"both") { // both annotations "true"
+        meta.insert(
+            u"annotations"_s,
+            QJsonObject {{u"storageclass.kubernetes.io/is-default-class"_s, u"true"_s},
+                         {u"storageclass.beta.kubernetes.io/is-default-class"_s, u"true"_s}});
+    } else if (spec.contains(u'=')) {
         const QString key = spec.contains(u":beta"_s)
             ? u"storageclass.beta.kubernetes.io/is-default-class"_s
             : u"storageclass.kubernetes.io/is-default-class"_s;
@@ -64,6 +69,14 @@ private Q_SLOTS:
                             u"old [{\"op\":\"replace\",\"path\":\"/metadata/annotations/"
                             "storageclass.beta.kubernetes.io~1is-default-class\","
                             "\"value\":\"false\"}]"_s};
+        QTest::newRow("both annotations true: one patch for the class")
+            << QStringList {u"both=true"_s, u"ontap-gold"_s} << u"ontap-gold"_s
+            << QStringList {u"ontap-gold "_s + makeTrueWithMap,
+                            u"both [{\"op\":\"replace\",\"path\":\"/metadata/annotations/"
+                            "storageclass.kubernetes.io~1is-default-class\",\"value\":\"false\"},"
+                            "{\"op\":\"replace\",\"path\":\"/metadata/annotations/"
+                            "storageclass.beta.kubernetes.io~1is-default-class\","
+                            "\"value\":\"false\"}]"_s};
         QTest::newRow("classes without the annotation are left alone")
             << QStringList {u"thin=true"_s, u"ontap-gold"_s, u"local"_s} << u"ontap-gold"_s
             << QStringList {u"ontap-gold "_s + makeTrueWithMap, u"thin "_s + unsetThin};
@@ -95,7 +108,7 @@ private Q_SLOTS:
         const auto planned = StorageClasses::setDefault({storageClass(u"thin=true"_s)}, u"gold"_s);
         QVERIFY(!planned);
         QCOMPARE(planned.error().kind(), Error::Kind::InvalidInput);
-        QVERIFY(planned.error().message().contains(u"storageclass list"_s));
+        QVERIFY(planned.error().message().contains(u"no storage class named \"gold\""_s));
     }
 
     void twoDefaultsAreNamed()

@@ -804,7 +804,7 @@ ApiServer::Reply ApiServer::remove(const Identity &, const Target &t, const Serv
         if (!rv.isEmpty() && rv != currentRv)
             return conflict(
                 r, t.name,
-                u"Precondition failed: ResourceVersion in precondition: %1, ResourceVersion in meta: %2"_s
+                u"Precondition failed: ResourceVersion in precondition: %1, ResourceVersion in object meta: %2"_s
                     .arg(rv, currentRv));
     }
     QJsonObject details {{u"name"_s, t.name},
