@@ -193,17 +193,24 @@ private Q_SLOTS:
         // The dialog offers ~/berth-session.sh; taking it writes the script there.
         const QString path = QDir::home().filePath(u"berth-session.sh"_s);
         QFile::remove(path);
+        // The dialog is answered whenever it comes up (looked for every 50 ms), so a slow
+        // machine neither fails the test nor leaves the dialog waiting.
         QStringList offered;
-        QTimer::singleShot(200, this, [&offered] {
-            // Whatever is up, it is answered, so that a wrong dialog fails instead of hanging.
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&answer, &offered] {
             QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            answer.stop();
             if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
                 offered = dialog->selectedFiles();
                 QMetaObject::invokeMethod(dialog, &QDialog::accept);
-            } else if (modal) {
+            } else {
                 modal->close();
             }
         });
+        answer.start();
         QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(offered, QStringList {path});
         QFile file(path);

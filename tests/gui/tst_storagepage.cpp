@@ -231,17 +231,23 @@ private Q_SLOTS:
         window.setCurrentPage(1);
         page->refresh();
         QVERIFY(Test::await(loaded));
-        // Each Review pane the window opens is driven here: reviewed, applied, and closed
+        // Each Review pane the window opens is driven here: reviewed, applied (or only closed,
+        // with closeOnly), and closed
         // whatever happens, so that a failure cannot leave a modal dialog waiting. It looks
         // for the dialog every 50 ms until it has handled one.
         int applied = 0;
+        bool closeOnly = false;
         QTimer driver;
         driver.setInterval(50);
-        connect(&driver, &QTimer::timeout, this, [&driver, &applied] {
+        connect(&driver, &QTimer::timeout, this, [&driver, &applied, &closeOnly] {
             auto *dialog = qobject_cast<ReviewDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
             driver.stop();
+            if (closeOnly) {
+                dialog->done(QDialog::Rejected);
+                return;
+            }
             auto *apply = named<QPushButton>(dialog, u"Apply all staged changes"_s);
             QSignalSpy done(dialog, &ReviewDialog::appliedAll);
             if (QTest::qWaitFor([apply] { return apply->isEnabled(); }, 15000)) {
@@ -257,6 +263,16 @@ private Q_SLOTS:
         page->stageDefault(u"ontap-gold"_s); // opens the Review pane
         QCOMPARE(applied, 1);
         QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
+        // A revert whose pane is closed unapplied stays to be done: it is only staged.
+        closeOnly = true;
+        drive();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(applied, 1);
+        QCOMPARE(window.plan()->changes().size(), 1);
+        QCOMPARE(defaultAnnotation(u"thin"_s), u"false"_s);
+        closeOnly = false;
         drive();
         // The desktop gives the window back its focus when the dialog closes; offscreen, we do.
         window.activateWindow();

@@ -3,6 +3,7 @@
 // the real kubectl.
 #include "sandboxprocess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -326,6 +327,36 @@ private Q_SLOTS:
                                     u"{.subjects[0].name}"_s})
                          .out),
                  u"ServiceAccount/team-a/builder"_s);
+    }
+
+    void aPlanThatTheServerWouldRefuseInPartIsNotStartedAtAll()
+    {
+        // The viewer may patch ontap-gold but not thin: the first change alone would go
+        // through. The dry run of both comes first, so neither is sent for real.
+        const QString role
+            = u"{\"apiVersion\":\"rbac.authorization.k8s.io/v1\",\"kind\":\"ClusterRole\","
+              "\"metadata\":{\"name\":\"gold-patcher\"},\"rules\":["
+              "{\"apiGroups\":[\"storage.k8s.io\"],\"resources\":[\"storageclasses\"],"
+              "\"verbs\":[\"get\",\"list\",\"watch\"]},"
+              "{\"apiGroups\":[\"storage.k8s.io\"],\"resources\":[\"storageclasses\"],"
+              "\"resourceNames\":[\"ontap-gold\"],\"verbs\":[\"patch\"]}]}"_s;
+        QFile file(m_home->filePath(u"role.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(role.toUtf8());
+        file.close();
+        QCOMPARE(m_sandbox->kubectl({u"create"_s, u"-f"_s, file.fileName()}).exitCode, 0);
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"create"_s, u"clusterrolebinding"_s, u"gold-patcher"_s,
+                                u"--clusterrole=gold-patcher"_s, u"--user=viewer"_s})
+                     .exitCode,
+                 0);
+        const ProcessResult r
+            = berthctlAs(u"viewer"_s, {u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("storageclass.storage.k8s.io/thin"), r.err.constData());
+        QCOMPARE(r.out, QByteArray());
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), QString());
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"true"_s);
     }
 
     void anUnknownClassIsRefusedWithWhatToDo()
