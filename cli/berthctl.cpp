@@ -5,6 +5,7 @@
 #include "help.h"
 #include "imagecommand.h"
 #include "policycommand.h"
+#include "registrycommand.h"
 #include "storageclasscommand.h"
 
 #include "common/version.h"
@@ -102,6 +103,9 @@ int Berthctl::run(const QStringList &arguments)
         return context(args);
     if (verb == u"storageclass" || verb == u"storageclasses" || verb == u"sc")
         return StorageClassCommand(m_global.output, &m_session, m_global.context, m_global.verbose)
+            .run(args);
+    if (verb == u"registry")
+        return RegistryCommand(m_global.output, &m_session, m_global.context, m_global.verbose)
             .run(args);
     if (verb == u"policy")
         return PolicyCommand(&m_session, m_global.context, m_global.ns, m_global.verbose).run(args);

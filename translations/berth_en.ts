@@ -38,6 +38,13 @@
             <numerusform>a docker-archive holds one image, not an index of %n platforms; copy one platform by digest</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n replica</numerusform>
+            <numerusform>%n replicas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::MainWindow</name>

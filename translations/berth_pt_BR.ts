@@ -815,6 +815,121 @@ SHA-256: %6</translation>
         <source>there is no storage class named &quot;%1&quot;</source>
         <translation>não há storage class chamada &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>the management state is Managed, Removed or Unmanaged, not &quot;%1&quot;</source>
+        <translation>o estado de gerenciamento é Managed, Removed ou Unmanaged, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>management state %1</source>
+        <translation>estado de gerenciamento %1</translation>
+    </message>
+    <message>
+        <source>the storage is either a claim or emptyDir, not both</source>
+        <translation>o armazenamento é um claim ou emptyDir, não os dois</translation>
+    </message>
+    <message>
+        <source>emptyDir storage</source>
+        <translation>armazenamento emptyDir</translation>
+    </message>
+    <message>
+        <source>emptyDir storage is lost whenever the registry&apos;s pod restarts: pushed images disappear. Use it only to try the registry.</source>
+        <translation>o armazenamento emptyDir se perde sempre que o pod do registro reinicia: as imagens enviadas somem. Use-o só para experimentar o registro.</translation>
+    </message>
+    <message>
+        <source>storage on a claim the operator creates (image-registry-storage)</source>
+        <translation>armazenamento em um claim criado pelo operador (image-registry-storage)</translation>
+    </message>
+    <message>
+        <source>storage on claim %1</source>
+        <translation>armazenamento no claim %1</translation>
+    </message>
+    <message>
+        <source>the registry needs at least one replica</source>
+        <translation>o registro precisa de pelo menos uma réplica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n réplica</numerusform>
+            <numerusform>%n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rollout strategy is RollingUpdate or Recreate, not &quot;%1&quot;</source>
+        <translation>a estratégia de rollout é RollingUpdate ou Recreate, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>rollout %1</source>
+        <translation>rollout %1</translation>
+    </message>
+    <message>
+        <source>the default route</source>
+        <translation>a rota padrão</translation>
+    </message>
+    <message>
+        <source>no default route</source>
+        <translation>sem rota padrão</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>somente leitura</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>leitura e escrita</translation>
+    </message>
+    <message>
+        <source>the log level is Normal, Debug, Trace or TraceAll, not &quot;%1&quot;</source>
+        <translation>o nível de log é Normal, Debug, Trace ou TraceAll, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>log level %1</source>
+        <translation>nível de log %1</translation>
+    </message>
+    <message>
+        <source>the registry has no route named &quot;%1&quot;</source>
+        <translation>o registro não tem rota chamada &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no route %1</source>
+        <translation>sem a rota %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a route name: lower case letters, digits and &apos;-&apos;, at most 63</source>
+        <translation>&quot;%1&quot; não é um nome de rota: letras minúsculas, dígitos e &apos;-&apos;, no máximo 63</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; não é um nome de host</translation>
+    </message>
+    <message>
+        <source>the ingress domain could not be read: if %1 is outside it, the route needs a TLS secret</source>
+        <translation>não foi possível ler o domínio de ingress: se %1 estiver fora dele, a rota precisa de um secret TLS</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation>rota %1</translation>
+    </message>
+    <message>
+        <source>claim %1 does not exist in %2: the operator uses a named claim as it is and never creates it. Create it first, or leave the name empty for image-registry-storage.</source>
+        <translation>o claim %1 não existe em %2: o operador usa um claim nomeado como ele está e nunca o cria. Crie-o antes, ou deixe o nome vazio para image-registry-storage.</translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation>Registro: %1</translation>
+    </message>
+    <message>
+        <source>%1 is outside the ingress domain %2: the router&apos;s certificate does not cover it, so the route needs a TLS secret</source>
+        <translation>%1 está fora do domínio de ingress %2: o certificado do router não o cobre, então a rota precisa de um secret TLS</translation>
+    </message>
+    <message>
+        <source>cannot use ReadWriteOnce access mode with more than one replica (claim %1): use one replica</source>
+        <translation>não é possível usar o modo de acesso ReadWriteOnce com mais de uma réplica (claim %1): use uma réplica</translation>
+    </message>
+    <message>
+        <source>cannot use ReadWriteOnce access mode with RollingUpdate rollout strategy (claim %1): use the Recreate rollout strategy</source>
+        <translation>não é possível usar o modo de acesso ReadWriteOnce com a estratégia de rollout RollingUpdate (claim %1): use a estratégia Recreate</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::Accessibility</name>
@@ -2411,58 +2526,6 @@ Exemplo:
 </translation>
     </message>
     <message>
-        <source>berthctl: the OpenShift internal image registry from the command line.
-
-Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
-
-Commands:
-  login      log in with an OpenShift token (as oc login --token)
-  whoami     the user of the current context
-  context    list the kubeconfig contexts, or switch to one
-  storageclass  list the storage classes, or make one the default
-  policy     grant or take back a role (as oc policy)
-  image      list, inspect, push, pull, copy and remove images
-  help       this text, or the help of a command
-
-Global options:
-  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME          the kubeconfig context to use
-  -n, --namespace NS      the project
-  -o, --output FORMAT     table (default), json or yaml
-  -v, --verbose           print the oc command of each change made
-  -h, --help              this help
-  --version               the versions of berthctl, Qt and OpenSSL
-
-Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
-Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
-</source>
-        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
-
-Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
-
-Comandos:
-  login      faz login com um token do OpenShift (como oc login --token)
-  whoami     o usuário do contexto atual
-  context    lista os contextos do kubeconfig, ou muda para um deles
-  storageclass  lista as storage classes, ou torna uma delas a padrão
-  policy     concede ou retira um papel (como oc policy)
-  image      lista, inspeciona, envia, baixa, copia e remove imagens
-  help       este texto, ou a ajuda de um comando
-
-Opções globais:
-  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
-  --context NOME          o contexto do kubeconfig a usar
-  -n, --namespace NS      o projeto
-  -o, --output FORMATO    table (padrão), json ou yaml
-  -v, --verbose           mostra o comando oc de cada alteração feita
-  -h, --help              esta ajuda
-  --version               as versões do berthctl, do Qt e do OpenSSL
-
-Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
-Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
-</translation>
-    </message>
-    <message>
         <source>Grant or take back a role, as oc policy does (the procedure&apos;s step 8).
 
 Usage: berthctl policy add-role-to-user ROLE USER [-n PROJECT] [-z SA]
@@ -2500,6 +2563,104 @@ Opções:
 
 Exemplo:
   berthctl policy add-role-to-group registry-editor ocp-user-group -n team-a
+</translation>
+    </message>
+    <message>
+        <source>berthctl: the OpenShift internal image registry from the command line.
+
+Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
+
+Commands:
+  login      log in with an OpenShift token (as oc login --token)
+  whoami     the user of the current context
+  context    list the kubeconfig contexts, or switch to one
+  storageclass  list the storage classes, or make one the default
+  registry   the registry operator&apos;s config: storage, routes, state
+  policy     grant or take back a role (as oc policy)
+  image      list, inspect, push, pull, copy and remove images
+  help       this text, or the help of a command
+
+Global options:
+  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME          the kubeconfig context to use
+  -n, --namespace NS      the project
+  -o, --output FORMAT     table (default), json or yaml
+  -v, --verbose           print the oc command of each change made
+  -h, --help              this help
+  --version               the versions of berthctl, Qt and OpenSSL
+
+Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
+Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
+</source>
+        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
+
+Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
+
+Comandos:
+  login      faz login com um token do OpenShift (como oc login --token)
+  whoami     o usuário do contexto atual
+  context    lista os contextos do kubeconfig, ou muda para um deles
+  storageclass  lista as storage classes, ou torna uma delas a padrão
+  registry   a configuração do operador do registro: armazenamento, rotas, estado
+  policy     concede ou retira um papel (como oc policy)
+  image      lista, inspeciona, envia, baixa, copia e remove imagens
+  help       este texto, ou a ajuda de um comando
+
+Opções globais:
+  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
+  --context NOME          o contexto do kubeconfig a usar
+  -n, --namespace NS      o projeto
+  -o, --output FORMATO    table (padrão), json ou yaml
+  -v, --verbose           mostra o comando oc de cada alteração feita
+  -h, --help              esta ajuda
+  --version               as versões do berthctl, do Qt e do OpenSSL
+
+Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
+Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
+</translation>
+    </message>
+    <message>
+        <source>The registry operator&apos;s config, configs.imageregistry.operator.openshift.io/cluster (the procedure&apos;s steps 2 to 4).
+
+Usage: berthctl registry show
+       berthctl registry set [OPTIONS] [--dry-run]
+
+Options of set (a merge patch, as oc edit sends; the operator&apos;s rules are checked first):
+  --pvc-claim NAME            storage on claim NAME; empty: the operator creates image-registry-storage
+  --emptydir                  emptyDir storage (lost when the pod restarts)
+  --default-route=true|false  the default route
+  --route NAME=HOST[,SECRET]  a route (a host outside the ingress domain needs a TLS secret)
+  --remove-route NAME         remove a route
+  --management-state STATE    Managed, Removed or Unmanaged
+  --replicas N                pods (a ReadWriteOnce claim allows one)
+  --rollout-strategy S        RollingUpdate or Recreate
+  --read-only=true|false      refuse pushes
+  --log-level LEVEL           Normal, Debug, Trace or TraceAll
+  --dry-run                   a server dry run: print the diff and the oc command, change nothing
+
+Example:
+  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
+</source>
+        <translation>A configuração do operador do registro, configs.imageregistry.operator.openshift.io/cluster (os passos 2 a 4 do procedimento).
+
+Uso: berthctl registry show
+     berthctl registry set [OPÇÕES] [--dry-run]
+
+Opções de set (um merge patch, como o oc edit envia; as regras do operador são verificadas antes):
+  --pvc-claim NOME            armazenamento no claim NOME; vazio: o operador cria image-registry-storage
+  --emptydir                  armazenamento emptyDir (perdido quando o pod reinicia)
+  --default-route=true|false  a rota padrão
+  --route NOME=HOST[,SECRET]  uma rota (um host fora do domínio de ingress precisa de um secret TLS)
+  --remove-route NOME         remove uma rota
+  --management-state ESTADO   Managed, Removed ou Unmanaged
+  --replicas N                pods (um claim ReadWriteOnce permite um)
+  --rollout-strategy E        RollingUpdate ou Recreate
+  --read-only=true|false      recusa envios
+  --log-level NÍVEL           Normal, Debug, Trace ou TraceAll
+  --dry-run                   um dry run no servidor: mostra o diff e o comando oc, não altera nada
+
+Exemplo:
+  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
 </translation>
     </message>
 </context>
@@ -2653,6 +2814,89 @@ Exemplo:
     <message>
         <source>%1 is cluster-wide; it takes no -n</source>
         <translation>%1 vale para todo o cluster; não aceita -n</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCommand</name>
+    <message>
+        <source>registry needs show or set</source>
+        <translation>registry precisa de show ou set</translation>
+    </message>
+    <message>
+        <source>unknown registry command &quot;%1&quot;</source>
+        <translation>comando de registry desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>emptyDir (lost when the pod restarts)</source>
+        <translation>emptyDir (perdido quando o pod reinicia)</translation>
+    </message>
+    <message>
+        <source>pvc (image-registry-storage, made by the operator)</source>
+        <translation>pvc (image-registry-storage, criado pelo operador)</translation>
+    </message>
+    <message>
+        <source>pvc (%1)</source>
+        <translation>pvc (%1)</translation>
+    </message>
+    <message>
+        <source>Management state:</source>
+        <translation>Estado de gerenciamento:</translation>
+    </message>
+    <message>
+        <source>Storage:</source>
+        <translation>Armazenamento:</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>Réplicas:</translation>
+    </message>
+    <message>
+        <source>Rollout strategy:</source>
+        <translation>Estratégia de rollout:</translation>
+    </message>
+    <message>
+        <source>Default route:</source>
+        <translation>Rota padrão:</translation>
+    </message>
+    <message>
+        <source>Routes:</source>
+        <translation>Rotas:</translation>
+    </message>
+    <message>
+        <source>Read-only:</source>
+        <translation>Somente leitura:</translation>
+    </message>
+    <message>
+        <source>Log level:</source>
+        <translation>Nível de log:</translation>
+    </message>
+    <message>
+        <source>--dry-run takes server or none</source>
+        <translation>--dry-run aceita server ou none</translation>
+    </message>
+    <message>
+        <source>--default-route takes true or false</source>
+        <translation>--default-route aceita true ou false</translation>
+    </message>
+    <message>
+        <source>--read-only takes true or false</source>
+        <translation>--read-only aceita true ou false</translation>
+    </message>
+    <message>
+        <source>--replicas takes a number</source>
+        <translation>--replicas aceita um número</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s config already says that; nothing to change.</source>
+        <translation>A configuração do registro já diz isso; nada a alterar.</translation>
     </message>
 </context>
 <context>

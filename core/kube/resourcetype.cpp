@@ -51,6 +51,7 @@ ResourceType clusterRoles() { return {u"rbac.authorization.k8s.io"_s, u"v1"_s, u
 ResourceType clusterRoleBindings() { return {u"rbac.authorization.k8s.io"_s, u"v1"_s, u"clusterrolebindings"_s, u"ClusterRoleBinding"_s, false}; }
 ResourceType registryConfigs() { return {u"imageregistry.operator.openshift.io"_s, u"v1"_s, u"configs"_s, u"Config"_s, false, false}; }
 ResourceType imageConfigs() { return {u"config.openshift.io"_s, u"v1"_s, u"images"_s, u"Image"_s, false, false}; }
+ResourceType ingressConfigs() { return {u"config.openshift.io"_s, u"v1"_s, u"ingresses"_s, u"Ingress"_s, false, false}; }
 ResourceType clusterOperators() { return {u"config.openshift.io"_s, u"v1"_s, u"clusteroperators"_s, u"ClusterOperator"_s, false, false}; }
 ResourceType clusterVersions() { return {u"config.openshift.io"_s, u"v1"_s, u"clusterversions"_s, u"ClusterVersion"_s, false, false}; }
 ResourceType routes() { return {u"route.openshift.io"_s, u"v1"_s, u"routes"_s, u"Route"_s, true}; }

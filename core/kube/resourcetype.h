@@ -42,6 +42,7 @@ ResourceType clusterRoles();
 ResourceType clusterRoleBindings();
 ResourceType registryConfigs();
 ResourceType imageConfigs();
+ResourceType ingressConfigs();
 ResourceType clusterOperators();
 ResourceType clusterVersions();
 ResourceType routes();

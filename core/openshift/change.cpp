@@ -149,7 +149,24 @@ QJsonObject Change::mergePatch(const QJsonObject &from, const QJsonObject &to)
 
 QString Change::yaml(const QJsonObject &object)
 {
-    return object.isEmpty() ? QString() : QString::fromUtf8(jsonToYaml(object));
+    if (object.isEmpty())
+        return {};
+    QJsonObject shown = object;
+    if (shown.value("kind"_L1).toString() == u"Secret") {
+        for (const auto key : {"data"_L1, "stringData"_L1}) {
+            QJsonObject values = shown.value(key).toObject();
+            for (auto it = values.begin(); it != values.end(); ++it)
+                *it = u"REDACTED"_s;
+            if (shown.contains(key))
+                shown.insert(key, values);
+        }
+    }
+    QJsonObject spec = shown.value("spec"_L1).toObject();
+    if (spec.contains("httpSecret"_L1)) {
+        spec.insert(u"httpSecret"_s, u"REDACTED"_s);
+        shown.insert(u"spec"_s, spec);
+    }
+    return QString::fromUtf8(jsonToYaml(shown));
 }
 
 Change Change::inverse(const QJsonObject &before, const QJsonObject &after) const

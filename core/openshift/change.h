@@ -66,6 +66,8 @@ struct Change
     /// The JSON merge patch (RFC 7386) that turns `from` into `to`.
     static QJsonObject mergePatch(const QJsonObject &from, const QJsonObject &to);
     /// `kubectl get -o yaml` of the object without bookkeeping; empty for an empty object.
+    /// Secret values (a Secret's data and stringData, the registry's httpSecret) are shown as
+    /// REDACTED: a review is read on screens and in terminal logs.
     static QString yaml(const QJsonObject &object);
 };
 

@@ -3,12 +3,14 @@
 // the real kubectl.
 #include "sandboxprocess.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -357,6 +359,115 @@ private Q_SLOTS:
         QCOMPARE(r.out, QByteArray());
         QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), QString());
         QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"true"_s);
+    }
+
+    void registrySetDoesStepsTwoToFourAndTheRegistryComesUp()
+    {
+        QCOMPARE(berthctl({u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s}).exitCode, 0);
+        const ProcessResult dry = berthctl({u"registry"_s, u"set"_s, u"--pvc-claim"_s, QString(),
+                                            u"--default-route=true"_s, u"--management-state"_s,
+                                            u"Managed"_s, u"--dry-run"_s});
+        QVERIFY2(dry.exitCode == 0, dry.err.constData());
+        QVERIFY(dry.out.contains("+  managementState: Managed"));
+        // The registry's own secret is not shown in a review.
+        QVERIFY(!dry.out.contains("httpSecret: '") || dry.out.contains("httpSecret: REDACTED"));
+        auto state = [this] {
+            return QString::fromUtf8(
+                m_sandbox
+                    ->kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s,
+                               u"cluster"_s, u"-o"_s, u"jsonpath={.spec.managementState}"_s})
+                    .out);
+        };
+        QCOMPARE(state(), u"Removed"_s);
+        const ProcessResult r
+            = berthctl({u"-v"_s, u"registry"_s, u"set"_s, u"--pvc-claim"_s, QString(),
+                        u"--default-route=true"_s, u"--management-state"_s, u"Managed"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Exactly the seed's patches, as one merge patch.
+        QVERIFY2(r.out.contains("oc patch configs.imageregistry.operator.openshift.io/cluster "
+                                "--type=merge -p '{\"spec\":{\"defaultRoute\":true,"
+                                "\"managementState\":\"Managed\",\"storage\":{\"pvc\":"
+                                "{\"claim\":\"\"}}}}'"),
+                 r.out.constData());
+        QCOMPARE(state(), u"Managed"_s);
+        // The operator takes it from there: claim, deployment, route, then Available.
+        QElapsedTimer clock;
+        clock.start();
+        QString available;
+        while (clock.elapsed() < 60000) {
+            available = QString::fromUtf8(
+                m_sandbox
+                    ->kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s,
+                               u"cluster"_s, u"-o"_s,
+                               u"jsonpath={.status.conditions[?(@.type==\"Available\")].reason}"_s})
+                    .out);
+            if (available == u"Ready") // not "Removed", which is Available too
+                break;
+            QThread::msleep(250);
+        }
+        qInfo() << "Available after" << clock.elapsed() << "ms";
+        QCOMPARE(available, u"Ready"_s);
+        const ProcessResult show = berthctl({u"registry"_s, u"show"_s});
+        QVERIFY(show.out.contains("Default route:      true"));
+        QVERIFY2(show.out.contains("pvc (image-registry-storage"), show.out.constData());
+        // Said again: nothing to do.
+        QVERIFY(berthctl({u"registry"_s, u"set"_s, u"--management-state"_s, u"Managed"_s})
+                    .out.contains("already says that"));
+    }
+
+    void theOperatorsRulesAreCheckedBeforeAnythingIsSent()
+    {
+        // A ReadWriteOnce claim of one's own, as an admin might name.
+        const QByteArray claim
+            = "{\"apiVersion\":\"v1\",\"kind\":\"PersistentVolumeClaim\",\"metadata\":{"
+              "\"name\":\"rwo-claim\",\"namespace\":\"openshift-image-registry\"},\"spec\":{"
+              "\"accessModes\":[\"ReadWriteOnce\"],\"resources\":{\"requests\":{\"storage\":"
+              "\"10Gi\"}}}}";
+        QFile file(m_home->filePath(u"claim.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(claim);
+        file.close();
+        QCOMPARE(m_sandbox->kubectl({u"create"_s, u"-f"_s, file.fileName()}).exitCode, 0);
+        const QByteArray before
+            = m_sandbox
+                  ->kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s,
+                             u"cluster"_s, u"-o"_s, u"jsonpath={.spec}"_s})
+                  .out;
+        const ProcessResult twoReplicas = berthctl(
+            {u"registry"_s, u"set"_s, u"--pvc-claim"_s, u"rwo-claim"_s, u"--replicas"_s, u"2"_s});
+        QCOMPARE(twoReplicas.exitCode, 1);
+        QVERIFY2(twoReplicas.err.contains(
+                     "cannot use ReadWriteOnce access mode with more than one replica"),
+                 twoReplicas.err.constData());
+        const ProcessResult rolling
+            = berthctl({u"registry"_s, u"set"_s, u"--pvc-claim"_s, u"rwo-claim"_s});
+        QCOMPARE(rolling.exitCode, 1);
+        QVERIFY(rolling.err.contains("with RollingUpdate rollout strategy"));
+        QCOMPARE(berthctl({u"registry"_s, u"set"_s, u"--pvc-claim"_s, u"rwo-claim"_s,
+                           u"--rollout-strategy"_s, u"Recreate"_s, u"--dry-run"_s})
+                     .exitCode,
+                 0);
+        const ProcessResult missing
+            = berthctl({u"registry"_s, u"set"_s, u"--pvc-claim"_s, u"no-such-claim"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("never creates it"));
+        const ProcessResult outside
+            = berthctl({u"registry"_s, u"set"_s, u"--route"_s, u"mine=registry.example.com"_s});
+        QCOMPARE(outside.exitCode, 1);
+        QVERIFY(outside.err.contains("outside the ingress domain apps.sandbox.berth.test"));
+        QCOMPARE(berthctl({u"registry"_s, u"set"_s, u"--route"_s, u"Bad_Name"_s}).exitCode, 1);
+        QCOMPARE(berthctl({u"registry"_s, u"set"_s, u"--replicas"_s, u"two"_s}).exitCode, 2);
+        QCOMPARE(berthctl({u"registry"_s, u"set"_s, u"--management-state"_s, u"On"_s}).exitCode, 1);
+        // None of it reached the config.
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s,
+                                u"cluster"_s, u"-o"_s, u"jsonpath={.spec}"_s})
+                     .out,
+                 before);
+        const ProcessResult emptyDir
+            = berthctl({u"registry"_s, u"set"_s, u"--emptydir"_s, u"--dry-run"_s});
+        QCOMPARE(emptyDir.exitCode, 0);
+        QVERIFY(emptyDir.err.contains("warning: emptyDir storage is lost"));
     }
 
     void anUnknownClassIsRefusedWithWhatToDo()

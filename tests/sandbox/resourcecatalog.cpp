@@ -41,6 +41,7 @@ ResourceCatalog::ResourceCatalog(const QString &fixtureDir)
     add({u"authorization.k8s.io"_s, u"v1"_s, u"selfsubjectaccessreviews"_s, {}, u"SelfSubjectAccessReview"_s, false, createOnly, {}, {}, false, true, false, {}});
     add({u"authorization.k8s.io"_s, u"v1"_s, u"selfsubjectrulesreviews"_s, {}, u"SelfSubjectRulesReview"_s, false, createOnly, {}, {}, false, true, false, {}});
     add({u"config.openshift.io"_s, u"v1"_s, u"clusteroperators"_s, u"clusteroperator"_s, u"ClusterOperator"_s, false, rw(), {u"co"_s}, {}, true, false, true, {}});
+    add({u"config.openshift.io"_s, u"v1"_s, u"ingresses"_s, u"ingress"_s, u"Ingress"_s, false, rw(), {}, {}, true, false, true, {}});
     add({u"config.openshift.io"_s, u"v1"_s, u"clusterversions"_s, u"clusterversion"_s, u"ClusterVersion"_s, false, rw(), {}, {}, true, false, true, {}});
     add({u"project.openshift.io"_s, u"v1"_s, u"projects"_s, u"project"_s, u"Project"_s, false, {u"create"_s, u"delete"_s, u"get"_s, u"list"_s, u"patch"_s, u"update"_s, u"watch"_s}, {}, {}, false, false, false, {}});
     add({u"user.openshift.io"_s, u"v1"_s, u"users"_s, u"user"_s, u"User"_s, false, rw(), {}, {}, false, false, false, {}});

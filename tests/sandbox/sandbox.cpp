@@ -22,6 +22,9 @@ static void initFixtures()
 
 namespace Berth::Sandbox {
 
+/// The wildcard domain of the simulated router.
+static const QString s_routerDomain = QStringLiteral("apps.sandbox.berth.test");
+
 static const QString fixtures = u":/fixtures"_s;
 
 Sandbox::Sandbox(SandboxOptions options, QObject *parent)
@@ -83,9 +86,9 @@ bool Sandbox::prepareCertificates()
     const KeyPair api
         = apiCa->issue(u"api.sandbox.berth.test"_s, {u"localhost"_s, u"api.sandbox.berth.test"_s},
                        {u"127.0.0.1"_s, u"::1"_s});
-    const KeyPair router = routerCa->issue(u"*.apps.sandbox.berth.test"_s,
-                                           {u"*.apps.sandbox.berth.test"_s, u"localhost"_s},
-                                           {u"127.0.0.1"_s, u"::1"_s});
+    const KeyPair router
+        = routerCa->issue(u"*."_s + s_routerDomain, {u"*."_s + s_routerDomain, u"localhost"_s},
+                          {u"127.0.0.1"_s, u"::1"_s});
     writeFile(dir.filePath(u"api.crt"_s), api.certificatePem);
     writeFile(dir.filePath(u"api.key"_s), api.keyPem, FileSecrecy::Secret);
     writeFile(dir.filePath(u"registry.crt"_s), router.certificatePem + m_routerCaPem);
@@ -218,6 +221,11 @@ void Sandbox::seed()
          {u"kind"_s, u"ConfigMap"_s},
          {u"metadata"_s, meta(u"default-ingress-cert"_s, u"openshift-config-managed"_s)},
          {u"data"_s, QJsonObject {{u"ca-bundle.crt"_s, QString::fromLatin1(m_routerCaPem)}}}});
+    // The ingress domain: routes get <name>-<namespace>.<domain>, as the router serves them.
+    put({{u"apiVersion"_s, u"config.openshift.io/v1"_s},
+         {u"kind"_s, u"Ingress"_s},
+         {u"metadata"_s, meta(u"cluster"_s)},
+         {u"spec"_s, QJsonObject {{u"domain"_s, s_routerDomain}}}});
     put({{u"apiVersion"_s, u"config.openshift.io/v1"_s},
          {u"kind"_s, u"ClusterVersion"_s},
          {u"metadata"_s, meta(u"version"_s)},
@@ -428,7 +436,7 @@ bool Sandbox::start()
     }
     const QSslConfiguration registrySsl
         = sslFor(dir.filePath(u"registry.crt"_s), dir.filePath(u"registry.key"_s));
-    m_operator = std::make_unique<OperatorSimulator>(&m_store, u"apps.sandbox.berth.test"_s);
+    m_operator = std::make_unique<OperatorSimulator>(&m_store, s_routerDomain);
     m_front = std::make_unique<RegistryFront>(m_api.get(), &m_store, m_operator.get());
     connect(m_front.get(), &RegistryFront::mutated, this, &Sandbox::scheduleSave);
     if (!m_front->startBackend(m_options.dockerRegistry, m_options.dataDir + u"/registry"_s)) {

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "registrycommand.h"
+
+#include "cliutil.h"
+#include "planrunner.h"
+
+#include "common/yamljson.h"
+#include "kube/clustersession.h"
+#include "openshift/changeplan.h"
+#include "openshift/registryconfig.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Cli {
+
+RegistryCommand::RegistryCommand(const QString &output, Kube::ClusterSession *session,
+                                 const QString &context, bool verbose)
+    : m_output(output)
+    , m_session(session)
+    , m_context(context)
+    , m_verbose(verbose)
+{ }
+
+int RegistryCommand::run(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty())
+        return usageError(tr("registry needs show or set"));
+    const QString sub = args.takeFirst();
+    if (sub == u"show")
+        return show(args);
+    if (sub == u"set")
+        return set(args);
+    return usageError(tr("unknown registry command \"%1\"").arg(sub));
+}
+
+int RegistryCommand::show(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (Result<void> opened = openSession(m_session, m_context); !opened)
+        return fail(opened.error());
+    OpenShift::RegistryConfig config(m_session->client());
+    auto read = await(config.read());
+    if (!read)
+        return fail(read.error());
+    if (m_output != u"table") {
+        writeOut(m_output == u"json" ? QJsonDocument(*read).toJson() : jsonToYaml(*read));
+        return 0;
+    }
+    const OpenShift::RegistrySpec spec = OpenShift::RegistrySpec::fromObject(*read);
+    QString storage;
+    switch (spec.storage) {
+    case OpenShift::RegistrySpec::Storage::None:
+        storage = tr("none");
+        break;
+    case OpenShift::RegistrySpec::Storage::EmptyDir:
+        storage = tr("emptyDir (lost when the pod restarts)");
+        break;
+    case OpenShift::RegistrySpec::Storage::Pvc:
+        storage = spec.claim.isEmpty() ? tr("pvc (image-registry-storage, made by the operator)")
+                                       : tr("pvc (%1)").arg(spec.claim);
+        break;
+    case OpenShift::RegistrySpec::Storage::Other:
+        storage = spec.otherStorage;
+        break;
+    }
+    QStringList routes;
+    for (const OpenShift::RegistryRoute &r : spec.routes)
+        routes.append(r.name + (r.hostname.isEmpty() ? QString() : u'=' + r.hostname)
+                      + (r.secretName.isEmpty() ? QString() : u" (" + r.secretName + u')'));
+    printTable({{tr("Management state:"), spec.managementState},
+                {tr("Storage:"), storage},
+                {tr("Replicas:"), QString::number(spec.replicas)},
+                {tr("Rollout strategy:"), spec.rolloutStrategy},
+                {tr("Default route:"), spec.defaultRoute ? u"true"_s : u"false"_s},
+                {tr("Routes:"), routes.isEmpty() ? tr("none") : routes.join(u", "_s)},
+                {tr("Read-only:"), spec.readOnly ? u"true"_s : u"false"_s},
+                {tr("Log level:"), spec.logLevel}});
+    return 0;
+}
+
+int RegistryCommand::set(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    PlanOptions options;
+    options.verbose = m_verbose;
+    options.dryRun = takeFlag(args, u"--dry-run"_s);
+    QString value;
+    if (!options.dryRun && takeOption(args, {u"--dry-run"_s}, &value)) {
+        if (value != u"server" && value != u"none")
+            return usageError(tr("--dry-run takes server or none"));
+        options.dryRun = value == u"server";
+    }
+    OpenShift::RegistrySettings settings;
+    auto boolean = [&args, &value](const QString &flag, std::optional<bool> *out) {
+        if (takeFlag(args, flag)) {
+            *out = true;
+            return true;
+        }
+        if (!takeOption(args, {flag}, &value))
+            return true;
+        if (value != u"true" && value != u"false")
+            return false;
+        *out = value == u"true";
+        return true;
+    };
+    if (!boolean(u"--default-route"_s, &settings.defaultRoute))
+        return usageError(tr("--default-route takes true or false"));
+    if (!boolean(u"--read-only"_s, &settings.readOnly))
+        return usageError(tr("--read-only takes true or false"));
+    if (takeOption(args, {u"--pvc-claim"_s}, &value))
+        settings.pvcClaim = value;
+    settings.emptyDir = takeFlag(args, u"--emptydir"_s);
+    if (takeOption(args, {u"--management-state"_s}, &value))
+        settings.managementState = value;
+    if (takeOption(args, {u"--replicas"_s}, &value)) {
+        bool ok = false;
+        settings.replicas = value.toInt(&ok);
+        if (!ok)
+            return usageError(tr("--replicas takes a number"));
+    }
+    if (takeOption(args, {u"--rollout-strategy"_s}, &value))
+        settings.rolloutStrategy = value;
+    if (takeOption(args, {u"--log-level"_s}, &value))
+        settings.logLevel = value;
+    while (takeOption(args, {u"--route"_s}, &value)) {
+        // NAME=HOST[,SECRET], or NAME alone for <name>-openshift-image-registry.<domain>.
+        const QString name = value.section(u'=', 0, 0);
+        const QString rest = value.section(u'=', 1);
+        settings.routes.append({name, rest.section(u',', 0, 0), rest.section(u',', 1)});
+    }
+    while (takeOption(args, {u"--remove-route"_s}, &value))
+        settings.removeRoutes.append(value);
+    if (!args.isEmpty())
+        return usageError(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (Result<void> opened = openSession(m_session, m_context); !opened)
+        return fail(opened.error());
+    OpenShift::RegistryConfig config(m_session->client());
+    auto planned = await(config.plan(settings));
+    if (!planned)
+        return fail(planned.error());
+    for (const QString &warning : std::as_const(planned->warnings))
+        errStream() << "warning: " << warning << Qt::endl;
+    if (!planned->change) {
+        outStream() << tr("The registry's config already says that; nothing to change.")
+                    << Qt::endl;
+        return 0;
+    }
+    OpenShift::ChangePlan plan(m_session->client(), m_session->commands());
+    plan.add(*planned->change);
+    return PlanRunner::run(&plan, options);
+}
+
+} // namespace Berth::Cli
