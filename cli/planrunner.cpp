@@ -42,6 +42,21 @@ QString notApplied(const QList<OpenShift::Change> &changes, const OpenShift::App
 }
 } // namespace
 
+bool PlanRunner::takeDryRun(QStringList &args, PlanOptions *options, QString *problem)
+{
+    QString value;
+    options->dryRun = takeFlag(args, u"--dry-run"_s);
+    if (options->dryRun || !takeOption(args, {u"--dry-run"_s}, &value))
+        return true;
+    // Berth's dry runs are always the server's.
+    if (value != u"server" && value != u"none") {
+        *problem = tr("--dry-run takes server or none");
+        return false;
+    }
+    options->dryRun = value == u"server";
+    return true;
+}
+
 int PlanRunner::run(OpenShift::ChangePlan *plan, const PlanOptions &options)
 {
     QTextStream &out = outStream();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Berth::OpenShift {
 class ChangePlan;
@@ -29,6 +30,9 @@ class PlanRunner
     Q_DECLARE_TR_FUNCTIONS(PlanRunner)
 public:
     static int run(OpenShift::ChangePlan *plan, const PlanOptions &options);
+    /// Takes `--dry-run` (also oc's `--dry-run=server` and `=none`) out of `args`; false, with
+    /// `problem`, for another value.
+    static bool takeDryRun(QStringList &args, PlanOptions *options, QString *problem);
 };
 
 } // namespace Berth::Cli

@@ -43,13 +43,10 @@ int PolicyCommand::run(const QStringList &arguments)
     const bool clusterWide = verb.contains(u"cluster-role"_s);
     PlanOptions options;
     options.verbose = m_verbose;
-    options.dryRun = takeFlag(args, u"--dry-run"_s);
-    QString dryRunValue, serviceAccount;
-    if (!options.dryRun && takeOption(args, {u"--dry-run"_s}, &dryRunValue)) {
-        if (dryRunValue != u"server" && dryRunValue != u"none")
-            return usageError(tr("--dry-run takes server or none"));
-        options.dryRun = dryRunValue == u"server";
-    }
+    QString problem;
+    if (!PlanRunner::takeDryRun(args, &options, &problem))
+        return usageError(problem);
+    QString serviceAccount;
     takeOption(args, {u"-z"_s, u"--serviceaccount"_s}, &serviceAccount);
     for (const QString &a : std::as_const(args)) {
         if (a.startsWith(u'-'))

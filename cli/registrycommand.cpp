@@ -87,13 +87,10 @@ int RegistryCommand::set(const QStringList &arguments)
     QStringList args = arguments;
     PlanOptions options;
     options.verbose = m_verbose;
-    options.dryRun = takeFlag(args, u"--dry-run"_s);
+    QString problem;
+    if (!PlanRunner::takeDryRun(args, &options, &problem))
+        return usageError(problem);
     QString value;
-    if (!options.dryRun && takeOption(args, {u"--dry-run"_s}, &value)) {
-        if (value != u"server" && value != u"none")
-            return usageError(tr("--dry-run takes server or none"));
-        options.dryRun = value == u"server";
-    }
     OpenShift::RegistrySettings settings;
     auto boolean = [&args, &value](const QString &flag, std::optional<bool> *out) {
         if (takeFlag(args, flag)) {

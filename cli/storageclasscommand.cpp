@@ -110,16 +110,11 @@ int StorageClassCommand::list(const QStringList &args)
 int StorageClassCommand::setDefault(const QStringList &arguments)
 {
     QStringList args = arguments;
-    QString dryRunValue;
     PlanOptions options;
     options.verbose = m_verbose;
-    options.dryRun = takeFlag(args, u"--dry-run"_s);
-    if (!options.dryRun && takeOption(args, {u"--dry-run"_s}, &dryRunValue)) {
-        // As oc: --dry-run=server (Berth's dry runs are always the server's) or none.
-        if (dryRunValue != u"server" && dryRunValue != u"none")
-            return usageError(tr("--dry-run takes server or none"));
-        options.dryRun = dryRunValue == u"server";
-    }
+    QString problem;
+    if (!PlanRunner::takeDryRun(args, &options, &problem))
+        return usageError(problem);
     if (args.size() != 1 || args.first().startsWith(u'-'))
         return usageError(tr("storageclass set-default needs one storage class name"));
     const QString name = args.first();

@@ -930,6 +930,10 @@ SHA-256: %6</translation>
         <source>cannot use ReadWriteOnce access mode with RollingUpdate rollout strategy (claim %1): use the Recreate rollout strategy</source>
         <translation>não é possível usar o modo de acesso ReadWriteOnce com a estratégia de rollout RollingUpdate (claim %1): use a estratégia Recreate</translation>
     </message>
+    <message>
+        <source>the staged changes are being reviewed or applied; wait for it to end</source>
+        <translation>as alterações preparadas estão sendo revisadas ou aplicadas; espere terminar</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::Accessibility</name>
@@ -2772,6 +2776,10 @@ Exemplo:
         <source>Stopped. Not applied: %1.</source>
         <translation>Interrompido. Não aplicadas: %1.</translation>
     </message>
+    <message>
+        <source>--dry-run takes server or none</source>
+        <translation>--dry-run aceita server ou none</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCommand</name>
@@ -2782,10 +2790,6 @@ Exemplo:
     <message>
         <source>unknown policy command &quot;%1&quot;</source>
         <translation>comando de policy desconhecido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--dry-run takes server or none</source>
-        <translation>--dry-run aceita server ou none</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
@@ -2879,10 +2883,6 @@ Exemplo:
         <translation>Nível de log:</translation>
     </message>
     <message>
-        <source>--dry-run takes server or none</source>
-        <translation>--dry-run aceita server ou none</translation>
-    </message>
-    <message>
         <source>--default-route takes true or false</source>
         <translation>--default-route aceita true ou false</translation>
     </message>
@@ -2931,10 +2931,6 @@ Exemplo:
     <message>
         <source>%1 are all marked default: a claim that names no class gets any one of them. Keep one: berthctl storageclass set-default NAME</source>
         <translation>%1 estão todas marcadas como padrão: um claim que não nomeia classe recebe qualquer uma delas. Mantenha uma: berthctl storageclass set-default NOME</translation>
-    </message>
-    <message>
-        <source>--dry-run takes server or none</source>
-        <translation>--dry-run aceita server ou none</translation>
     </message>
     <message>
         <source>storageclass set-default needs one storage class name</source>

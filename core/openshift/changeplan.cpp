@@ -7,6 +7,12 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::OpenShift {
 
+static Error busyError()
+{
+    return Error(Error::Kind::InvalidInput,
+                 Tr::tr("the staged changes are being reviewed or applied; wait for it to end"));
+}
+
 static QString resourceVersionOf(const QJsonObject &object)
 {
     return object.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
@@ -97,6 +103,10 @@ QString ChangePlan::guardFor(const Staged &staged) const
 ValueReply<QList<ChangeReview>> *ChangePlan::review()
 {
     auto *reply = new ValueReply<QList<ChangeReview>>(this);
+    if (m_busy) {
+        reply->finish(busyError());
+        return reply;
+    }
     for (Staged &s : m_staged)
         s.accepted = false;
     setBusy(true);
@@ -196,6 +206,10 @@ void ChangePlan::dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
 ValueReply<ApplyOutcome> *ChangePlan::apply()
 {
     auto *reply = new ValueReply<ApplyOutcome>(this);
+    if (m_busy) {
+        reply->finish(busyError());
+        return reply;
+    }
     setBusy(true);
     connect(reply, &Reply::finished, this, [this] { setBusy(false); });
     applyNext(reply, {});

@@ -43,7 +43,8 @@ struct ApplyOutcome
 /// An ordered list of staged changes: review() dry-runs each and diffs it, apply() sends them
 /// in order and stops at the first failure, keeping that change and the rest staged. Dry run
 /// and apply send the same request; only `dryRun=All` differs. Every applied change's command
-/// goes to the CommandLog. One review() or apply() at a time. Lives on the client's thread.
+/// goes to the CommandLog. One review() or apply() at a time: another one finishes at once with
+/// an error. Lives on the client's thread.
 class ChangePlan final : public QObject
 {
     Q_OBJECT

@@ -317,11 +317,25 @@ void ReviewDialog::stop()
 
 void ReviewDialog::reject()
 {
-    if (m_reply) {
+    // An apply is let finish the write in flight (the pane stays to say what happened); a
+    // review has sent nothing for real and just stops.
+    if (m_applying) {
         stop();
         return;
     }
+    if (m_reply)
+        m_reply->abort();
     QDialog::reject();
+}
+
+ReviewDialog::~ReviewDialog()
+{
+    // Closed while busy (done() skips reject()): nothing of it outlives the pane but a write
+    // in flight, which the plan finishes.
+    if (m_applying)
+        m_plan->stopAfterCurrent();
+    else if (m_reply)
+        m_reply->abort();
 }
 
 } // namespace Berth::Gui

@@ -24,6 +24,7 @@ class ReviewDialog final : public QDialog
     Q_OBJECT
 public:
     explicit ReviewDialog(OpenShift::ChangePlan *plan, QWidget *parent = nullptr);
+    ~ReviewDialog() override;
 
     /// Dry-runs every staged change again.
     void review();

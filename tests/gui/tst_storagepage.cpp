@@ -245,7 +245,7 @@ private Q_SLOTS:
                 return;
             driver.stop();
             if (closeOnly) {
-                dialog->done(QDialog::Rejected);
+                dialog->reject(); // Close, while its review may still run
                 return;
             }
             auto *apply = named<QPushButton>(dialog, u"Apply all staged changes"_s);
