@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "imagelocation.h"
 
+#include "registrytransport.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Berth::Oci {
@@ -51,9 +53,29 @@ QString ImageLocation::toSkopeo() const
     return kind == Kind::Registry ? u"docker://"_s + reference.toString() : toString();
 }
 
-Command ImageLocation::skopeoCopy(const ImageLocation &from, const ImageLocation &to)
+/// skopeo's flags for one side ("src" or "dest") of a copy from a registry.
+static void addRegistryFlags(Command &command, const QString &side, const RegistryOptions &o)
 {
-    return Command({u"skopeo"_s, u"copy"_s, u"--all"_s, from.toSkopeo(), to.toSkopeo()});
+    if (!o.bearerToken.isEmpty())
+        command.secret(u"--%1-registry-token="_s.arg(side), u"OC_TOKEN"_s);
+    else if (o.credential)
+        command.secret(u"--%1-creds="_s.arg(side), side.toUpper() + u"_CREDS"_s);
+    if (!o.tlsVerify)
+        command << u"--%1-tls-verify=false"_s.arg(side);
+    if (!o.certDir.isEmpty())
+        command << u"--%1-cert-dir=%2"_s.arg(side, o.certDir);
+}
+
+Command ImageLocation::skopeoCopy(const ImageLocation &from, const ImageLocation &to,
+                                  const RegistryOptions &source, const RegistryOptions &destination)
+{
+    Command command({u"skopeo"_s, u"copy"_s, u"--all"_s});
+    if (from.kind == Kind::Registry)
+        addRegistryFlags(command, u"src"_s, source);
+    if (to.kind == Kind::Registry)
+        addRegistryFlags(command, u"dest"_s, destination);
+    command << from.toSkopeo() << to.toSkopeo();
+    return command;
 }
 
 } // namespace Berth::Oci

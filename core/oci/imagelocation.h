@@ -6,6 +6,8 @@
 
 namespace Berth::Oci {
 
+struct RegistryOptions;
+
 /// Where an image is, in skopeo's transport syntax: `oci:DIR[:NAME]`,
 /// `docker-archive:FILE[:REPO:TAG]`, or a registry reference
 /// (`[docker://]HOST[:PORT]/REPO[:TAG|@DIGEST]`).
@@ -21,8 +23,11 @@ struct ImageLocation
     QString toString() const;
     /// The location as a skopeo argument: a registry reference gets `docker://`.
     QString toSkopeo() const;
-    /// `skopeo copy --all FROM TO`: what Berth's copy, pull and push do.
-    static Command skopeoCopy(const ImageLocation &from, const ImageLocation &to);
+    /// `skopeo copy --all FROM TO` with the registry flags Berth used on each side (a bearer
+    /// token as --src-registry-token="$OC_TOKEN", credentials as --src-creds="$SRC_CREDS",
+    /// --src-tls-verify=false, --src-cert-dir): what Berth's copy, pull and push do.
+    static Command skopeoCopy(const ImageLocation &from, const ImageLocation &to,
+                              const RegistryOptions &source, const RegistryOptions &destination);
 };
 
 } // namespace Berth::Oci

@@ -391,7 +391,8 @@ void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocati
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000.0 * double(bytes) / double(total)));
     });
-    const Command command = Oci::ImageLocation::skopeoCopy(from, to);
+    const Command command
+        = Oci::ImageLocation::skopeoCopy(from, to, options.source, options.destination);
     connect(reply, &Reply::finished, this, [=, this] {
         m_transfer.clear(); // the reply deletes itself later; the page is free now
         engine->deleteLater();

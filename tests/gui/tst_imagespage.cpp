@@ -189,13 +189,20 @@ private Q_SLOTS:
         // that do the same.
         const QList<CommandLog::Entry> &log = session.commands()->entries();
         QCOMPARE(log.size(), 4);
+        // The cluster's own registry got the login's token: the command names it as
+        // $OC_TOKEN, so that the script can replay it, and never holds it.
         const QStringList pull = log.value(0).command.arguments();
-        QCOMPARE(pull.mid(0, 3), (QStringList {u"skopeo"_s, u"copy"_s, u"--all"_s}));
-        QVERIFY(pull.value(3).startsWith(u"docker://"_s));
-        QVERIFY(pull.value(4).startsWith(u"oci:"_s + out + u':'));
-        QCOMPARE(log.value(1).command.arguments().value(3),
-                 u"oci:"_s + m_work.filePath(u"image"_s));
-        QVERIFY(log.value(2).command.arguments().value(4).endsWith(u"/team-a/saved:v1"_s));
+        QCOMPARE(pull.mid(0, 4),
+                 (QStringList {u"skopeo"_s, u"copy"_s, u"--all"_s,
+                               u"--src-registry-token=$OC_TOKEN"_s}));
+        QVERIFY(pull.filter(u"docker://"_s).size() == 1);
+        QVERIFY(pull.constLast().startsWith(u"oci:"_s + out + u':'));
+        const QStringList push = log.value(1).command.arguments();
+        QCOMPARE(push.value(4), u"oci:"_s + m_work.filePath(u"image"_s));
+        QVERIFY(push.contains(u"--dest-registry-token=$OC_TOKEN"_s));
+        QVERIFY(log.value(2).command.arguments().constLast().endsWith(u"/team-a/saved:v1"_s));
+        for (const CommandLog::Entry &e : log)
+            QVERIFY(!e.command.toShell().contains(m_sandbox.token(u"kubeadmin"_s)));
         QCOMPARE(log.constLast().command.arguments().mid(0, 3),
                  (QStringList {u"oc"_s, u"tag"_s, u"-d"_s}));
         // One app tag left, and the two pushed.
