@@ -190,7 +190,9 @@ private Q_SLOTS:
         session.commands()->add(
             u"Remove tag team-a/app:v1"_s,
             Command({u"oc"_s, u"tag"_s, u"-d"_s, u"app:v1"_s, u"-n"_s, u"team-a"_s}));
-        // The dialog offers ~/berth-session.sh; taking it writes the script there.
+        // The dialog offers ~/berth-session.sh; taking it writes the script there. (ctest's
+        // HOME for this test exists only once something made it: a user's always does.)
+        QVERIFY(QDir().mkpath(QDir::homePath()));
         const QString path = QDir::home().filePath(u"berth-session.sh"_s);
         QFile::remove(path);
         // The dialog is answered whenever it comes up (looked for every 50 ms), so a slow
