@@ -275,7 +275,7 @@ class Watcher final : public QObject
 {
 public:
     Watcher(KubeClient *client, WatchReply *reply, ResourceType type, QString ns,
-            QString resourceVersion, ListOptions options)
+            QString resourceVersion, ListOptions options, const QJsonArray &known)
         : QObject(reply)
         , m_client(client)
         , m_reply(reply)
@@ -284,6 +284,10 @@ public:
         , m_resourceVersion(std::move(resourceVersion))
         , m_options(std::move(options))
     {
+        for (const QJsonValue &item : known) {
+            const QJsonObject object = item.toObject();
+            m_known.insert(keyOf(object), metaValue(object, "resourceVersion"_L1));
+        }
         reply->setAbortHandler([this] {
             m_stopped = true;
             if (m_stream)
@@ -448,10 +452,11 @@ private:
 } // namespace
 
 WatchReply *KubeClient::watch(const ResourceType &type, const QString &ns,
-                              const QString &resourceVersion, const ListOptions &options)
+                              const QString &resourceVersion, const ListOptions &options,
+                              const QJsonArray &known)
 {
     auto *reply = new WatchReply(this);
-    auto *watcher = new Watcher(this, reply, type, ns, resourceVersion, options);
+    auto *watcher = new Watcher(this, reply, type, ns, resourceVersion, options, known);
     QMetaObject::invokeMethod(
         watcher, [watcher] { watcher->start(); }, Qt::QueuedConnection);
     return reply;

@@ -70,9 +70,11 @@ public:
     /// Emits events from `resourceVersion` on (empty: ADDED for what exists, then changes);
     /// reconnects from the last one seen. On 410 Gone it lists again with the same selectors and
     /// emits what changed meanwhile: ADDED, MODIFIED, and DELETED (with name and namespace) for
-    /// the objects it had reported that are gone. Runs until aborted.
+    /// the objects it had reported, or was given as `known`, that are gone. Runs until aborted.
+    /// `known`: the objects the caller already holds (the items of the list it watches on
+    /// from), so that a relist reports those that vanished too.
     WatchReply *watch(const ResourceType &type, const QString &ns, const QString &resourceVersion,
-                      const ListOptions &options = {});
+                      const ListOptions &options = {}, const QJsonArray &known = {});
 
     /// A raw GET or POST of an API path (discovery, reviews, /version).
     ValueReply<QJsonObject> *getPath(const QString &path);

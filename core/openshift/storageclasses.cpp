@@ -107,9 +107,12 @@ ValueReply<StorageClassList> *StorageClasses::list()
     return reply;
 }
 
-WatchReply *StorageClasses::watch(const QString &resourceVersion)
+WatchReply *StorageClasses::watch(const StorageClassList &list)
 {
-    return m_client->watch(Kube::Resources::storageClasses(), {}, resourceVersion);
+    QJsonArray known;
+    for (const StorageClassInfo &sc : list.items)
+        known.append(sc.object);
+    return m_client->watch(Kube::Resources::storageClasses(), {}, list.resourceVersion, {}, known);
 }
 
 QStringList StorageClasses::defaults(const QList<StorageClassInfo> &classes)

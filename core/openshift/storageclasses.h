@@ -48,9 +48,10 @@ public:
     explicit StorageClasses(Kube::KubeClient *client, QObject *parent = nullptr);
 
     ValueReply<StorageClassList> *list();
-    /// Changes after `resourceVersion` (see KubeClient::watch); StorageClassInfo::fromObject()
-    /// reads each event's object.
-    WatchReply *watch(const QString &resourceVersion);
+    /// Changes after `list` (see KubeClient::watch), which it knows the classes of, so that a
+    /// class deleted while the watch had to list again is reported too.
+    /// StorageClassInfo::fromObject() reads each event's object.
+    WatchReply *watch(const StorageClassList &list);
 
     /// The changes that make `name` the one default, as the OpenShift console's "Set as
     /// default" does: a JSON patch setting its annotation to "true" first, then each class that

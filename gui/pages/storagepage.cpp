@@ -136,7 +136,7 @@ void StoragePage::refresh()
         updateActions();
         Q_EMIT loaded();
         // Changes made elsewhere (oc, the console, another Berth) appear as they happen.
-        WatchReply *watch = m_classes->watch(reply->value().resourceVersion);
+        WatchReply *watch = m_classes->watch(reply->value());
         m_watch = watch;
         connect(watch, &WatchReply::event, this,
                 [this](const QString &type, const QJsonObject &object) {

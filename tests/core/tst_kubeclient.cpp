@@ -284,6 +284,52 @@ private Q_SLOTS:
         QVERIFY(Test::await(watch));
     }
 
+    void aRelistReportsWhatVanishedOfTheListTheWatchStartedFrom()
+    {
+        // The caller listed a and b, and watches on from that list; the first stream says 410
+        // at once, and the relist finds only a: b is reported DELETED, a not at all.
+        auto object = [](const QString &name) {
+            return QJsonObject {{u"metadata"_s,
+                                 QJsonObject {{u"name"_s, name},
+                                              {u"namespace"_s, u"ns"_s},
+                                              {u"resourceVersion"_s, u"6"_s}}}};
+        };
+        int watches = 0;
+        HttpServer server([&](const ServerRequest &r, ResponseWriter *w) {
+            if (r.query.queryItemValue(u"watch"_s) != u"1") {
+                const QJsonObject list {
+                    {u"metadata"_s, QJsonObject {{u"resourceVersion"_s, u"20"_s}}},
+                    {u"items"_s, QJsonArray {object(u"a"_s)}}};
+                w->send(200, {{"Content-Type", "application/json"}}, QJsonDocument(list).toJson());
+                return;
+            }
+            w->beginStream(200, {{"Content-Type", "application/json"}});
+            if (++watches == 1) {
+                w->writeChunk(
+                    QJsonDocument(QJsonObject {{u"type"_s, u"ERROR"_s},
+                                               {u"object"_s, QJsonObject {{u"code"_s, 410}}}})
+                        .toJson(QJsonDocument::Compact)
+                    + '\n');
+                w->endStream();
+            }
+        });
+        QVERIFY(server.listen(0));
+        HttpClient http;
+        KubeClient client(&http);
+        client.setServer(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())));
+        WatchReply *watch = client.watch(Resources::configMaps(), u"ns"_s, u"7"_s, {},
+                                         QJsonArray {object(u"a"_s), object(u"b"_s)});
+        QStringList seen;
+        connect(watch, &WatchReply::event, this,
+                [&seen](const QString &type, const QJsonObject &o) {
+                    seen.append(type + u' ' + o["metadata"_L1]["name"_L1].toString());
+                });
+        QTRY_COMPARE(watches, 2);
+        QCOMPARE(seen, QStringList {u"DELETED b"_s});
+        watch->abort();
+        QVERIFY(Test::await(watch));
+    }
+
     void unauthorizedEmitsSessionExpired()
     {
         HttpClient http;
