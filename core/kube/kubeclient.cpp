@@ -408,7 +408,7 @@ private:
             }
             for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
                 if (!now.contains(it.key()))
-                    Q_EMIT m_reply->event(u"DELETED"_s, stubOf(it.key()));
+                    Q_EMIT m_reply->event(u"DELETED"_s, deletedObject(it.key()));
             }
             m_known = now;
             m_resourceVersion = list->value()
@@ -429,7 +429,9 @@ private:
     {
         return metaValue(object, "namespace"_L1) + u'/' + metaValue(object, "name"_L1);
     }
-    static QJsonObject stubOf(const QString &key)
+    /// What a DELETED event carries for an object that vanished between two streams: its name
+    /// and namespace, which is all that identifies it (the watch keeps no whole objects).
+    static QJsonObject deletedObject(const QString &key)
     {
         QJsonObject meta {{u"name"_s, key.section(u'/', 1)}};
         if (!key.section(u'/', 0, 0).isEmpty())

@@ -259,6 +259,15 @@ private Q_SLOTS:
                 dialog->done(QDialog::Rejected);
         });
         auto drive = [&driver] { driver.start(); };
+        // Ctrl+Alt+Z. The desktop gives the window back its focus when a dialog closes;
+        // offscreen, the test does.
+        auto pressRevert = [&window] {
+            window.activateWindow();
+            if (!QTest::qWaitForWindowActive(&window))
+                return false;
+            QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+            return true;
+        };
         drive();
         page->stageDefault(u"ontap-gold"_s); // opens the Review pane
         QCOMPARE(applied, 1);
@@ -266,26 +275,19 @@ private Q_SLOTS:
         // A revert whose pane is closed unapplied stays to be done: it is only staged.
         closeOnly = true;
         drive();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(pressRevert());
         QCOMPARE(applied, 1);
         QCOMPARE(window.plan()->changes().size(), 1);
         QCOMPARE(defaultAnnotation(u"thin"_s), u"false"_s);
         closeOnly = false;
         drive();
-        // The desktop gives the window back its focus when the dialog closes; offscreen, we do.
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(pressRevert());
         QCOMPARE(applied, 2);
         // The last change was thin's: it is a default again, beside ontap-gold.
         QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
         QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
         drive();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(pressRevert());
         QCOMPARE(applied, 3);
         QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
         QCOMPARE(defaultAnnotation(u"ontap-gold"_s), QString());
