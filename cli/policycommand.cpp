@@ -8,8 +8,6 @@
 #include "openshift/changeplan.h"
 #include "openshift/rolebindings.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace Berth::Cli {
@@ -58,22 +56,13 @@ int PolicyCommand::run(const QStringList &arguments)
         return usageError(tr("%1 needs ROLE and NAME (or ROLE -z SERVICEACCOUNT)").arg(verb));
     const QString role = args.at(0);
     const QString name = serviceAccount.isEmpty() ? args.at(1) : serviceAccount;
-    // Names the server would refuse are refused here, before anything is read or sent.
-    static const QRegularExpression dns1123(u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"_s);
-    static const QRegularExpression roleName(u"^[^/%]+$"_s);
-    if (!roleName.match(role).hasMatch())
-        return fail(Error(Error::Kind::InvalidInput, tr("\"%1\" is not a role name").arg(role)));
-    if (name.trimmed().isEmpty() || name.contains(u'/'))
-        return fail(Error(Error::Kind::InvalidInput,
-                          tr("\"%1\" is not a user, group or service account name").arg(name)));
-
     if (Result<void> opened = openSession(m_session, m_context); !opened)
         return fail(opened.error());
     const QString ns
         = clusterWide ? QString() : (m_ns.isEmpty() ? m_session->connection().ns : m_ns);
-    if (!clusterWide && !dns1123.match(ns).hasMatch())
-        return fail(Error(Error::Kind::InvalidInput,
-                          tr("\"%1\" is not a project name; pass -n PROJECT").arg(ns)));
+    if (Result<void> names = OpenShift::RoleBindings::checkNames(role, name, ns, clusterWide);
+        !names)
+        return fail(names.error());
     if (clusterWide && !m_ns.isEmpty())
         return usageError(tr("%1 is cluster-wide; it takes no -n").arg(verb));
     const OpenShift::Subject subject = !serviceAccount.isEmpty()

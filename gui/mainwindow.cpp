@@ -8,6 +8,7 @@
 #include "dialogs/reviewdialog.h"
 #include "kube/clustersession.h"
 #include "models/activitymodel.h"
+#include "pages/accesspage.h"
 #include "pages/imagespage.h"
 #include "pages/overviewpage.h"
 #include "pages/placeholderpage.h"
@@ -84,7 +85,9 @@ MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     addPage(storage);
     addPage(new PlaceholderPage(tr("Registry"), u"registry"_s, tr("Give the image registry operator PVC storage and switch it to Managed, then watch it come up."), this));
     addPage(new PlaceholderPage(tr("Routes"), u"routes"_s, tr("Expose the registry with the default route or a custom hostname."), this));
-    addPage(new PlaceholderPage(tr("Access"), u"access"_s, tr("Grant registry-viewer and registry-editor to users and groups, and manage pull secrets."), this));
+    auto *access = new AccessPage(m_session, m_plan, this);
+    connect(access, &AccessPage::reviewRequested, this, &MainWindow::reviewChanges);
+    addPage(access);
     addPage(new PlaceholderPage(tr("Trust"), u"trust"_s, tr("Trust the router CA in the cluster and on this workstation (Docker and Podman)."), this));
     addPage(new ImagesPage(m_session, m_activity, this));
     addPage(new PlaceholderPage(tr("Setup"), u"setup"_s, tr("The whole procedure as a checked plan of steps."), this));

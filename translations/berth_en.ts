@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::ReviewButton</name>
+    <message numerus="yes">
+        <source>Review and A&amp;pply (%n)…</source>
+        <translation>
+            <numerusform>Review and A&amp;pply (%n)…</numerusform>
+            <numerusform>Review and A&amp;pply (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::ReviewDialog</name>
     <message numerus="yes">
         <source>The server accepts all %n change(s).</source>
@@ -91,16 +101,6 @@
         <translation>
             <numerusform>%n change applied before it stopped.</numerusform>
             <numerusform>%n changes applied before it stopped.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Berth::Gui::StoragePage</name>
-    <message numerus="yes">
-        <source>Review and A&amp;pply (%n)…</source>
-        <translation>
-            <numerusform>Review and A&amp;pply (%n)…</numerusform>
-            <numerusform>Review and A&amp;pply (%n)…</numerusform>
         </translation>
     </message>
 </context>

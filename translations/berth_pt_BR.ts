@@ -934,6 +934,113 @@ SHA-256: %6</translation>
         <source>the staged changes are being reviewed or applied; wait for it to end</source>
         <translation>as alterações preparadas estão sendo revisadas ou aplicadas; espere terminar</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name</source>
+        <translation>&quot;%1&quot; não é um nome de role</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user, group or service account name</source>
+        <translation>&quot;%1&quot; não é um nome de usuário, grupo ou service account</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project name: lower-case letters, digits and &quot;-&quot;, at most 63</source>
+        <translation>&quot;%1&quot; não é um nome de projeto: letras minúsculas, dígitos e &quot;-&quot;, no máximo 63</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::AccessPage</name>
+    <message>
+        <source>&amp;Grant Role…</source>
+        <translation>Conce&amp;der role…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Role</source>
+        <translation>Re&amp;mover da role</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the role bindings</source>
+        <translation>Atualizar os role bindings</translation>
+    </message>
+    <message>
+        <source>Who may use the registry: registry-viewer pulls, registry-editor pulls and pushes, registry-admin also manages access; system:image-puller and system:image-pusher are for service accounts.</source>
+        <translation>Quem pode usar o registry: registry-viewer baixa, registry-editor baixa e envia, registry-admin também gerencia o acesso; system:image-puller e system:image-pusher são para service accounts.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jeto:</translation>
+    </message>
+    <message>
+        <source>Filter by name, role or project</source>
+        <translation>Filtrar por nome, role ou projeto</translation>
+    </message>
+    <message>
+        <source>Filter role bindings</source>
+        <translation>Filtrar role bindings</translation>
+    </message>
+    <message>
+        <source>Clear the role binding filter</source>
+        <translation>Limpar o filtro de role bindings</translation>
+    </message>
+    <message>
+        <source>Role bindings</source>
+        <translation>Role bindings</translation>
+    </message>
+    <message>
+        <source>What the selected role allows</source>
+        <translation>O que a role selecionada permite</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Grant a role</source>
+        <translation>Conceder uma role</translation>
+    </message>
+    <message>
+        <source>Stage removing the selected subject from its role</source>
+        <translation>Preparar a remoção do sujeito selecionado da sua role</translation>
+    </message>
+    <message>
+        <source>As oc policy remove-role-from-user or -group: from every binding of the role here; a binding left empty is deleted</source>
+        <translation>Como oc policy remove-role-from-user ou -group: de todo binding da role aqui; um binding que fica vazio é excluído</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos os projetos</translation>
+    </message>
+    <message>
+        <source>Cluster-wide bindings</source>
+        <translation>Bindings de todo o cluster</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acesso</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Aviso: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3.</source>
+        <translation>%1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>in every project</source>
+        <translation>em todos os projetos</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>em %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::Accessibility</name>
@@ -1052,6 +1159,128 @@ SHA-256: %6</translation>
     <message>
         <source>Since</source>
         <translation>Desde</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::GrantDialog</name>
+    <message>
+        <source>Cluster-&amp;wide (every project)</source>
+        <translation>Em todo o &amp;cluster (todos os projetos)</translation>
+    </message>
+    <message>
+        <source>Grant a Role</source>
+        <translation>Conceder uma role</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>What the role allows</source>
+        <translation>O que a role permite</translation>
+    </message>
+    <message>
+        <source>Grant to</source>
+        <translation>Conceder a</translation>
+    </message>
+    <message>
+        <source>&amp;Grant to:</source>
+        <translation>Conceder &amp;a:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projeto:</translation>
+    </message>
+    <message>
+        <source>Cluster-wide</source>
+        <translation>Em todo o cluster</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Preparar</translation>
+    </message>
+    <message>
+        <source>Stage the grant</source>
+        <translation>Preparar a concessão</translation>
+    </message>
+    <message>
+        <source>Not one of the registry&apos;s roles: see what it allows with oc describe clusterrole %1.</source>
+        <translation>Não é uma das roles do registry: veja o que ela permite com oc describe clusterrole %1.</translation>
+    </message>
+    <message>
+        <source>Whoever has %1 %2.</source>
+        <translation>Quem tem %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::GrantModel</name>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Service account</translation>
+    </message>
+    <message>
+        <source>A role of this project only</source>
+        <translation>Uma role só deste projeto</translation>
+    </message>
+    <message>
+        <source>All (cluster-wide)</source>
+        <translation>Todos (todo o cluster)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Allows</source>
+        <translation>Permite</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
     </message>
 </context>
 <context>
@@ -1426,14 +1655,6 @@ Configuração: %4
         <translation>Expor o registro com a rota padrão ou um nome de host personalizado.</translation>
     </message>
     <message>
-        <source>Access</source>
-        <translation>Acesso</translation>
-    </message>
-    <message>
-        <source>Grant registry-viewer and registry-editor to users and groups, and manage pull secrets.</source>
-        <translation>Conceder registry-viewer e registry-editor a usuários e grupos, e gerenciar segredos de pull.</translation>
-    </message>
-    <message>
         <source>Trust</source>
         <translation>Confiança</translation>
     </message>
@@ -1767,6 +1988,24 @@ Configuração: %4
     </message>
 </context>
 <context>
+    <name>Berth::Gui::ReviewButton</name>
+    <message>
+        <source>Review and apply the staged changes</source>
+        <translation>Revisar e aplicar as alterações preparadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review and A&amp;pply (%n)…</source>
+        <translation>
+            <numerusform>Revisar e a&amp;plicar (%n)…</numerusform>
+            <numerusform>Revisar e a&amp;plicar (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review and A&amp;pply…</source>
+        <translation>Revisar e a&amp;plicar…</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::ReviewDialog</name>
     <message>
         <source>Diff of the object</source>
@@ -2076,10 +2315,6 @@ Configuração: %4
         <translation>Como faz o console do OpenShift: primeiro a classe selecionada, depois cada outra padrão passa a &quot;false&quot;</translation>
     </message>
     <message>
-        <source>Review and apply the staged changes</source>
-        <translation>Revisar e aplicar as alterações preparadas</translation>
-    </message>
-    <message>
         <source>Storage</source>
         <translation>Armazenamento</translation>
     </message>
@@ -2098,17 +2333,6 @@ Configuração: %4
     <message>
         <source>%1 are all marked default: a claim that names no class gets any one of them. Make one the default.</source>
         <translation>%1 estão todas marcadas como padrão: um claim que não nomeia classe recebe qualquer uma delas. Torne uma delas a padrão.</translation>
-    </message>
-    <message>
-        <source>Review and A&amp;pply…</source>
-        <translation>Revisar e a&amp;plicar…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Review and A&amp;pply (%n)…</source>
-        <translation>
-            <numerusform>Revisar e a&amp;plicar (%n)…</numerusform>
-            <numerusform>Revisar e a&amp;plicar (%n)…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2802,18 +3026,6 @@ Exemplo:
     <message>
         <source>%1 needs ROLE and NAME (or ROLE -z SERVICEACCOUNT)</source>
         <translation>%1 precisa de PAPEL e NOME (ou PAPEL -z SERVICEACCOUNT)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a role name</source>
-        <translation>&quot;%1&quot; não é um nome de papel</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a user, group or service account name</source>
-        <translation>&quot;%1&quot; não é um nome de usuário, grupo ou service account</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a project name; pass -n PROJECT</source>
-        <translation>&quot;%1&quot; não é um nome de projeto; passe -n PROJETO</translation>
     </message>
     <message>
         <source>%1 is cluster-wide; it takes no -n</source>

@@ -4,6 +4,7 @@
 #include "common/error.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 
@@ -95,6 +96,36 @@ Subject Subject::group(const QString &name)
 Subject Subject::serviceAccount(const QString &ns, const QString &name)
 {
     return {Kind::ServiceAccount, name, ns};
+}
+
+Subject Subject::fromJson(const QJsonObject &subject, const QString &bindingNs)
+{
+    const QString kind = subject.value("kind"_L1).toString();
+    const QString name = subject.value("name"_L1).toString();
+    if (kind == u"Group")
+        return group(name);
+    if (kind == u"ServiceAccount")
+        return serviceAccount(subject.value("namespace"_L1).toString(bindingNs), name);
+    return user(name);
+}
+
+QList<Grant> Grant::fromBinding(const QJsonObject &binding)
+{
+    const QJsonObject meta = binding.value("metadata"_L1).toObject();
+    const QJsonObject ref = binding.value("roleRef"_L1).toObject();
+    Grant grant;
+    grant.ns = meta.value("namespace"_L1).toString();
+    grant.binding = meta.value("name"_L1).toString();
+    grant.roleKind = ref.value("kind"_L1).toString();
+    grant.role = ref.value("name"_L1).toString();
+    grant.created
+        = QDateTime::fromString(meta.value("creationTimestamp"_L1).toString(), Qt::ISODate);
+    QList<Grant> out;
+    for (const QJsonValue &s : binding.value("subjects"_L1).toArray()) {
+        grant.subject = Subject::fromJson(s.toObject(), grant.ns);
+        out.append(grant);
+    }
+    return out;
 }
 
 QJsonObject Subject::toJson() const
@@ -316,6 +347,24 @@ ValueReply<PolicyPlan> *RoleBindings::removeRole(const QString &role, const Subj
         reply->finishWith(*plan);
     });
     return reply;
+}
+
+Result<void> RoleBindings::checkNames(const QString &role, const QString &name, const QString &ns,
+                                      bool clusterWide)
+{
+    static const QRegularExpression dns1123(u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"_s);
+    static const QRegularExpression roleName(u"^[^/%]+$"_s);
+    if (!roleName.match(role).hasMatch())
+        return Error(Error::Kind::InvalidInput, Tr::tr("\"%1\" is not a role name").arg(role));
+    if (name.trimmed().isEmpty() || name.contains(u'/'))
+        return Error(Error::Kind::InvalidInput,
+                     Tr::tr("\"%1\" is not a user, group or service account name").arg(name));
+    if (!clusterWide && (ns.size() > 63 || !dns1123.match(ns).hasMatch()))
+        return Error(Error::Kind::InvalidInput,
+                     Tr::tr("\"%1\" is not a project name: lower-case letters, digits and "
+                            "\"-\", at most 63")
+                         .arg(ns));
+    return {};
 }
 
 QString RoleBindings::roleInPlainWords(const QString &role)

@@ -5,6 +5,7 @@
 #include "common/reply.h"
 #include "common/result.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace Berth::OpenShift {
@@ -21,6 +22,8 @@ struct Subject
     static Subject user(const QString &name);
     static Subject group(const QString &name);
     static Subject serviceAccount(const QString &ns, const QString &name);
+    /// A binding's subject; a service account without a namespace is in `bindingNs`.
+    static Subject fromJson(const QJsonObject &subject, const QString &bindingNs);
 
     /// The RoleBinding subject: apiGroup rbac.authorization.k8s.io for users and groups, none
     /// (and the namespace) for a service account.
@@ -28,6 +31,20 @@ struct Subject
     bool matches(const QJsonObject &subject) const;
     /// "user \"alice\"", for messages (translated).
     QString describe() const;
+};
+
+/// One subject of one binding: who has which role where, a row of the Access page.
+struct Grant
+{
+    QString ns; ///< empty: a ClusterRoleBinding
+    QString binding;
+    QString roleKind; ///< ClusterRole, or Role (a project's own)
+    QString role;
+    Subject subject;
+    QDateTime created;
+
+    /// The binding's subjects, one Grant each (none for a binding without subjects).
+    static QList<Grant> fromBinding(const QJsonObject &binding);
 };
 
 /// What a grant or a removal comes to: the changes to make (none when there is nothing to
@@ -63,6 +80,12 @@ public:
                               const Subject &subject, const QString &ns);
     static Result<PolicyPlan> planRemove(const QJsonArray &bindings, const QString &role,
                                          const Subject &subject, const QString &ns);
+
+    /// Refuses, before anything is read or sent, the names the server would refuse: a role
+    /// name with `/` or `%`, an empty subject name or one with `/`, and (when not cluster-wide)
+    /// a project name that is not DNS-1123.
+    static Result<void> checkNames(const QString &role, const QString &name, const QString &ns,
+                                   bool clusterWide);
 
     /// What the registry roles let their holders do, in one plain line (empty for others).
     static QString roleInPlainWords(const QString &role);

@@ -3,6 +3,7 @@
 
 #include "accessibility.h"
 #include "models/storageclassmodel.h"
+#include "reviewbutton.h"
 
 #include "kube/clustersession.h"
 #include "openshift/changeplan.h"
@@ -34,7 +35,7 @@ StoragePage::StoragePage(Kube::ClusterSession *session, OpenShift::ChangePlan *p
     , m_defaults(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_setDefault(new QPushButton(QIcon(u":/icons/ok.svg"_s), tr("Set as &Default"), this))
-    , m_review(new QPushButton(tr("Review and A&pply…"), this))
+    , m_review(new ReviewButton(plan, this))
     , m_refresh(new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -80,7 +81,6 @@ StoragePage::StoragePage(Kube::ClusterSession *session, OpenShift::ChangePlan *p
                                 "every other default set to \"false\""));
     buttons->addWidget(m_setDefault);
     buttons->addStretch();
-    m_review->setAccessibleName(tr("Review and apply the staged changes"));
     buttons->addWidget(m_review);
     layout->addLayout(buttons);
 
@@ -94,7 +94,6 @@ StoragePage::StoragePage(Kube::ClusterSession *session, OpenShift::ChangePlan *p
     connect(m_review, &QPushButton::clicked, this, &StoragePage::reviewRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StoragePage::updateActions);
-    connect(m_plan, &OpenShift::ChangePlan::changed, this, &StoragePage::updateActions);
     connect(m_session, &Kube::ClusterSession::opened, this, &StoragePage::refresh);
     updateActions();
 }
@@ -179,10 +178,6 @@ void StoragePage::updateActions()
     const auto selected = std::find_if(m_model->items().cbegin(), m_model->items().cend(),
                                        [&name](const auto &sc) { return sc.name == name; });
     m_setDefault->setEnabled(selected != m_model->items().cend() && !selected->isDefault);
-    const int staged = int(m_plan->changes().size());
-    m_review->setEnabled(staged > 0);
-    m_review->setText(staged > 0 ? tr("Review and A&pply (%n)…", nullptr, staged)
-                                 : tr("Review and A&pply…"));
     const QStringList defaults = OpenShift::StorageClasses::defaults(m_model->items());
     if (defaults.isEmpty())
         showMessage(m_defaults,

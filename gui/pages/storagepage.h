@@ -25,6 +25,7 @@ class StorageClasses;
 
 namespace Berth::Gui {
 
+class ReviewButton;
 class StorageClassModel;
 
 /// Step 1 of the procedure: the storage classes, live, with which provisioners can serve the
@@ -69,7 +70,7 @@ private:
     QLabel *m_defaults;
     QLabel *m_problem;
     QPushButton *m_setDefault;
-    QPushButton *m_review;
+    ReviewButton *m_review;
     QPushButton *m_refresh;
 };
 

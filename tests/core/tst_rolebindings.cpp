@@ -52,6 +52,65 @@ private Q_SLOTS:
         QCOMPARE(Subject::user(u"system:serviceaccount:broken"_s).kind, Subject::Kind::User);
     }
 
+    void aBindingIsOneGrantPerSubject()
+    {
+        QJsonObject rb
+            = binding(u"registry-viewer"_s, u"registry-viewer"_s,
+                      {subject(u"User"_s, u"alice"_s), subject(u"Group"_s, u"devs"_s),
+                       QJsonObject {{u"kind"_s, u"ServiceAccount"_s}, {u"name"_s, u"builder"_s}}});
+        const QList<Grant> grants = Grant::fromBinding(rb);
+        QCOMPARE(grants.size(), 3);
+        QCOMPARE(grants.at(0).subject.kind, Subject::Kind::User);
+        QCOMPARE(grants.at(1).subject.kind, Subject::Kind::Group);
+        // A service account without a namespace is the binding's own.
+        QCOMPARE(grants.at(2).subject.kind, Subject::Kind::ServiceAccount);
+        QCOMPARE(grants.at(2).subject.ns, u"team-a"_s);
+        for (const Grant &g : grants) {
+            QCOMPARE(g.ns, u"team-a"_s);
+            QCOMPARE(g.binding, u"registry-viewer"_s);
+            QCOMPARE(g.roleKind, u"ClusterRole"_s);
+            QCOMPARE(g.role, u"registry-viewer"_s);
+        }
+        rb.remove(u"subjects"_s);
+        QVERIFY(Grant::fromBinding(rb).isEmpty());
+    }
+
+    void namesTheServerWouldRefuseAreRefusedFirst_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("ns");
+        QTest::addColumn<bool>("clusterWide");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("fine") << u"registry-viewer"_s << u"alice"_s << u"team-a"_s << false << true;
+        QTest::newRow("cluster-wide, no project")
+            << u"registry-viewer"_s << u"alice"_s << QString() << true << true;
+        QTest::newRow("role with /") << u"a/b"_s << u"alice"_s << u"team-a"_s << false << false;
+        QTest::newRow("role with %") << u"a%2F"_s << u"alice"_s << u"team-a"_s << false << false;
+        QTest::newRow("empty name")
+            << u"registry-viewer"_s << u"  "_s << u"team-a"_s << false << false;
+        QTest::newRow("name with /")
+            << u"registry-viewer"_s << u"../x"_s << u"team-a"_s << false << false;
+        QTest::newRow("project upper case")
+            << u"registry-viewer"_s << u"alice"_s << u"Team-A"_s << false << false;
+        QTest::newRow("project empty")
+            << u"registry-viewer"_s << u"alice"_s << QString() << false << false;
+        QTest::newRow("project 64 long")
+            << u"registry-viewer"_s << u"alice"_s << QString(64, u'a') << false << false;
+    }
+    void namesTheServerWouldRefuseAreRefusedFirst()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, name);
+        QFETCH(QString, ns);
+        QFETCH(bool, clusterWide);
+        QFETCH(bool, valid);
+        const Result<void> checked = RoleBindings::checkNames(role, name, ns, clusterWide);
+        QCOMPARE(bool(checked), valid);
+        if (!valid)
+            QCOMPARE(checked.error().kind(), Error::Kind::InvalidInput);
+    }
+
     void grantMakesTheBindingOcMakes()
     {
         const PolicyPlan plan = RoleBindings::planAdd({}, u"registry-viewer"_s,

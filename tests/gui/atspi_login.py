@@ -5,7 +5,9 @@ login dialog (server and token typed into the fields the accessibility tree name
 certificate, read the user on the Overview, and open the Images page (both push buttons enabled).
 On that page: every focusable control has a name, Tab follows the screen and reaches the Tags
 table, and Tab leaves every table it enters. Then on the Storage page, from the keyboard, make
-ontap-gold the default storage class through the Review pane.
+ontap-gold the default storage class through the Review pane. Last, on the Access page, from
+the keyboard: Tab in screen order, grant registry-viewer to a user in team-a through the Grant
+dialog and the Review pane, and see the new row.
 
 Run under dbus-run-session and xvfb-run (ctest does):
   atspi_login.py --berth BERTH --sandbox BERTH_SANDBOX"""
@@ -33,10 +35,13 @@ def walk(node, depth=0):
             continue
         yield from walk(child, depth + 1)
 
-def find(root, name, role=None):
+def find(root, name, role=None, showing=False):
+    """The first node of this name (and role); with showing, only one on screen (the pages
+    the sidebar hides have controls of the same names)."""
     for node in walk(root):
         try:
-            if node.name == name and (role is None or node.getRoleName() == role):
+            if (node.name == name and (role is None or node.getRoleName() == role)
+                    and (not showing or node.getState().contains(pyatspi.STATE_SHOWING))):
                 return node
         except Exception:
             continue
@@ -192,7 +197,7 @@ def main():
 
         # Tab follows the screen from the Project field and reaches the Tags table, and it
         # leaves every table it enters (no cycling through cells).
-        start = find(app, "Project, typed", "text")
+        start = find(app, "Project, typed", "text", showing=True)
         click(start) # Xvfb has no window manager: a click gives the window the keyboard
         wait_for("the Project field's focus", lambda: focused(app) == start or None)
         visited = []
@@ -255,6 +260,37 @@ def main():
                     continue
             return None
         wait_for("ontap-gold as the default", defaultIsGold)
+
+        # The Access page: step 8, registry-viewer for a user in team-a, from the keyboard.
+        press(find(app, "Access", "menu item"))
+        table = wait_for("the Access page", lambda: find(app, "Role bindings", "table", showing=True))
+        project = find(app, "Project, typed", "text", showing=True)
+        click(project)
+        wait_for("the project field's focus", lambda: focused(app) == project or None)
+        project.queryEditableText().setTextContents("team-a")
+        pyatspi.Registry.generateKeyboardEvent(36, None, pyatspi.KEY_PRESSRELEASE)  # Return
+        wait_for("team-a's bindings", lambda: find(app, "developer", "table cell"))
+        missing = unnamed_controls(app)
+        if missing:
+            raise SystemExit("Access page controls without an accessible name: " + "; ".join(missing))
+        visited = []
+        for _ in range(3):
+            tab()
+            node = focused(app)
+            visited.append("Role bindings" if inside(node, table) else (node.name if node else "?"))
+        if visited != ["Filter role bindings", "Role bindings", "Grant a role"]:
+            raise SystemExit(f"Tab order on the Access page: {visited}")
+        pyatspi.Registry.generateKeyboardEvent(65, None, pyatspi.KEY_PRESSRELEASE)  # Space
+        name = wait_for("the Grant dialog", lambda: find(app, "Name", "text", showing=True))
+        wait_for("the name field's focus", lambda: focused(app) == name or None)
+        pyatspi.Registry.generateKeyboardEvent(0, "carol", pyatspi.KEY_STRING)
+        time.sleep(0.3)
+        pyatspi.Registry.generateKeyboardEvent(36, None, pyatspi.KEY_PRESSRELEASE)  # Return: Stage
+        apply = wait_for("the Review pane", lambda: find(app, "Apply all staged changes", "push button", showing=True))
+        wait_for("the dry run's verdict",
+                 lambda: apply.getState().contains(pyatspi.STATE_ENABLED) or None)
+        press(apply)
+        wait_for("carol's row", lambda: find(app, "carol", "table cell"))
         print("1 passed, 0 failed")
         return 0
     finally:

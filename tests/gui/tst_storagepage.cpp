@@ -59,16 +59,8 @@ private:
     }
     void logInAs(const QString &identity)
     {
-        // A kubeconfig of this identity, written by berthctl login as a user would.
-        const QString config = m_sandbox->dataDir() + u"/"_s + identity + u".kubeconfig"_s;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KUBECONFIG"_s, config);
-        const Test::ProcessResult login = Test::runProgram(
-            QStringLiteral(BERTHCTL_BINARY),
-            {u"login"_s, u"--server"_s, m_sandbox->apiUrl().toString(), u"--token"_s,
-             m_sandbox->token(identity), u"--certificate-authority"_s, m_sandbox->apiCaFile()},
-            env);
-        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const QString config = m_sandbox->logIn(identity);
+        QVERIFY2(!config.isEmpty(), qPrintable(m_sandbox->errorString()));
         m_session->setKubeconfigPaths({config});
         QVERIFY(m_session->open());
     }

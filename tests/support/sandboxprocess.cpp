@@ -67,6 +67,23 @@ QString SandboxProcess::token(const QString &identity) const
     return QJsonDocument::fromJson(f.readAll()).object().value(identity).toString();
 }
 
+QString SandboxProcess::logIn(const QString &identity)
+{
+    const QString config = m_dir.filePath(identity + u".kubeconfig"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"KUBECONFIG"_s, config);
+    const ProcessResult login
+        = runProgram(QStringLiteral(BERTHCTL_BINARY),
+                     {u"login"_s, u"--server"_s, m_api.toString(), u"--token"_s, token(identity),
+                      u"--certificate-authority"_s, apiCaFile()},
+                     env);
+    if (login.exitCode != 0) {
+        m_error = QString::fromUtf8(login.err);
+        return {};
+    }
+    return config;
+}
+
 ProcessResult SandboxProcess::kubectl(const QStringList &arguments) const
 {
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();

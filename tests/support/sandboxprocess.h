@@ -30,6 +30,9 @@ public:
     QString apiCaFile() const { return m_dir.filePath(QStringLiteral("api-ca.crt")); }
     /// The token of "kubeadmin", "developer" or "viewer" from tokens.json.
     QString token(const QString &identity) const;
+    /// A kubeconfig of `identity`, written by `berthctl login` as a user would make one;
+    /// empty (with errorString()) when the login failed.
+    QString logIn(const QString &identity);
     int exitCode() const { return m_process.exitCode(); }
     qint64 processId() const { return m_process.processId(); }
     /// The seed's registry steps with kubectl: Trident as the default class, the registry
