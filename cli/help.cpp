@@ -112,12 +112,19 @@ QString Help::text(const QStringList &topic)
                   "\n"
                   "Example:\n"
                   "  berthctl storageclass set-default ontap-gold --dry-run\n");
-    if (command == u"registry" || command == u"registry show" || command == u"registry set")
+    if (command == u"registry" || command == u"registry show" || command == u"registry set"
+        || command == u"registry status")
         return tr("The registry operator's config, configs.imageregistry.operator.openshift.io/"
                   "cluster (the procedure's steps 2 to 4).\n"
                   "\n"
                   "Usage: berthctl registry show\n"
+                  "       berthctl registry status [--watch]\n"
                   "       berthctl registry set [OPTIONS] [--dry-run]\n"
+                  "\n"
+                  "status says whether the registry is Available and, when it is not, why and "
+                  "what to do: the operator's conditions, the claim (and why it is Pending), "
+                  "the deployment, pods, service, routes and hostnames. --watch prints a line "
+                  "at each change until Ctrl+C.\n"
                   "\n"
                   "Options of set (a merge patch, as oc edit sends; the operator's rules are "
                   "checked first):\n"

@@ -8,7 +8,10 @@
 #include "kube/clustersession.h"
 #include "openshift/changeplan.h"
 #include "openshift/registryconfig.h"
+#include "openshift/registrystatus.h"
 
+#include <QDateTime>
+#include <QEventLoop>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -27,12 +30,14 @@ int RegistryCommand::run(const QStringList &arguments)
 {
     QStringList args = arguments;
     if (args.isEmpty())
-        return usageError(tr("registry needs show or set"));
+        return usageError(tr("registry needs show, status or set"));
     const QString sub = args.takeFirst();
     if (sub == u"show")
         return show(args);
     if (sub == u"set")
         return set(args);
+    if (sub == u"status")
+        return status(args);
     return usageError(tr("unknown registry command \"%1\"").arg(sub));
 }
 
@@ -149,6 +154,90 @@ int RegistryCommand::set(const QStringList &arguments)
     OpenShift::ChangePlan plan(m_session->client(), m_session->commands());
     plan.add(*planned->change);
     return PlanRunner::run(&plan, options);
+}
+
+namespace {
+void printStatus(const OpenShift::RegistryState &s, const QString &output)
+{
+    if (output != u"table") {
+        writeOut(output == u"json" ? QJsonDocument(s.toJson()).toJson() : jsonToYaml(s.toJson()));
+        return;
+    }
+    QList<QStringList> rows {{RegistryCommand::tr("Registry:"), s.headline}};
+    if (!s.advice.isEmpty())
+        rows.append({RegistryCommand::tr("What to do:"), s.advice});
+    rows.append({RegistryCommand::tr("Management state:"), s.spec.managementState});
+    if (s.claim)
+        rows.append({RegistryCommand::tr("Claim:"), s.claimLine()});
+    rows.append({RegistryCommand::tr("Deployment:"), s.deploymentLine()});
+    const QStringList pods = s.podLines();
+    for (qsizetype i = 0; i < pods.size(); ++i)
+        rows.append({i == 0 ? RegistryCommand::tr("Pods:") : QString(), pods.at(i)});
+    if (!s.service.isEmpty())
+        rows.append({RegistryCommand::tr("Service:"), s.service});
+    const QStringList routes = s.routeLines();
+    for (qsizetype i = 0; i < routes.size(); ++i)
+        rows.append({i == 0 ? RegistryCommand::tr("Routes:") : QString(), routes.at(i)});
+    if (!s.internalHostname.isEmpty())
+        rows.append({RegistryCommand::tr("Internal hostname:"), s.internalHostname});
+    if (!s.externalHostnames.isEmpty())
+        rows.append(
+            {RegistryCommand::tr("External hostnames:"), s.externalHostnames.join(u", "_s)});
+    QStringList co;
+    for (const OpenShift::Condition &c : s.clusterOperator)
+        co.append(c.type + u'=' + c.status);
+    if (!co.isEmpty())
+        rows.append({RegistryCommand::tr("ClusterOperator:"), co.join(u' ')});
+    for (qsizetype i = 0; i < s.unreadable.size(); ++i)
+        rows.append(
+            {i == 0 ? RegistryCommand::tr("Not readable:") : QString(), s.unreadable.at(i)});
+    printTable(rows);
+}
+} // namespace
+
+int RegistryCommand::status(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool watch = takeFlag(args, u"--watch"_s) || takeFlag(args, u"-w"_s);
+    if (!args.isEmpty())
+        return usageError(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (Result<void> opened = openSession(m_session, m_context); !opened)
+        return fail(opened.error());
+    OpenShift::RegistryStatus status(m_session->client());
+    Interruption interruption;
+    QEventLoop loop;
+    QString last;
+    QObject::connect(&status, &OpenShift::RegistryStatus::changed, &loop, [&] {
+        const OpenShift::RegistryState &s = status.state();
+        if (last.isEmpty()) {
+            printStatus(s, m_output);
+            if (!watch)
+                return loop.quit();
+        } else if (s.headline + s.advice != last) {
+            // As kubectl get -w: one more line per change, never the screen redrawn.
+            if (m_output == u"table")
+                outStream() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << "  "
+                            << s.headline << (s.advice.isEmpty() ? QString() : u"  "_s + s.advice)
+                            << Qt::endl;
+            else
+                printStatus(s, m_output);
+        }
+        last = s.headline + s.advice;
+    });
+    QObject::connect(
+        &status, &OpenShift::RegistryStatus::problem, &loop,
+        [](const QString &message) { errStream() << "warning: " << message << Qt::endl; });
+    // Ctrl+C (or SIGTERM) ends a watch; before the first answer it ends the wait.
+    interruption.watch([&loop] { loop.quit(); });
+    status.start();
+    loop.exec();
+    status.stop();
+    if (interruption.signal())
+        return 128 + interruption.signal();
+    if (status.state().phase == OpenShift::RegistryState::Phase::Unknown
+        && !status.state().unreadable.isEmpty())
+        return 1;
+    return 0;
 }
 
 } // namespace Berth::Cli

@@ -10,7 +10,8 @@ class ClusterSession;
 
 namespace Berth::Cli {
 
-/// `berthctl registry show | set ...`: the registry operator's config (steps 2 to 4).
+/// `berthctl registry show | status [--watch] | set ...`: the registry operator's config (steps 2
+/// to 4).
 class RegistryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RegistryCommand)
@@ -23,6 +24,7 @@ public:
 private:
     int show(const QStringList &args);
     int set(const QStringList &args);
+    int status(const QStringList &args);
 
     QString m_output;
     Kube::ClusterSession *m_session;

@@ -946,6 +946,146 @@ SHA-256: %6</translation>
         <source>&quot;%1&quot; is not a project name: lower-case letters, digits and &quot;-&quot;, at most 63</source>
         <translation>&quot;%1&quot; não é um nome de projeto: letras minúsculas, dígitos e &quot;-&quot;, no máximo 63</translation>
     </message>
+    <message>
+        <source>Unknown: the registry&apos;s config could not be read.</source>
+        <translation>Desconhecido: a configuração do registro não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>Reading configs.imageregistry.operator.openshift.io/cluster takes a cluster administrator (or a role that may get it).</source>
+        <translation>Ler configs.imageregistry.operator.openshift.io/cluster exige um administrador do cluster (ou uma role que possa obtê-lo).</translation>
+    </message>
+    <message>
+        <source>Removed: the registry is not deployed.</source>
+        <translation>Removed: o registro não está implantado.</translation>
+    </message>
+    <message>
+        <source>Give it storage, then set the management state to Managed.</source>
+        <translation>Dê a ele armazenamento e depois defina o estado de gerenciamento como Managed.</translation>
+    </message>
+    <message>
+        <source>Set the management state to Managed to deploy it.</source>
+        <translation>Defina o estado de gerenciamento como Managed para implantá-lo.</translation>
+    </message>
+    <message>
+        <source>Unmanaged: the operator leaves the registry as it is.</source>
+        <translation>Unmanaged: o operador deixa o registro como está.</translation>
+    </message>
+    <message>
+        <source>Not configured: the registry has no storage.</source>
+        <translation>Não configurado: o registro não tem armazenamento.</translation>
+    </message>
+    <message>
+        <source>Give it storage: a claim the operator makes (image-registry-storage, on the default storage class, which must serve ReadWriteMany), a claim you name, or emptyDir on a test cluster (its images are lost when the pod restarts).</source>
+        <translation>Dê a ele armazenamento: um claim que o operador cria (image-registry-storage, na storage class padrão, que precisa atender ReadWriteMany), um claim que você nomeia, ou emptyDir num cluster de teste (as imagens se perdem quando o pod reinicia).</translation>
+    </message>
+    <message>
+        <source>Degraded: %1</source>
+        <translation>Degraded: %1</translation>
+    </message>
+    <message>
+        <source>Progressing: the operator has not acted on the latest change yet.</source>
+        <translation>Progressing: o operador ainda não agiu sobre a última alteração.</translation>
+    </message>
+    <message>
+        <source>Progressing: the operator is deploying the registry.</source>
+        <translation>Progressing: o operador está implantando o registro.</translation>
+    </message>
+    <message>
+        <source>Progressing: %1</source>
+        <translation>Progressing: %1</translation>
+    </message>
+    <message>
+        <source>Available: the registry is ready (%1 of %2 replicas).</source>
+        <translation>Available: o registro está pronto (%1 de %2 réplicas).</translation>
+    </message>
+    <message>
+        <source>The claim %1 does not exist in openshift-image-registry: create it, or leave the claim empty for the operator to make image-registry-storage.</source>
+        <translation>O claim %1 não existe em openshift-image-registry: crie-o, ou deixe o claim vazio para o operador criar image-registry-storage.</translation>
+    </message>
+    <message>
+        <source>The claim %1 is Pending: %2. Make a storage class that can serve ReadWriteMany the default (the Storage page), or name a claim that exists.</source>
+        <translation>O claim %1 está Pending: %2. Torne padrão uma storage class que atenda ReadWriteMany (a página Armazenamento), ou nomeie um claim que exista.</translation>
+    </message>
+    <message>
+        <source>no volume is provisioned yet</source>
+        <translation>nenhum volume foi provisionado ainda</translation>
+    </message>
+    <message>
+        <source>A ReadWriteOnce claim takes replicas 1 and the Recreate rollout strategy.</source>
+        <translation>Um claim ReadWriteOnce exige 1 réplica e a estratégia de rollout Recreate.</translation>
+    </message>
+    <message>
+        <source>The storage is emptyDir: every image is lost when the registry&apos;s pod restarts.</source>
+        <translation>O armazenamento é emptyDir: todas as imagens se perdem quando o pod do registro reinicia.</translation>
+    </message>
+    <message>
+        <source>It is reachable only inside the cluster: turn on the default route (the Routes page) to push and pull from this workstation.</source>
+        <translation>Ele só é acessível dentro do cluster: ative a rota padrão (a página Rotas) para enviar e baixar desta estação de trabalho.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Não configurado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Unmanaged</source>
+        <translation>Unmanaged</translation>
+    </message>
+    <message>
+        <source>Progressing</source>
+        <translation>Progressing</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>%1: does not exist</source>
+        <translation>%1: não existe</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>%1 de %2 prontos</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, restarts: %4</source>
+        <translation>%1: %2, %3, reinícios: %4</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>não pronto</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sem TLS</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>admitida</translation>
+    </message>
+    <message>
+        <source>not admitted</source>
+        <translation>não admitida</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -2851,7 +2991,10 @@ Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um 
         <source>The registry operator&apos;s config, configs.imageregistry.operator.openshift.io/cluster (the procedure&apos;s steps 2 to 4).
 
 Usage: berthctl registry show
+       berthctl registry status [--watch]
        berthctl registry set [OPTIONS] [--dry-run]
+
+status says whether the registry is Available and, when it is not, why and what to do: the operator&apos;s conditions, the claim (and why it is Pending), the deployment, pods, service, routes and hostnames. --watch prints a line at each change until Ctrl+C.
 
 Options of set (a merge patch, as oc edit sends; the operator&apos;s rules are checked first):
   --pvc-claim NAME            storage on claim NAME; empty: the operator creates image-registry-storage
@@ -2872,7 +3015,10 @@ Example:
         <translation>A configuração do operador do registro, configs.imageregistry.operator.openshift.io/cluster (os passos 2 a 4 do procedimento).
 
 Uso: berthctl registry show
+     berthctl registry status [--watch]
      berthctl registry set [OPÇÕES] [--dry-run]
+
+status diz se o registro está Available e, quando não está, por quê e o que fazer: as condições do operador, o claim (e por que está Pending), o deployment, os pods, o service, as rotas e os hostnames. --watch imprime uma linha a cada mudança até Ctrl+C.
 
 Opções de set (um merge patch, como o oc edit envia; as regras do operador são verificadas antes):
   --pvc-claim NOME            armazenamento no claim NOME; vazio: o operador cria image-registry-storage
@@ -3035,10 +3181,6 @@ Exemplo:
 <context>
     <name>RegistryCommand</name>
     <message>
-        <source>registry needs show or set</source>
-        <translation>registry precisa de show ou set</translation>
-    </message>
-    <message>
         <source>unknown registry command &quot;%1&quot;</source>
         <translation>comando de registry desconhecido &quot;%1&quot;</translation>
     </message>
@@ -3109,6 +3251,50 @@ Exemplo:
     <message>
         <source>The registry&apos;s config already says that; nothing to change.</source>
         <translation>A configuração do registro já diz isso; nada a alterar.</translation>
+    </message>
+    <message>
+        <source>registry needs show, status or set</source>
+        <translation>registry precisa de show, status ou set</translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation>Registro:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>O que fazer:</translation>
+    </message>
+    <message>
+        <source>Claim:</source>
+        <translation>Claim:</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>Deployment:</translation>
+    </message>
+    <message>
+        <source>Pods:</source>
+        <translation>Pods:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Internal hostname:</source>
+        <translation>Hostname interno:</translation>
+    </message>
+    <message>
+        <source>External hostnames:</source>
+        <translation>Hostnames externos:</translation>
+    </message>
+    <message>
+        <source>ClusterOperator:</source>
+        <translation>ClusterOperator:</translation>
+    </message>
+    <message>
+        <source>Not readable:</source>
+        <translation>Não legível:</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <memory>
+
+#include <signal.h>
 
 using namespace Qt::StringLiterals;
 using Berth::Test::ProcessResult;
@@ -40,16 +43,11 @@ private:
     /// berthctl as `identity`, through a kubeconfig of its own made by berthctl login.
     ProcessResult berthctlAs(const QString &identity, const QStringList &args)
     {
-        const QString config = m_home->filePath(identity + u".kubeconfig"_s);
+        const QString config = m_sandbox->logIn(identity);
+        if (config.isEmpty())
+            return {-1, {}, m_sandbox->errorString().toUtf8()};
         QProcessEnvironment e = env();
         e.insert(u"KUBECONFIG"_s, config);
-        const ProcessResult login = Berth::Test::runProgram(
-            QStringLiteral(BERTHCTL_BINARY),
-            {u"login"_s, u"--server"_s, m_sandbox->apiUrl().toString(), u"--token"_s,
-             m_sandbox->token(identity), u"--certificate-authority"_s, m_sandbox->apiCaFile()},
-            e);
-        if (login.exitCode != 0)
-            return login;
         return Berth::Test::runProgram(QStringLiteral(BERTHCTL_BINARY), args, e);
     }
     QString defaultAnnotation(Berth::Test::SandboxProcess *sandbox, const QString &sc)
@@ -413,6 +411,72 @@ private Q_SLOTS:
         // Said again: nothing to do.
         QVERIFY(berthctl({u"registry"_s, u"set"_s, u"--management-state"_s, u"Managed"_s})
                     .out.contains("already says that"));
+    }
+
+    void registryStatusSaysWhyAndWatchFollowsUntilCtrlC()
+    {
+        const ProcessResult removed = berthctl({u"registry"_s, u"status"_s});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QVERIFY2(removed.out.startsWith("Registry:            Removed: the registry is not "
+                                        "deployed.\nWhat to do:          Give it storage, then "
+                                        "set the management state to Managed.\n"),
+                 removed.out.constData());
+
+        QProcess watch;
+        watch.setProcessEnvironment(env());
+        watch.start(QStringLiteral(BERTHCTL_BINARY), {u"registry"_s, u"status"_s, u"--watch"_s});
+        QVERIFY(watch.waitForStarted());
+        QByteArray seen;
+        auto waitFor = [&watch, &seen](const QByteArray &text) {
+            QElapsedTimer clock;
+            clock.start();
+            while (!seen.contains(text) && clock.elapsed() < 30000) {
+                watch.waitForReadyRead(200);
+                seen += watch.readAllStandardOutput();
+            }
+            return seen.contains(text);
+        };
+        QVERIFY(waitFor("Removed: the registry is not deployed."));
+        // Managed on the operator's claim, with thin (vSphere, no RWX) the default: the claim
+        // stays Pending, and the watch says why and what to do.
+        QCOMPARE(berthctl({u"registry"_s, u"set"_s, u"--pvc-claim"_s, QString(),
+                           u"--management-state"_s, u"Managed"_s})
+                     .exitCode,
+                 0);
+        QVERIFY2(waitFor("The claim image-registry-storage is Pending: failed to provision "
+                         "volume with StorageClass \"thin\": invalid AccessModes "
+                         "[ReadWriteMany]: only AccessModes [ReadWriteOnce] are supported. Make "
+                         "a storage class that can serve ReadWriteMany the default"),
+                 seen.constData());
+        QCOMPARE(berthctl({u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s}).exitCode, 0);
+        QVERIFY2(waitFor("Available: the registry is ready (1 of 1 replicas).  It is reachable "
+                         "only inside the cluster: turn on the default route"),
+                 seen.constData());
+        // Each change is one line with its time: nothing printed twice in a row.
+        const QList<QByteArray> lines = seen.trimmed().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY2(lines.at(i).mid(8) != lines.at(i - 1).mid(8), lines.at(i).constData());
+        // Ctrl+C ends the watch, as it ends kubectl get -w.
+        ::kill(pid_t(watch.processId()), SIGINT);
+        QVERIFY(watch.waitForFinished(10000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 128 + SIGINT);
+
+        const ProcessResult json = berthctl({u"registry"_s, u"status"_s, u"-o"_s, u"json"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject state = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(state.value("phase"_L1).toString(), u"Available"_s);
+        QCOMPARE(state.value("claim"_L1).toObject().value("storageClass"_L1).toString(),
+                 u"ontap-gold"_s);
+        QCOMPARE(state.value("pods"_L1).toArray().size(), 1);
+
+        // A user who may read nothing of it is told so, with exit 1.
+        const ProcessResult viewer = berthctlAs(u"viewer"_s, {u"registry"_s, u"status"_s});
+        QCOMPARE(viewer.exitCode, 1);
+        QVERIFY2(viewer.out.contains("Unknown: the registry's config could not be read.")
+                     && viewer.out.contains("Not readable:")
+                     && viewer.out.contains("cannot list resource"),
+                 viewer.out.constData());
     }
 
     void theOperatorsRulesAreCheckedBeforeAnythingIsSent()

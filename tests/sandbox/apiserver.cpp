@@ -398,6 +398,8 @@ static bool fieldsMatch(const QJsonObject &object, const QString &selector)
             value = ObjectStore::metaString(object, "namespace");
         else if (field == u"type")
             value = object.value("type"_L1).toString();
+        else if (field.startsWith(u"involvedObject."_s)) // an Event's, as the apiserver has it
+            value = object.value("involvedObject"_L1).toObject().value(field.mid(15)).toString();
         if ((value == kv.value(1).trimmed()) == negate)
             return false;
     }
