@@ -27,16 +27,31 @@ HttpClient::HttpClient(QObject *parent)
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-QNetworkReply *HttpClient::start(const HttpRequest &request)
+QNetworkReply *HttpClient::start(QNetworkAccessManager *nam, const HttpRequest &request)
 {
     // HEAD through head(): as a custom verb, QNAM would wait for the body Content-Length announces.
     if (request.method == "HEAD")
-        return m_nam.head(makeRequest(request));
+        return nam->head(makeRequest(request));
     // GET through get(): Qt applies the read-buffer limit to it, not to a custom verb, whose
     // body it reads as fast as the network delivers it.
     if (request.method == "GET" && request.body.isEmpty())
-        return m_nam.get(makeRequest(request));
-    return m_nam.sendCustomRequest(makeRequest(request), request.method, request.body);
+        return nam->get(makeRequest(request));
+    return nam->sendCustomRequest(makeRequest(request), request.method, request.body);
+}
+
+QNetworkAccessManager *HttpClient::streamManager()
+{
+    // Qt's HTTP/1.1 limit: six connections to one host per manager.
+    constexpr int streamsPerManager = 6;
+    for (auto it = m_streams.cbegin(); it != m_streams.cend(); ++it) {
+        if (it.value() < streamsPerManager)
+            return it.key();
+    }
+    auto *nam = new QNetworkAccessManager(this);
+    nam->setAutoDeleteReplies(true);
+    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_streams.insert(nam, 0);
+    return nam;
 }
 
 QNetworkRequest HttpClient::makeRequest(const HttpRequest &request) const
@@ -87,7 +102,7 @@ void HttpClient::attempt(HttpReply *reply, const HttpRequest &request, int attem
 {
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *net = start(request);
+    QNetworkReply *net = start(&m_nam, request);
     // Far more than a page of a list (500 objects of a few KiB); a server that sends more is
     // refused before Berth holds it.
     auto *received = new BoundedBody(net, 64 * 1024 * 1024);
@@ -181,7 +196,10 @@ HttpReply *HttpClient::send(const HttpRequest &request)
 
 QNetworkReply *HttpClient::openStream(const HttpRequest &request)
 {
-    QNetworkReply *net = start(request);
+    QNetworkAccessManager *nam = streamManager();
+    QNetworkReply *net = start(nam, request);
+    ++m_streams[nam];
+    connect(net, &QObject::destroyed, this, [this, nam] { --m_streams[nam]; });
     auto chain = std::make_shared<Tls::PresentedChain>();
     connect(net, &QNetworkReply::sslErrors, net,
             [this, net, chain](const QList<QSslError> &errors) {

@@ -4,6 +4,7 @@
 #include "common/reply.h"
 #include "tls/certificateinfo.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -74,7 +75,9 @@ public:
     HttpReply *send(const HttpRequest &request);
 
     /// Opens a long-lived stream (a watch). The manager deletes the reply once it finished;
-    /// hold it in a QPointer.
+    /// hold it in a QPointer. Streams have managers of their own, at most six streams each:
+    /// over HTTP/1.1 a manager opens six connections to a host and queues the rest, so watches
+    /// kept open on one manager would hold every later request back forever.
     QNetworkReply *openStream(const HttpRequest &request);
 
 Q_SIGNALS:
@@ -83,12 +86,14 @@ Q_SIGNALS:
 
 private:
     QNetworkRequest makeRequest(const HttpRequest &request) const;
-    QNetworkReply *start(const HttpRequest &request);
+    QNetworkReply *start(QNetworkAccessManager *nam, const HttpRequest &request);
+    QNetworkAccessManager *streamManager();
     void attempt(HttpReply *reply, const HttpRequest &request, int attemptNo);
     void handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors,
                          Tls::PresentedChain *chain);
 
     QNetworkAccessManager m_nam;
+    QHash<QNetworkAccessManager *, int> m_streams; ///< the stream managers, and their open streams
     TlsSettings m_tls;
     QByteArray m_token;
 };

@@ -199,6 +199,30 @@ private Q_SLOTS:
         QVERIFY(Test::await(watch));
     }
 
+    void manyWatchesDoNotHoldRequestsBack()
+    {
+        // Over HTTP/1.1 (the sandbox speaks no HTTP/2) a manager has six connections to a
+        // host: a dozen open watches must still leave room for a GET and for every watch.
+        QList<WatchReply *> watches;
+        int added = 0;
+        for (int i = 0; i < 12; ++i) {
+            watches.append(m_client.watch(Resources::configMaps(), u"kube-system"_s, {}));
+            connect(watches.last(), &WatchReply::event, this,
+                    [&added](const QString &type) { added += type == u"ADDED"; });
+        }
+        QTest::qWait(300);
+        const Outcome got = run(m_client.get(Resources::namespaces(), {}, u"default"_s));
+        QVERIFY2(!got.error, qPrintable(got.error.message()));
+        QVERIFY(!run(m_client.create(Resources::configMaps(), u"kube-system"_s,
+                                     configMap(u"seen-by-all"_s)))
+                     .error);
+        QTRY_COMPARE(added, 12);
+        for (WatchReply *watch : std::as_const(watches))
+            watch->abort();
+        QVERIFY(!run(m_client.remove(Resources::configMaps(), u"kube-system"_s, u"seen-by-all"_s))
+                     .error);
+    }
+
     void watchRelistsWhenItsVersionIsTooOld()
     {
         // resourceVersion 1 is older than the server's history: it answers 410 Gone, and the
