@@ -12,6 +12,7 @@
 #include "pages/imagespage.h"
 #include "pages/overviewpage.h"
 #include "pages/placeholderpage.h"
+#include "pages/registrypage.h"
 #include "pages/storagepage.h"
 #include "theme.h"
 
@@ -83,7 +84,9 @@ MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     auto *storage = new StoragePage(m_session, m_plan, this);
     connect(storage, &StoragePage::reviewRequested, this, &MainWindow::reviewChanges);
     addPage(storage);
-    addPage(new PlaceholderPage(tr("Registry"), u"registry"_s, tr("Give the image registry operator PVC storage and switch it to Managed, then watch it come up."), this));
+    auto *registry = new RegistryPage(m_session, m_plan, this);
+    connect(registry, &RegistryPage::reviewRequested, this, &MainWindow::reviewChanges);
+    addPage(registry);
     addPage(new PlaceholderPage(tr("Routes"), u"routes"_s, tr("Expose the registry with the default route or a custom hostname."), this));
     auto *access = new AccessPage(m_session, m_plan, this);
     connect(access, &AccessPage::reviewRequested, this, &MainWindow::reviewChanges);

@@ -1779,14 +1779,6 @@ Configuração: %4
         <translation>Página</translation>
     </message>
     <message>
-        <source>Registry</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Give the image registry operator PVC storage and switch it to Managed, then watch it come up.</source>
-        <translation>Dar ao operador do registro de imagens armazenamento em PVC e passá-lo para Managed, e então acompanhar sua subida.</translation>
-    </message>
-    <message>
         <source>Routes</source>
         <translation>Rotas</translation>
     </message>
@@ -2125,6 +2117,213 @@ Configuração: %4
     <message>
         <source>%1 page</source>
         <translation>Página %1</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::RegistryPage</name>
+    <message>
+        <source>&amp;Stage Changes</source>
+        <translation>Preparar alteraçõe&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the registry&apos;s config and status</source>
+        <translation>Atualizar a configuração e o status do registro</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Management state</source>
+        <translation>Estado de gerenciamento</translation>
+    </message>
+    <message>
+        <source>Managed: the operator deploys the registry. Removed: it takes the registry down. Unmanaged: it leaves everything as it is.</source>
+        <translation>Managed: o operador implanta o registro. Removed: ele desativa o registro. Unmanaged: ele deixa tudo como está.</translation>
+    </message>
+    <message>
+        <source>&amp;Management state:</source>
+        <translation>Estado de &amp;gerenciamento:</translation>
+    </message>
+    <message>
+        <source>Claim made by the operator</source>
+        <translation>Claim criado pelo operador</translation>
+    </message>
+    <message>
+        <source>The operator makes image-registry-storage on the default storage class, ReadWriteMany</source>
+        <translation>O operador cria image-registry-storage na storage class padrão, ReadWriteMany</translation>
+    </message>
+    <message>
+        <source>A claim I name</source>
+        <translation>Um claim que eu nomeio</translation>
+    </message>
+    <message>
+        <source>emptyDir (images lost when the pod restarts)</source>
+        <translation>emptyDir (imagens perdidas quando o pod reinicia)</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Armazenamento</translation>
+    </message>
+    <message>
+        <source>S&amp;torage:</source>
+        <translation>Arma&amp;zenamento:</translation>
+    </message>
+    <message>
+        <source>Claim name</source>
+        <translation>Nome do claim</translation>
+    </message>
+    <message>
+        <source>a claim in openshift-image-registry</source>
+        <translation>um claim em openshift-image-registry</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Rollout strategy</source>
+        <translation>Estratégia de rollout</translation>
+    </message>
+    <message>
+        <source>Rollout strate&amp;gy:</source>
+        <translation>Estratégia de r&amp;ollout:</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Nível de log</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Somente leitura</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Stage the form&apos;s changes</source>
+        <translation>Preparar as alterações do formulário</translation>
+    </message>
+    <message>
+        <source>As oc edit sends them: one merge patch of what the form changes</source>
+        <translation>Como o oc edit as envia: um merge patch do que o formulário altera</translation>
+    </message>
+    <message>
+        <source>Reset the form to the cluster&apos;s config</source>
+        <translation>Voltar o formulário à configuração do cluster</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registry status</source>
+        <translation>Status do registro</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Registry parts</source>
+        <translation>Partes do registro</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Operador: %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Rota</translation>
+    </message>
+    <message>
+        <source>Internal hostname</source>
+        <translation>Hostname interno</translation>
+    </message>
+    <message>
+        <source>External hostname</source>
+        <translation>Hostname externo</translation>
+    </message>
+    <message>
+        <source>ClusterOperator</source>
+        <translation>ClusterOperator</translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <translation>Não legível</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Não configurado</translation>
+    </message>
+    <message>
+        <source>Other: %1 (edit it as YAML)</source>
+        <translation>Outro: %1 (edite-o como YAML)</translation>
+    </message>
+    <message>
+        <source>Name the claim, or choose the claim made by the operator.</source>
+        <translation>Nomeie o claim, ou escolha o claim criado pelo operador.</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Aviso: %1.</translation>
+    </message>
+    <message>
+        <source>Read-o&amp;nly (refuse pushes)</source>
+        <translation>So&amp;mente leitura (recusar envios)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Edits</source>
+        <translation>&amp;Desfazer edições</translation>
+    </message>
+    <message>
+        <source>Cl&amp;aim:</source>
+        <translation>Cla&amp;im:</translation>
+    </message>
+    <message>
+        <source>Repl&amp;icas:</source>
+        <translation>&amp;Réplicas:</translation>
+    </message>
+    <message>
+        <source>L&amp;og level:</source>
+        <translation>&amp;Nível de log:</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s config changed on the cluster while you edit: Undo Edits shows it (your edits are then lost).</source>
+        <translation>A configuração do registro mudou no cluster enquanto você edita: Desfazer edições a mostra (suas edições então se perdem).</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,12 @@ RegistrySpec RegistrySpec::fromObject(const QJsonObject &config)
     return out;
 }
 
+bool RegistrySettings::isEmpty() const
+{
+    return !managementState && !pvcClaim && !emptyDir && !replicas && !rolloutStrategy
+        && !defaultRoute && routes.isEmpty() && removeRoutes.isEmpty() && !readOnly && !logLevel;
+}
+
 RegistryConfig::RegistryConfig(Kube::KubeClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)

@@ -15,6 +15,8 @@ struct RegistryRoute
     QString name;
     QString hostname; ///< empty: <name>-openshift-image-registry.<ingress domain>
     QString secretName; ///< a TLS secret in openshift-image-registry
+
+    bool operator==(const RegistryRoute &) const = default;
 };
 
 /// The registry operator's config (`configs.imageregistry.operator.openshift.io/cluster`), the
@@ -34,6 +36,7 @@ struct RegistrySpec
     QString logLevel;
 
     static RegistrySpec fromObject(const QJsonObject &config);
+    bool operator==(const RegistrySpec &) const = default;
 };
 
 /// What `berthctl registry set` and the Registry page ask for; unset fields stay as they are.
@@ -49,6 +52,9 @@ struct RegistrySettings
     QStringList removeRoutes;
     std::optional<bool> readOnly;
     std::optional<QString> logLevel;
+
+    /// Nothing is asked for.
+    bool isEmpty() const;
 };
 
 /// What a change of the config comes to: the merge patch `oc edit` would send, and what the

@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Access page, the Grant dialog and the Review pane against berth-sandbox, checked with
 // the real kubectl.
-#include "await.h"
 #include "dialogs/grantdialog.h"
-#include "dialogs/reviewdialog.h"
-#include "finder.h"
-#include "kube/clustersession.h"
 #include "models/grantmodel.h"
+#include "pagefixture.h"
 #include "pages/accesspage.h"
-#include "sandboxprocess.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -31,15 +27,11 @@ using namespace Berth::Gui;
 using Berth::Test::described;
 using Berth::Test::named;
 
-class tst_AccessPage : public QObject
+class tst_AccessPage : public QObject, Test::PageFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Test::SandboxProcess> m_sandbox;
-    std::unique_ptr<Kube::ClusterSession> m_session;
-    std::unique_ptr<OpenShift::ChangePlan> m_plan;
-
     /// The subjects of a binding in team-a, as kubectl prints them ("User/alice Group/g").
     QString subjects(const QString &binding)
     {
@@ -59,20 +51,6 @@ private:
         return page;
     }
     /// Reviews the plan and applies it all; true when every change went through.
-    bool reviewAndApply()
-    {
-        ReviewDialog dialog(m_plan.get());
-        dialog.show();
-        QSignalSpy reviewed(&dialog, &ReviewDialog::reviewed);
-        QSignalSpy appliedAll(&dialog, &ReviewDialog::appliedAll);
-        if (!Test::await(reviewed))
-            return false;
-        auto *apply = named<QPushButton>(&dialog, u"Apply all staged changes"_s);
-        if (!apply->isEnabled())
-            return false;
-        apply->click();
-        return Test::await(appliedAll) && appliedAll.first().first().toBool();
-    }
     int rowOf(AccessPage *page, const QString &name, const QString &role)
     {
         auto *view = named<QTableView>(page, u"Role bindings"_s);
@@ -86,21 +64,8 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        m_sandbox = std::make_unique<Test::SandboxProcess>();
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-        m_session = std::make_unique<Kube::ClusterSession>();
-        m_session->setKubeconfigPaths({m_sandbox->kubeconfig()});
-        m_plan
-            = std::make_unique<OpenShift::ChangePlan>(m_session->client(), m_session->commands());
-    }
-    void cleanup()
-    {
-        m_plan.reset();
-        m_session.reset();
-        m_sandbox.reset();
-    }
+    void init() { QVERIFY2(setUp(), qPrintable(m_sandbox->errorString())); }
+    void cleanup() { tearDown(); }
 
     void showsWhoHasWhichRoleInAProjectEveryProjectAndTheCluster()
     {
@@ -285,9 +250,7 @@ private Q_SLOTS:
 
     void aViewerIsToldWhichPermissionIsMissing()
     {
-        const QString config = m_sandbox->logIn(u"viewer"_s);
-        QVERIFY2(!config.isEmpty(), qPrintable(m_sandbox->errorString()));
-        m_session->setKubeconfigPaths({config});
+        QVERIFY2(useIdentity(u"viewer"_s), qPrintable(m_sandbox->errorString()));
         AccessPage page(m_session.get(), m_plan.get());
         QVERIFY(m_session->open());
         page.showProject(u"team-a"_s);
@@ -301,9 +264,7 @@ private Q_SLOTS:
     void aGrantBeyondOnesOwnRightsIsRefusedAndStaysStaged()
     {
         // developer is admin of team-a: may grant there, but not more than they hold.
-        const QString config = m_sandbox->logIn(u"developer"_s);
-        QVERIFY2(!config.isEmpty(), qPrintable(m_sandbox->errorString()));
-        m_session->setKubeconfigPaths({config});
+        QVERIFY2(useIdentity(u"developer"_s), qPrintable(m_sandbox->errorString()));
         auto page = loadedPage();
         QSignalSpy planned(page.get(), &AccessPage::planned);
         page->stageGrant(u"cluster-admin"_s, OpenShift::Subject::user(u"alice"_s), u"team-a"_s);

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Storage page and the Review pane against berth-sandbox, checked with the real kubectl.
-#include "await.h"
-#include "dialogs/reviewdialog.h"
-#include "finder.h"
-#include "kube/clustersession.h"
 #include "mainwindow.h"
 #include "models/storageclassmodel.h"
+#include "pagefixture.h"
 #include "pages/storagepage.h"
-#include "sandboxprocess.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -30,15 +26,11 @@ using namespace Berth::Gui;
 using Berth::Test::described;
 using Berth::Test::named;
 
-class tst_StoragePage : public QObject
+class tst_StoragePage : public QObject, Test::PageFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Test::SandboxProcess> m_sandbox;
-    std::unique_ptr<Kube::ClusterSession> m_session;
-    std::unique_ptr<OpenShift::ChangePlan> m_plan;
-
     QString defaultAnnotation(const QString &sc)
     {
         return QString::fromUtf8(
@@ -59,9 +51,7 @@ private:
     }
     void logInAs(const QString &identity)
     {
-        const QString config = m_sandbox->logIn(identity);
-        QVERIFY2(!config.isEmpty(), qPrintable(m_sandbox->errorString()));
-        m_session->setKubeconfigPaths({config});
+        QVERIFY2(useIdentity(identity), qPrintable(m_sandbox->errorString()));
         QVERIFY(m_session->open());
     }
 
@@ -69,20 +59,10 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
-        m_sandbox = std::make_unique<Test::SandboxProcess>();
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-        m_session = std::make_unique<Kube::ClusterSession>();
-        m_session->setKubeconfigPaths({m_sandbox->kubeconfig()});
+        QVERIFY2(setUp(), qPrintable(m_sandbox->errorString()));
         QVERIFY(m_session->open());
-        m_plan
-            = std::make_unique<OpenShift::ChangePlan>(m_session->client(), m_session->commands());
     }
-    void cleanup()
-    {
-        m_plan.reset();
-        m_session.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void listsTheClassesAndSaysWhichCanServeTheRegistry()
     {

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "await.h"
+#include "dialogs/reviewdialog.h"
+#include "finder.h"
+#include "kube/clustersession.h"
+#include "openshift/changeplan.h"
+#include "sandboxprocess.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+
+#include <memory>
+
+namespace Berth::Test {
+
+/// What the page tests share: a fresh berth-sandbox for each test, a session on it (opened by
+/// the test, or by the page under test), and the plan the page stages into.
+class PageFixture
+{
+protected:
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<Kube::ClusterSession> m_session;
+    std::unique_ptr<OpenShift::ChangePlan> m_plan;
+
+    /// In each test's init(): false (with the sandbox's errorString()) when it did not start.
+    bool setUp()
+    {
+        m_sandbox = std::make_unique<SandboxProcess>();
+        if (!m_sandbox->start())
+            return false;
+        m_session = std::make_unique<Kube::ClusterSession>();
+        m_session->setKubeconfigPaths({m_sandbox->kubeconfig()});
+        m_plan
+            = std::make_unique<OpenShift::ChangePlan>(m_session->client(), m_session->commands());
+        return true;
+    }
+    void tearDown()
+    {
+        m_plan.reset();
+        m_session.reset();
+        m_sandbox.reset();
+    }
+    /// The session's kubeconfig becomes one of `identity`, made by berthctl login.
+    bool useIdentity(const QString &identity)
+    {
+        const QString config = m_sandbox->logIn(identity);
+        if (config.isEmpty())
+            return false;
+        m_session->setKubeconfigPaths({config});
+        return true;
+    }
+    /// A Review pane over the plan: reviewed, then Apply All; true when every change went
+    /// through.
+    bool reviewAndApply()
+    {
+        Gui::ReviewDialog dialog(m_plan.get());
+        dialog.show();
+        QSignalSpy reviewed(&dialog, &Gui::ReviewDialog::reviewed);
+        QSignalSpy appliedAll(&dialog, &Gui::ReviewDialog::appliedAll);
+        if (!await(reviewed))
+            return false;
+        auto *apply = named<QPushButton>(&dialog, QStringLiteral("Apply all staged changes"));
+        if (!apply->isEnabled())
+            return false;
+        apply->click();
+        return await(appliedAll) && appliedAll.first().first().toBool();
+    }
+};
+
+} // namespace Berth::Test
