@@ -8,11 +8,13 @@
 #include "dialogs/reviewdialog.h"
 #include "kube/clustersession.h"
 #include "models/activitymodel.h"
+#include "openshift/registrystatus.h"
 #include "pages/accesspage.h"
 #include "pages/imagespage.h"
 #include "pages/overviewpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/registrypage.h"
+#include "pages/routespage.h"
 #include "pages/storagepage.h"
 #include "theme.h"
 
@@ -84,10 +86,13 @@ MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     auto *storage = new StoragePage(m_session, m_plan, this);
     connect(storage, &StoragePage::reviewRequested, this, &MainWindow::reviewChanges);
     addPage(storage);
-    auto *registry = new RegistryPage(m_session, m_plan, this);
+    auto *registryStatus = new OpenShift::RegistryStatus(m_session->client(), this);
+    auto *registry = new RegistryPage(m_session, m_plan, registryStatus, this);
     connect(registry, &RegistryPage::reviewRequested, this, &MainWindow::reviewChanges);
     addPage(registry);
-    addPage(new PlaceholderPage(tr("Routes"), u"routes"_s, tr("Expose the registry with the default route or a custom hostname."), this));
+    auto *routes = new RoutesPage(m_session, m_plan, registryStatus, this);
+    connect(routes, &RoutesPage::reviewRequested, this, &MainWindow::reviewChanges);
+    addPage(routes);
     auto *access = new AccessPage(m_session, m_plan, this);
     connect(access, &AccessPage::reviewRequested, this, &MainWindow::reviewChanges);
     addPage(access);

@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::RoutesPage</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Berthctl</name>
     <message numerus="yes">
         <source>You have access to %n project(s).</source>

@@ -1779,14 +1779,6 @@ Configuração: %4
         <translation>Página</translation>
     </message>
     <message>
-        <source>Routes</source>
-        <translation>Rotas</translation>
-    </message>
-    <message>
-        <source>Expose the registry with the default route or a custom hostname.</source>
-        <translation>Expor o registro com a rota padrão ou um nome de host personalizado.</translation>
-    </message>
-    <message>
         <source>Trust</source>
         <translation>Confiança</translation>
     </message>
@@ -2298,10 +2290,6 @@ Configuração: %4
         <translation>Nomeie o claim, ou escolha o claim criado pelo operador.</translation>
     </message>
     <message>
-        <source>Warning: %1.</source>
-        <translation>Aviso: %1.</translation>
-    </message>
-    <message>
         <source>Read-o&amp;nly (refuse pushes)</source>
         <translation>So&amp;mente leitura (recusar envios)</translation>
     </message>
@@ -2324,6 +2312,17 @@ Configuração: %4
     <message>
         <source>The registry&apos;s config changed on the cluster while you edit: Undo Edits shows it (your edits are then lost).</source>
         <translation>A configuração do registro mudou no cluster enquanto você edita: Desfazer edições a mostra (suas edições então se perdem).</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::RegistryStager</name>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Aviso: %1.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s config already says that; nothing to change.</source>
+        <translation>A configuração do registro já diz isso; nada a alterar.</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2536,211 @@ Configuração: %4
     <message>
         <source>Stopping after the change being sent…</source>
         <translation>Parando depois da alteração que está sendo enviada…</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::RouteDialog</name>
+    <message>
+        <source>Add a Route</source>
+        <translation>Adicionar uma rota</translation>
+    </message>
+    <message>
+        <source>The operator makes the Route: it is added to the registry&apos;s config, as oc edit would add it under spec.routes.</source>
+        <translation>O operador cria a Route: ela é acrescentada à configuração do registro, como o oc edit a acrescentaria em spec.routes.</translation>
+    </message>
+    <message>
+        <source>Route name</source>
+        <translation>Nome da rota</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>empty: NAME-openshift-image-registry.&lt;ingress domain&gt;</source>
+        <translation>vazio: NOME-openshift-image-registry.&lt;domínio do ingress&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hostname:</source>
+        <translation>&amp;Hostname:</translation>
+    </message>
+    <message>
+        <source>TLS secret</source>
+        <translation>Secret TLS</translation>
+    </message>
+    <message>
+        <source>a kubernetes.io/tls secret in openshift-image-registry</source>
+        <translation>um secret kubernetes.io/tls em openshift-image-registry</translation>
+    </message>
+    <message>
+        <source>Needed for a hostname outside the ingress domain: the router&apos;s certificate does not cover it</source>
+        <translation>Necessário para um hostname fora do domínio do ingress: o certificado do router não o cobre</translation>
+    </message>
+    <message>
+        <source>TLS &amp;secret:</source>
+        <translation>&amp;Secret TLS:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Preparar</translation>
+    </message>
+    <message>
+        <source>Stage the route</source>
+        <translation>Preparar a rota</translation>
+    </message>
+    <message>
+        <source>Name the route.</source>
+        <translation>Dê um nome à rota.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::RoutesPage</name>
+    <message>
+        <source>&amp;Add Route…</source>
+        <translation>Adic&amp;ionar rota…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Route</source>
+        <translation>Re&amp;mover rota</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the routes</source>
+        <translation>Atualizar as rotas</translation>
+    </message>
+    <message>
+        <source>How Docker, Podman and skopeo reach the registry from outside the cluster. The operator makes the Route objects from its config: the default route, and custom routes with a hostname and a TLS secret.</source>
+        <translation>Como Docker, Podman e skopeo alcançam o registro de fora do cluster. O operador cria os objetos Route a partir da sua configuração: a rota padrão, e rotas próprias com um hostname e um secret TLS.</translation>
+    </message>
+    <message>
+        <source>Routes summary</source>
+        <translation>Resumo das rotas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>Terminação</translation>
+    </message>
+    <message>
+        <source>TLS secret</source>
+        <translation>Secret TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitida</translation>
+    </message>
+    <message>
+        <source>Registry routes</source>
+        <translation>Rotas do registro</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Add a route</source>
+        <translation>Adicionar uma rota</translation>
+    </message>
+    <message>
+        <source>Stage removing the selected route</source>
+        <translation>Preparar a remoção da rota selecionada</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Rotas</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (padrão)</translation>
+    </message>
+    <message>
+        <source>(the operator picks it)</source>
+        <translation>(o operador escolhe)</translation>
+    </message>
+    <message>
+        <source> — not made yet</source>
+        <translation> — ainda não criada</translation>
+    </message>
+    <message>
+        <source> — no longer in the config</source>
+        <translation> — não está mais na configuração</translation>
+    </message>
+    <message>
+        <source>the router&apos;s</source>
+        <translation>o do router</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expirou em %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (resta %n dia)</numerusform>
+            <numerusform>%1 (restam %n dias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>The registry has no route: it is reachable only inside the cluster, as image-registry.openshift-image-registry.svc:5000.</source>
+        <translation>O registro não tem rota: ele só é acessível dentro do cluster, como image-registry.openshift-image-registry.svc:5000.</translation>
+    </message>
+    <message>
+        <source>Reachable from outside as: %1</source>
+        <translation>Acessível de fora como: %1</translation>
+    </message>
+    <message>
+        <source>(no hostname published yet)</source>
+        <translation>(nenhum hostname publicado ainda)</translation>
+    </message>
+    <message>
+        <source>Turn On the &amp;Default Route</source>
+        <translation>Ativar a r&amp;ota padrão</translation>
+    </message>
+    <message>
+        <source>Stage turning off the default route</source>
+        <translation>Preparar a desativação da rota padrão</translation>
+    </message>
+    <message>
+        <source>Stage turning on the default route</source>
+        <translation>Preparar a ativação da rota padrão</translation>
+    </message>
+    <message>
+        <source>T&amp;urn Off the Default Route</source>
+        <translation>Desa&amp;tivar a rota padrão</translation>
     </message>
 </context>
 <context>

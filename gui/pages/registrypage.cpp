@@ -2,6 +2,7 @@
 #include "registrypage.h"
 
 #include "accessibility.h"
+#include "registrystager.h"
 #include "reviewbutton.h"
 
 #include "kube/clustersession.h"
@@ -56,12 +57,12 @@ QString storageChoice(const OpenShift::RegistrySpec &spec)
 } // namespace
 
 RegistryPage::RegistryPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
-                           QWidget *parent)
+                           OpenShift::RegistryStatus *status, QWidget *parent)
     : Page(parent)
     , m_session(session)
     , m_plan(plan)
-    , m_config(new OpenShift::RegistryConfig(session->client(), this))
-    , m_status(new OpenShift::RegistryStatus(session->client(), this))
+    , m_stager(new RegistryStager(session->client(), plan, this))
+    , m_status(status)
     , m_state(new QComboBox(this))
     , m_storage(new QComboBox(this))
     , m_claim(new QLineEdit(this))
@@ -191,6 +192,13 @@ RegistryPage::RegistryPage(Kube::ClusterSession *session, OpenShift::ChangePlan 
     connect(m_replicas, &QSpinBox::valueChanged, this, &RegistryPage::updateActions);
     connect(m_readOnly, &QCheckBox::toggled, this, &RegistryPage::updateActions);
     connect(m_status, &OpenShift::RegistryStatus::changed, this, &RegistryPage::onStatus);
+    connect(m_stager, &RegistryStager::finished, this, [this](bool staged, const QString &message) {
+        updateActions();
+        setProblem(message);
+        Q_EMIT planned();
+        if (staged)
+            Q_EMIT reviewRequested();
+    });
     connect(m_status, &OpenShift::RegistryStatus::problem, this, &RegistryPage::setProblem);
     connect(m_session, &Kube::ClusterSession::opened, this, &RegistryPage::refresh);
     updateActions();
@@ -225,7 +233,7 @@ void RegistryPage::onStatus()
     // what the form does (the edit was applied); an edit in progress is kept.
     if (readable && (!m_haveSpec || settings().isEmpty() || settingsAgainst(state.spec).isEmpty()))
         loadForm(state.spec);
-    else if (readable && !m_planning && !settings().isEmpty() && state.spec != m_spec)
+    else if (readable && !m_stager->isBusy() && !settings().isEmpty() && state.spec != m_spec)
         setProblem(tr("The registry's config changed on the cluster while you edit: Undo "
                       "Edits shows it (your edits are then lost)."));
     m_haveSpec = m_haveSpec || readable;
@@ -333,33 +341,9 @@ void RegistryPage::stage()
         setProblem(tr("Name the claim, or choose the claim made by the operator."));
         return;
     }
-    if (m_planning)
-        m_planning->abort();
     setProblem({});
-    auto *reply = m_config->plan(wanted);
-    m_planning = reply;
+    m_stager->stage(wanted);
     updateActions();
-    connect(reply, &Reply::finished, this, [this, reply] {
-        updateActions();
-        if (reply->error()) {
-            // The operator's own words (an RWO claim with 2 replicas…); the form keeps it all.
-            if (reply->error().kind() != Error::Kind::Cancelled) {
-                setProblem(reply->error().message());
-                Q_EMIT planned();
-            }
-            return;
-        }
-        const OpenShift::RegistryPlan &plan = reply->value();
-        QStringList lines;
-        for (const QString &warning : plan.warnings)
-            lines.append(tr("Warning: %1.").arg(warning));
-        setProblem(lines.join(u'\n'));
-        if (plan.change)
-            m_plan->add(*plan.change);
-        Q_EMIT planned();
-        if (plan.change)
-            Q_EMIT reviewRequested();
-    });
 }
 
 void RegistryPage::updateActions()
@@ -369,7 +353,7 @@ void RegistryPage::updateActions()
     for (QWidget *w : std::initializer_list<QWidget *> {m_state, m_storage, m_replicas, m_rollout,
                                                         m_logLevel, m_readOnly, m_reset})
         w->setEnabled(m_haveSpec);
-    m_stage->setEnabled(m_haveSpec && !m_planning && !settings().isEmpty());
+    m_stage->setEnabled(m_haveSpec && !m_stager->isBusy() && !settings().isEmpty());
 }
 
 void RegistryPage::setProblem(const QString &text)

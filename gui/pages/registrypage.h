@@ -5,8 +5,6 @@
 
 #include "openshift/registryconfig.h"
 
-#include <QPointer>
-
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -17,7 +15,6 @@ class QStandardItemModel;
 class QTableView;
 
 namespace Berth {
-class Reply;
 namespace Kube {
 class ClusterSession;
 }
@@ -29,6 +26,7 @@ class RegistryStatus;
 
 namespace Berth::Gui {
 
+class RegistryStager;
 class ReviewButton;
 
 /// Steps 2 to 4 of the procedure: the registry operator's config as a form (management
@@ -39,8 +37,9 @@ class RegistryPage final : public Page
 {
     Q_OBJECT
 public:
+    /// `status` is shared with the Routes page; this page (re)starts it when a session opens.
     RegistryPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
-                 QWidget *parent = nullptr);
+                 OpenShift::RegistryStatus *status, QWidget *parent = nullptr);
     ~RegistryPage() override;
 
     QString title() const override;
@@ -69,11 +68,10 @@ private:
 
     Kube::ClusterSession *m_session;
     OpenShift::ChangePlan *m_plan;
-    OpenShift::RegistryConfig *m_config;
+    RegistryStager *m_stager;
     OpenShift::RegistryStatus *m_status;
     OpenShift::RegistrySpec m_spec; ///< the cluster's, as the form was last loaded from it
     bool m_haveSpec = false;
-    QPointer<Reply> m_planning;
     QComboBox *m_state;
     QComboBox *m_storage;
     QLineEdit *m_claim;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // What the Status panel and `registry status` say, from objects as the operator leaves them.
+#include "openshift/registryroutes.h"
 #include "openshift/registrystatus.h"
 
 #include <QJsonArray>
@@ -193,6 +194,33 @@ private Q_SLOTS:
                  QStringList {u"image-registry-1: Running, not ready, restarts: 3"_s});
         QCOMPARE(s.routeLines(), QStringList {u"default-route: r.apps (reencrypt, admitted)"_s});
         QCOMPARE(s.service, u"image-registry 172.30.0.9:5000"_s);
+    }
+
+    void routesJoinTheConfigWithTheRouteObjects()
+    {
+        RegistrySpec spec;
+        spec.defaultRoute = true;
+        spec.routes = {{u"public"_s, u"r.example.com"_s, u"tls"_s}, {u"b"_s, {}, {}}};
+        const QList<QJsonObject> objects {
+            named(u"public"_s,
+                  {{u"spec"_s,
+                    QJsonObject {{u"host"_s, u"r.example.com"_s},
+                                 {u"tls"_s, QJsonObject {{u"termination"_s, u"reencrypt"_s}}}}}}),
+            named(u"old"_s, {{u"spec"_s, QJsonObject {{u"host"_s, u"old.apps"_s}}}})};
+        const QList<RegistryRouteRow> rows = registryRoutes(spec, objects);
+        QStringList names;
+        for (const RegistryRouteRow &r : rows)
+            names.append(r.name);
+        // The default route first, then by name; a Route the config no longer asks for shows.
+        QCOMPARE(names, (QStringList {u"default-route"_s, u"b"_s, u"old"_s, u"public"_s}));
+        QVERIFY(rows.at(0).requested && !rows.at(0).exists);
+        QVERIFY(!rows.at(2).requested && rows.at(2).exists);
+        QCOMPARE(rows.at(3).termination, u"reencrypt"_s);
+        QCOMPARE(rows.at(3).secretName, u"tls"_s);
+        QVERIFY(!rows.at(3).daysLeft(QDateTime::currentDateTime())); // no certificate of its own
+        RegistryRouteRow expired;
+        expired.certificateExpires = QDateTime::currentDateTime().addSecs(-3600);
+        QCOMPARE(expired.daysLeft(QDateTime::currentDateTime()), -1);
     }
 };
 

@@ -28,6 +28,7 @@ class tst_RegistryPage : public QObject, Test::PageFixture
     Q_OBJECT
 
 private:
+    std::unique_ptr<OpenShift::RegistryStatus> m_status;
     QString spec(const QString &path)
     {
         return QString::fromUtf8(
@@ -38,7 +39,8 @@ private:
     }
     std::unique_ptr<RegistryPage> loadedPage()
     {
-        auto page = std::make_unique<RegistryPage>(m_session.get(), m_plan.get());
+        m_status = std::make_unique<OpenShift::RegistryStatus>(m_session->client());
+        auto page = std::make_unique<RegistryPage>(m_session.get(), m_plan.get(), m_status.get());
         QSignalSpy loaded(page.get(), &RegistryPage::loaded);
         [&] { QVERIFY(m_session->open()); }();
         [&] { QVERIFY(Test::await(loaded)); }();
@@ -59,7 +61,11 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QVERIFY2(setUp(), qPrintable(m_sandbox->errorString())); }
-    void cleanup() { tearDown(); }
+    void cleanup()
+    {
+        m_status.reset();
+        tearDown();
+    }
 
     void stepsTwoToFourFromTheFormWhileTheStatusPanelSaysWhatHappens()
     {

@@ -368,9 +368,23 @@ void OperatorSimulator::step()
 
     QStringList wanted;
     QStringList hosts;
-    auto route = [&](const QString &name, const QString &host) {
+    auto route = [&](const QString &name, const QString &host, const QString &secretName = {}) {
         wanted.append(name);
         hosts.append(host);
+        // As the operator does: a route with a secret carries the secret's certificate and
+        // key, and is terminated at the router (reencrypt to the registry).
+        QJsonObject tls {{u"termination"_s, u"reencrypt"_s}};
+        if (const auto secret = secretName.isEmpty()
+                ? std::nullopt
+                : m_store->get(u"secrets"_s, registryNs, secretName)) {
+            const QJsonObject data = secret->value("data"_L1).toObject();
+            tls.insert(u"certificate"_s,
+                       QString::fromUtf8(
+                           QByteArray::fromBase64(data.value("tls.crt"_L1).toString().toLatin1())));
+            tls.insert(u"key"_s,
+                       QString::fromUtf8(
+                           QByteArray::fromBase64(data.value("tls.key"_L1).toString().toLatin1())));
+        }
         putIfChanged(
             u"routes.route.openshift.io"_s,
             {{u"apiVersion"_s, u"route.openshift.io/v1"_s},
@@ -382,7 +396,7 @@ void OperatorSimulator::step()
                             QJsonObject {{u"kind"_s, u"Service"_s},
                                          {u"name"_s, u"image-registry"_s},
                                          {u"weight"_s, 100}}},
-                           {u"tls"_s, QJsonObject {{u"termination"_s, u"reencrypt"_s}}},
+                           {u"tls"_s, tls},
                            {u"wildcardPolicy"_s, u"None"_s}}},
              {u"status"_s,
               QJsonObject {{u"ingress"_s,
@@ -401,7 +415,8 @@ void OperatorSimulator::step()
         route(r.value("name"_L1).toString(),
               host.isEmpty()
                   ? r.value("name"_L1).toString() + u"-openshift-image-registry."_s + m_routerDomain
-                  : host);
+                  : host,
+              r.value("secretName"_L1).toString());
     }
     for (const QJsonObject &o : m_store->list(u"routes.route.openshift.io"_s, registryNs)) {
         if (!wanted.contains(ObjectStore::metaString(o, "name"))) {

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Routes page against berth-sandbox with the registry deployed, checked with kubectl.
+#include "dialogs/routedialog.h"
+#include "openshift/registrystatus.h"
+#include "pagefixture.h"
+#include "pages/routespage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+using namespace Berth::Gui;
+using Berth::Test::described;
+using Berth::Test::named;
+
+class tst_RoutesPage : public QObject, Test::PageFixture
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<OpenShift::RegistryStatus> m_status;
+
+    std::unique_ptr<RoutesPage> loadedPage()
+    {
+        m_status = std::make_unique<OpenShift::RegistryStatus>(m_session->client());
+        auto page = std::make_unique<RoutesPage>(m_session.get(), m_plan.get(), m_status.get());
+        QSignalSpy loaded(page.get(), &RoutesPage::loaded);
+        [&] { QVERIFY(m_session->open()); }();
+        page->refresh();
+        [&] { QVERIFY(Test::await(loaded)); }();
+        return page;
+    }
+    /// The page's row of `name`, as "Name|Host|Termination|Secret|Certificate|Admitted".
+    QString row(RoutesPage *page, const QString &name)
+    {
+        QStandardItemModel *m = page->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->item(r, 0)->text().startsWith(name)) {
+                QStringList cells;
+                for (int c = 0; c < m->columnCount(); ++c)
+                    cells.append(m->item(r, c)->text());
+                return cells.join(u'|');
+            }
+        }
+        return {};
+    }
+    QString routeHosts()
+    {
+        return QString::fromUtf8(
+                   m_sandbox
+                       ->kubectl(
+                           {u"get"_s, u"routes"_s, u"-n"_s, u"openshift-image-registry"_s, u"-o"_s,
+                            u"jsonpath={range .items[*]}{.metadata.name}={.spec.host} {end}"_s})
+                       .out)
+            .trimmed();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        QVERIFY2(setUp(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(m_sandbox->deployRegistry()); // Managed, on a PVC, with the default route
+    }
+    void cleanup()
+    {
+        m_status.reset();
+        tearDown();
+    }
+
+    void theDefaultRouteIsShownTurnedOffAndOnAgain()
+    {
+        auto page = loadedPage();
+        QTRY_VERIFY(
+            row(page.get(), u"default-route"_s)
+                .startsWith(u"default-route (default)|default-route-openshift-image-"
+                            u"registry.apps.sandbox.berth.test|reencrypt||the router's|Yes"_s));
+        auto *toggle = named<QPushButton>(page.get(), u"Stage turning off the default route"_s);
+        QVERIFY(toggle);
+        QSignalSpy review(page.get(), &RoutesPage::reviewRequested);
+        toggle->click();
+        QVERIFY(Test::await(review));
+        QCOMPARE(m_plan->changes().first().command.toShell(),
+                 u"oc patch configs.imageregistry.operator.openshift.io/cluster --type=merge -p "
+                 u"'{\"spec\":{\"defaultRoute\":false}}'"_s);
+        QVERIFY(reviewAndApply());
+        QTRY_COMPARE_WITH_TIMEOUT(routeHosts(), QString(), 15000);
+        QTRY_VERIFY(described<QLabel>(page.get(), u"Routes summary"_s)
+                        ->text()
+                        .startsWith(u"The registry has no route"_s));
+        review.clear();
+        named<QPushButton>(page.get(), u"Stage turning on the default route"_s)->click();
+        QVERIFY(Test::await(review));
+        QVERIFY(reviewAndApply());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            routeHosts(),
+            u"default-route=default-route-openshift-image-registry.apps.sandbox.berth.test"_s,
+            15000);
+    }
+
+    void aCustomRouteWithASecretShowsItsCertificatesExpiry()
+    {
+        // A certificate for a host outside the ingress domain, made now, valid 30 days.
+        const QString dir = m_sandbox->dataDir();
+        QCOMPARE(
+            Test::runProgram(u"openssl"_s,
+                             {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                              u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=registry.example.com"_s,
+                              u"-keyout"_s, dir + u"/tls.key"_s, u"-out"_s, dir + u"/tls.crt"_s})
+                .exitCode,
+            0);
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"create"_s, u"secret"_s, u"tls"_s, u"registry-tls"_s, u"-n"_s,
+                                u"openshift-image-registry"_s, u"--cert"_s, dir + u"/tls.crt"_s,
+                                u"--key"_s, dir + u"/tls.key"_s})
+                     .exitCode,
+                 0);
+        auto page = loadedPage();
+        QSignalSpy review(page.get(), &RoutesPage::reviewRequested);
+        page->stageRoute({u"public"_s, u"registry.example.com"_s, u"registry-tls"_s});
+        QVERIFY(Test::await(review));
+        QVERIFY(reviewAndApply());
+        // The operator makes the Route, and the router admits it.
+        QTRY_VERIFY_WITH_TIMEOUT(row(page.get(), u"public"_s).endsWith(u"|Yes"_s), 15000);
+        const QString shown = row(page.get(), u"public"_s);
+        QVERIFY2(shown.startsWith(u"public|registry.example.com|reencrypt|registry-tls|"_s)
+                     && (shown.contains(u"(29 day"_s) || shown.contains(u"(30 day"_s))
+                     && shown.endsWith(u"|Yes"_s),
+                 qPrintable(shown));
+
+        // Removed through the config, and the operator takes the Route away.
+        auto *view = named<QTableView>(page.get(), u"Registry routes"_s);
+        for (int r = 0; r < page->model()->rowCount(); ++r) {
+            if (page->model()->item(r, 0)->text() == u"public")
+                view->selectRow(r);
+        }
+        review.clear();
+        named<QPushButton>(page.get(), u"Stage removing the selected route"_s)->click();
+        QVERIFY(Test::await(review));
+        QVERIFY(reviewAndApply());
+        QTRY_COMPARE_WITH_TIMEOUT(row(page.get(), u"public"_s), QString(), 15000);
+    }
+
+    void aRefusedRouteReopensTheDialogWithWhatWasTyped()
+    {
+        auto page = loadedPage();
+        // Outside the ingress domain and no secret: the router's certificate cannot serve it.
+        int dialogs = 0;
+        QStringList seen;
+        QTimer driver;
+        driver.setInterval(50);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<RouteDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ++dialogs;
+            if (dialogs == 1) {
+                QTest::keyClicks(named<QLineEdit>(dialog, u"Route name"_s), u"public"_s);
+                QTest::keyClicks(named<QLineEdit>(dialog, u"Hostname"_s),
+                                 u"registry.example.com"_s);
+                named<QPushButton>(dialog, u"Stage the route"_s)->click();
+                return;
+            }
+            driver.stop();
+            seen = {named<QLineEdit>(dialog, u"Route name"_s)->text(),
+                    named<QLineEdit>(dialog, u"Hostname"_s)->text(),
+                    described<QLabel>(dialog, u"Problem"_s)->text()};
+            dialog->reject();
+        });
+        driver.start();
+        QSignalSpy planned(page.get(), &RoutesPage::planned);
+        named<QPushButton>(page.get(), u"Add a route"_s)->click();
+        QTRY_COMPARE(dialogs, 2);
+        QCOMPARE(seen.value(0), u"public"_s);
+        QCOMPARE(seen.value(1), u"registry.example.com"_s);
+        QVERIFY2(seen.value(2).contains(u"outside the ingress domain"_s),
+                 qPrintable(seen.value(2)));
+        QVERIFY(m_plan->isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_RoutesPage)
+#include "tst_routespage.moc"
