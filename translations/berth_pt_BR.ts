@@ -1098,10 +1098,6 @@ SHA-256: %6</translation>
         <translation>Re&amp;mover da role</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
-    </message>
-    <message>
         <source>Refresh the role bindings</source>
         <translation>Atualizar os role bindings</translation>
     </message>
@@ -2101,6 +2097,17 @@ Configuração: %4
     </message>
 </context>
 <context>
+    <name>Berth::Gui::Page</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Reload from the cluster (F5)</source>
+        <translation>Recarregar do cluster (F5)</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::PlaceholderPage</name>
     <message>
         <source>Coming in a later version of Berth.</source>
@@ -2116,10 +2123,6 @@ Configuração: %4
     <message>
         <source>&amp;Stage Changes</source>
         <translation>Preparar alteraçõe&amp;s</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Refresh the registry&apos;s config and status</source>
@@ -2312,6 +2315,10 @@ Configuração: %4
     <message>
         <source>The registry&apos;s config changed on the cluster while you edit: Undo Edits shows it (your edits are then lost).</source>
         <translation>A configuração do registro mudou no cluster enquanto você edita: Desfazer edições a mostra (suas edições então se perdem).</translation>
+    </message>
+    <message>
+        <source>Give the registry storage and set it to Managed (steps 2 to 4 of the procedure); the Status panel follows the operator.</source>
+        <translation>Dê armazenamento ao registro e defina-o como Managed (passos 2 a 4 do procedimento); o painel Status acompanha o operador.</translation>
     </message>
 </context>
 <context>
@@ -2612,10 +2619,6 @@ Configuração: %4
         <translation>Re&amp;mover rota</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
-    </message>
-    <message>
         <source>Refresh the routes</source>
         <translation>Atualizar as rotas</translation>
     </message>
@@ -2816,10 +2819,6 @@ Configuração: %4
     <message>
         <source>Set as &amp;Default</source>
         <translation>Tornar &amp;padrão</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Refresh the storage classes</source>

@@ -47,22 +47,13 @@ AccessPage::AccessPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     , m_grant(new QPushButton(QIcon(u":/icons/access.svg"_s), tr("&Grant Role…"), this))
     , m_remove(new QPushButton(tr("Re&move from Role"), this))
     , m_review(new ReviewButton(plan, this))
-    , m_refresh(new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title()), this));
-    top->addStretch();
-    m_refresh->setAccessibleName(tr("Refresh the role bindings"));
-    top->addWidget(m_refresh);
-    layout->addLayout(top);
-    auto *intro = new QLabel(tr("Who may use the registry: registry-viewer pulls, "
-                                "registry-editor pulls and pushes, registry-admin also manages "
-                                "access; system:image-puller and system:image-pusher are for "
-                                "service accounts."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_refresh = addHeading(layout, tr("Refresh the role bindings"),
+                           tr("Who may use the registry: registry-viewer pulls, "
+                              "registry-editor pulls and pushes, registry-admin also manages "
+                              "access; system:image-puller and system:image-pusher are for "
+                              "service accounts."));
 
     auto *form = new QFormLayout;
     m_scope->setEditable(true);
@@ -111,7 +102,6 @@ AccessPage::AccessPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     setTabOrder(m_view, m_grant);
     setTabOrder(m_grant, m_remove);
     setTabOrder(m_remove, m_review);
-    connect(m_refresh, &QPushButton::clicked, this, &AccessPage::refresh);
     connect(m_scope, &QComboBox::textActivated, this, &AccessPage::refresh);
     connect(m_grant, &QPushButton::clicked, this, &AccessPage::grant);
     connect(m_remove, &QPushButton::clicked, this, &AccessPage::removeSelected);

@@ -88,7 +88,7 @@ private:
     QPushButton *m_grant;
     QPushButton *m_remove;
     ReviewButton *m_review;
-    QPushButton *m_refresh;
+    QPushButton *m_refresh = nullptr;
 };
 
 } // namespace Berth::Gui

@@ -74,19 +74,15 @@ RegistryPage::RegistryPage(Kube::ClusterSession *session, OpenShift::ChangePlan 
     , m_stage(new QPushButton(QIcon(u":/icons/ok.svg"_s), tr("&Stage Changes"), this))
     , m_reset(new QPushButton(tr("&Undo Edits"), this))
     , m_review(new ReviewButton(plan, this))
-    , m_refresh(new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this))
     , m_headline(new QLabel(this))
     , m_advice(new QLabel(this))
     , m_parts(new QStandardItemModel(0, 2, this))
     , m_partsView(nullptr)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title()), this));
-    top->addStretch();
-    m_refresh->setAccessibleName(tr("Refresh the registry's config and status"));
-    top->addWidget(m_refresh);
-    layout->addLayout(top);
+    m_refresh = addHeading(layout, tr("Refresh the registry's config and status"),
+                           tr("Give the registry storage and set it to Managed (steps 2 to 4 of "
+                              "the procedure); the Status panel follows the operator."));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -179,7 +175,6 @@ RegistryPage::RegistryPage(Kube::ClusterSession *session, OpenShift::ChangePlan 
     setTabOrder(m_reset, m_review);
     setTabOrder(m_review, m_partsView);
 
-    connect(m_refresh, &QPushButton::clicked, this, &RegistryPage::refresh);
     connect(m_stage, &QPushButton::clicked, this, &RegistryPage::stage);
     connect(m_reset, &QPushButton::clicked, this, [this] {
         loadForm(m_status->state().spec);

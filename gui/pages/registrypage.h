@@ -83,7 +83,7 @@ private:
     QPushButton *m_stage;
     QPushButton *m_reset;
     ReviewButton *m_review;
-    QPushButton *m_refresh;
+    QPushButton *m_refresh = nullptr;
     QLabel *m_headline;
     QLabel *m_advice;
     QStandardItemModel *m_parts;

@@ -37,22 +37,13 @@ RoutesPage::RoutesPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     , m_add(new QPushButton(tr("&Add Route…"), this))
     , m_remove(new QPushButton(tr("Re&move Route"), this))
     , m_review(new ReviewButton(plan, this))
-    , m_refresh(new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title()), this));
-    top->addStretch();
-    m_refresh->setAccessibleName(tr("Refresh the routes"));
-    top->addWidget(m_refresh);
-    layout->addLayout(top);
-    auto *intro = new QLabel(tr("How Docker, Podman and skopeo reach the registry from outside "
-                                "the cluster. The operator makes the Route objects from its "
-                                "config: the default route, and custom routes with a hostname "
-                                "and a TLS secret."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_refresh = addHeading(
+        layout, tr("Refresh the routes"),
+        tr("How Docker, Podman and skopeo reach the registry from outside the cluster. The "
+           "operator makes the Route objects from its config: the default route, and custom "
+           "routes with a hostname and a TLS secret."));
     m_summary->setWordWrap(true);
     describeMessageLabel(m_summary, tr("Routes summary"));
     layout->addWidget(m_summary);
@@ -84,7 +75,6 @@ RoutesPage::RoutesPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     setTabOrder(m_defaultRoute, m_add);
     setTabOrder(m_add, m_remove);
     setTabOrder(m_remove, m_review);
-    connect(m_refresh, &QPushButton::clicked, this, &RoutesPage::refresh);
     connect(m_defaultRoute, &QPushButton::clicked, this, &RoutesPage::toggleDefaultRoute);
     connect(m_add, &QPushButton::clicked, this, [this] { addRoute(); });
     connect(m_remove, &QPushButton::clicked, this, &RoutesPage::removeSelected);

@@ -71,7 +71,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     ReviewButton *m_review;
-    QPushButton *m_refresh;
+    QPushButton *m_refresh = nullptr;
 };
 
 } // namespace Berth::Gui

@@ -36,21 +36,12 @@ StoragePage::StoragePage(Kube::ClusterSession *session, OpenShift::ChangePlan *p
     , m_problem(new QLabel(this))
     , m_setDefault(new QPushButton(QIcon(u":/icons/ok.svg"_s), tr("Set as &Default"), this))
     , m_review(new ReviewButton(plan, this))
-    , m_refresh(new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title()), this));
-    top->addStretch();
-    m_refresh->setAccessibleName(tr("Refresh the storage classes"));
-    top->addWidget(m_refresh);
-    layout->addLayout(top);
-    auto *intro = new QLabel(tr("The registry's storage is a claim on the default storage class. "
-                                "The operator asks for ReadWriteMany, which only some "
-                                "provisioners can serve."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_refresh = addHeading(layout, tr("Refresh the storage classes"),
+                           tr("The registry's storage is a claim on the default storage class. "
+                              "The operator asks for ReadWriteMany, which only some "
+                              "provisioners can serve."));
     m_defaults->setWordWrap(true);
     describeMessageLabel(m_defaults, tr("Default storage class"));
     layout->addWidget(m_defaults);
@@ -89,7 +80,6 @@ StoragePage::StoragePage(Kube::ClusterSession *session, OpenShift::ChangePlan *p
     setTabOrder(m_filter, m_view);
     setTabOrder(m_view, m_setDefault);
     setTabOrder(m_setDefault, m_review);
-    connect(m_refresh, &QPushButton::clicked, this, &StoragePage::refresh);
     connect(m_setDefault, &QPushButton::clicked, this, [this] { stageDefault(selectedName()); });
     connect(m_review, &QPushButton::clicked, this, &StoragePage::reviewRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -71,7 +71,7 @@ private:
     QLabel *m_problem;
     QPushButton *m_setDefault;
     ReviewButton *m_review;
-    QPushButton *m_refresh;
+    QPushButton *m_refresh = nullptr;
 };
 
 } // namespace Berth::Gui
