@@ -8,8 +8,11 @@
 #include "openshift/changeplan.h"
 #include "sandboxprocess.h"
 
+#include <QApplication>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -67,6 +70,51 @@ protected:
         apply->click();
         return await(appliedAll) && appliedAll.first().first().toBool();
     }
+};
+
+/// Drives the modal Review panes a window opens: each is reviewed, applied (or, with
+/// closeOnly, only closed) and closed whatever happens, so that a failure cannot leave a modal
+/// dialog waiting. Looks for a pane every 50 ms while armed; arm() before the action that opens
+/// one. `applied` counts the panes whose changes all went through.
+class ReviewPaneDriver : public QObject
+{
+public:
+    ReviewPaneDriver()
+    {
+        m_timer.setInterval(50);
+        connect(&m_timer, &QTimer::timeout, this, &ReviewPaneDriver::poll);
+    }
+    void arm(bool closeOnly = false)
+    {
+        m_closeOnly = closeOnly;
+        m_timer.start();
+    }
+    int applied = 0;
+
+private:
+    void poll()
+    {
+        auto *dialog = qobject_cast<Gui::ReviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        m_timer.stop();
+        if (m_closeOnly) {
+            dialog->reject(); // Close, while its review may still run
+            return;
+        }
+        auto *apply = named<QPushButton>(dialog, QStringLiteral("Apply all staged changes"));
+        QSignalSpy done(dialog, &Gui::ReviewDialog::appliedAll);
+        if (QTest::qWaitFor([apply] { return apply->isEnabled(); }, 15000)) {
+            apply->click();
+            if (QTest::qWaitFor([&done] { return !done.isEmpty(); }, 15000))
+                applied += done.first().first().toBool();
+        }
+        if (dialog->isVisible())
+            dialog->done(QDialog::Rejected);
+    }
+
+    QTimer m_timer;
+    bool m_closeOnly = false;
 };
 
 } // namespace Berth::Test

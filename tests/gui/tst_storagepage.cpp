@@ -203,34 +203,7 @@ private Q_SLOTS:
         window.setCurrentPage(1);
         page->refresh();
         QVERIFY(Test::await(loaded));
-        // Each Review pane the window opens is driven here: reviewed, applied (or only closed,
-        // with closeOnly), and closed
-        // whatever happens, so that a failure cannot leave a modal dialog waiting. It looks
-        // for the dialog every 50 ms until it has handled one.
-        int applied = 0;
-        bool closeOnly = false;
-        QTimer driver;
-        driver.setInterval(50);
-        connect(&driver, &QTimer::timeout, this, [&driver, &applied, &closeOnly] {
-            auto *dialog = qobject_cast<ReviewDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            driver.stop();
-            if (closeOnly) {
-                dialog->reject(); // Close, while its review may still run
-                return;
-            }
-            auto *apply = named<QPushButton>(dialog, u"Apply all staged changes"_s);
-            QSignalSpy done(dialog, &ReviewDialog::appliedAll);
-            if (QTest::qWaitFor([apply] { return apply->isEnabled(); }, 15000)) {
-                apply->click();
-                if (QTest::qWaitFor([&done] { return !done.isEmpty(); }, 15000))
-                    applied += done.first().first().toBool();
-            }
-            if (dialog->isVisible())
-                dialog->done(QDialog::Rejected);
-        });
-        auto drive = [&driver] { driver.start(); };
+        Test::ReviewPaneDriver driver;
         // Ctrl+Alt+Z. The desktop gives the window back its focus when a dialog closes;
         // offscreen, the test does.
         auto pressRevert = [&window] {
@@ -240,27 +213,25 @@ private Q_SLOTS:
             QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
             return true;
         };
-        drive();
+        driver.arm();
         page->stageDefault(u"ontap-gold"_s); // opens the Review pane
-        QCOMPARE(applied, 1);
+        QCOMPARE(driver.applied, 1);
         QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
         // A revert whose pane is closed unapplied stays to be done: it is only staged.
-        closeOnly = true;
-        drive();
+        driver.arm(true);
         QVERIFY(pressRevert());
-        QCOMPARE(applied, 1);
+        QCOMPARE(driver.applied, 1);
         QCOMPARE(window.plan()->changes().size(), 1);
         QCOMPARE(defaultAnnotation(u"thin"_s), u"false"_s);
-        closeOnly = false;
-        drive();
+        driver.arm();
         QVERIFY(pressRevert());
-        QCOMPARE(applied, 2);
+        QCOMPARE(driver.applied, 2);
         // The last change was thin's: it is a default again, beside ontap-gold.
         QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
         QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
-        drive();
+        driver.arm();
         QVERIFY(pressRevert());
-        QCOMPARE(applied, 3);
+        QCOMPARE(driver.applied, 3);
         QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
         QCOMPARE(defaultAnnotation(u"ontap-gold"_s), QString());
     }

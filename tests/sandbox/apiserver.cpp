@@ -484,11 +484,37 @@ static QString nameProblem(const ApiResource &r, const QString &name)
 static ApiServer::Reply invalid(const ApiResource &r, const QString &name,
                                 const QList<StatusCause> &causes);
 
+/// As the apiserver decodes a body into typed objects and encodes them again, the empty
+/// strings of omitempty fields are gone: kubectl create rolebinding sends `generateName: ""` and
+/// a user subject's `namespace: ""`, which the real server never stores.
+static void dropEmptyOptionalStrings(const ApiResource &r, QJsonObject &object)
+{
+    QJsonObject meta = object.value("metadata"_L1).toObject();
+    for (const QString &key : meta.keys()) {
+        if (meta.value(key).isString() && meta.value(key).toString().isEmpty())
+            meta.remove(key); // every string of ObjectMeta is omitempty
+    }
+    object.insert(u"metadata"_s, meta);
+    if (r.group != u"rbac.authorization.k8s.io" || !object.contains("subjects"_L1))
+        return;
+    QJsonArray subjects = object.value("subjects"_L1).toArray();
+    for (auto it = subjects.begin(); it != subjects.end(); ++it) {
+        QJsonObject subject = it->toObject();
+        for (const char *key : {"apiGroup", "namespace"}) {
+            if (subject.value(QLatin1StringView(key)) == QJsonValue(u""_s))
+                subject.remove(QLatin1StringView(key));
+        }
+        *it = subject;
+    }
+    object.insert(u"subjects"_s, subjects);
+}
+
 ApiServer::Reply ApiServer::store(const Identity &who, const Target &t, QJsonObject object,
                                   const QUrlQuery &query, bool created,
                                   const std::optional<QJsonObject> &previous)
 {
     const ApiResource &r = *t.resource;
+    dropEmptyOptionalStrings(r, object);
     if (const auto admit = m_admission.constFind(r.key()); admit != m_admission.cend()) {
         if (std::optional<Reply> refused = (*admit)(who, t, object))
             return *refused;
