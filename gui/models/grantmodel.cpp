@@ -39,6 +39,8 @@ QVariant GrantModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const OpenShift::Grant &grant = m_grants.at(index.row());
+    if (role == FilterRole)
+        return m_filterTexts.at(index.row());
     if (role == Qt::EditRole && index.column() == CreatedColumn)
         return grant.created;
     if (role == Qt::ToolTipRole && index.column() == RoleColumn && grant.roleKind == u"Role")
@@ -95,12 +97,27 @@ QVariant GrantModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
+QString GrantModel::filterText(const OpenShift::Grant &grant)
+{
+    const QString name = grant.subject.kind == OpenShift::Subject::Kind::ServiceAccount
+        ? QString(grant.subject.ns + u'/' + grant.subject.name)
+        : grant.subject.name;
+    return QStringList {name,          kindName(grant.subject.kind),
+                        grant.role,    grant.ns.isEmpty() ? tr("All (cluster-wide)") : grant.ns,
+                        grant.binding, OpenShift::RoleBindings::roleInPlainWords(grant.role)}
+        .join(u'\n');
+}
+
 void GrantModel::setBindings(const QJsonArray &bindings)
 {
     beginResetModel();
     m_grants.clear();
     for (const QJsonValue &v : bindings)
         m_grants += OpenShift::Grant::fromBinding(v.toObject());
+    m_filterTexts.clear();
+    m_filterTexts.reserve(m_grants.size());
+    for (const OpenShift::Grant &g : std::as_const(m_grants))
+        m_filterTexts.append(filterText(g));
     endResetModel();
 }
 
@@ -119,6 +136,7 @@ void GrantModel::applyEvent(const QString &type, const QJsonObject &binding)
     if (count > 0) {
         beginRemoveRows({}, row, row + count - 1);
         m_grants.remove(row, count);
+        m_filterTexts.remove(row, count);
         endRemoveRows();
     }
     if (type == u"DELETED")
@@ -128,8 +146,10 @@ void GrantModel::applyEvent(const QString &type, const QJsonObject &binding)
         return;
     const int at = count > 0 ? row : int(m_grants.size());
     beginInsertRows({}, at, at + int(now.size()) - 1);
-    for (qsizetype i = 0; i < now.size(); ++i)
+    for (qsizetype i = 0; i < now.size(); ++i) {
         m_grants.insert(at + i, now.at(i));
+        m_filterTexts.insert(at + i, filterText(now.at(i)));
+    }
     endInsertRows();
 }
 

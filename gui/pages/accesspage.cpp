@@ -67,7 +67,8 @@ AccessPage::AccessPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     nameClearButton(m_filter, tr("Clear the role binding filter"));
     layout->addWidget(m_filter);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterKeyColumn(GrantModel::SubjectColumn);
+    m_proxy->setFilterRole(GrantModel::FilterRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(Qt::EditRole);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
