@@ -1086,6 +1086,22 @@ SHA-256: %6</translation>
         <source>not admitted</source>
         <translation>não admitida</translation>
     </message>
+    <message>
+        <source>This is not valid YAML: %1</source>
+        <translation>Isto não é YAML válido: %1</translation>
+    </message>
+    <message>
+        <source>The YAML must be one object, a mapping.</source>
+        <translation>O YAML precisa ser um objeto, um mapeamento.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed (from &quot;%2&quot; to &quot;%3&quot;): kubectl edit refuses that too. To make another object, create it.</source>
+        <translation>%1 não pode ser alterado (de &quot;%2&quot; para &quot;%3&quot;): o kubectl edit também recusa isso. Para fazer outro objeto, crie-o.</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2 as YAML</source>
+        <translation>Editar %1 %2 como YAML</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -1176,6 +1192,14 @@ SHA-256: %6</translation>
     <message>
         <source>in %1</source>
         <translation>em %1</translation>
+    </message>
+    <message>
+        <source>Edit &amp;YAML…</source>
+        <translation>Editar &amp;YAML…</translation>
+    </message>
+    <message>
+        <source>Edit the selected binding as YAML</source>
+        <translation>Editar o binding selecionado como YAML</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1319,77 @@ SHA-256: %6</translation>
     <message>
         <source>Since</source>
         <translation>Desde</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::EditYamlDialog</name>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Preparar</translation>
+    </message>
+    <message>
+        <source>Edit YAML — %1 %2</source>
+        <translation>Editar YAML — %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Localizar:</translation>
+    </message>
+    <message>
+        <source>Find in the YAML</source>
+        <translation>Localizar no YAML</translation>
+    </message>
+    <message>
+        <source>Enter: next, Shift+Enter: previous</source>
+        <translation>Enter: próximo, Shift+Enter: anterior</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Limpar a busca</translation>
+    </message>
+    <message>
+        <source>YAML of the object</source>
+        <translation>YAML do objeto</translation>
+    </message>
+    <message>
+        <source>Edit status</source>
+        <translation>Status da edição</translation>
+    </message>
+    <message>
+        <source>Reading %1 %2…</source>
+        <translation>Lendo %1 %2…</translation>
+    </message>
+    <message>
+        <source>Problems, by line</source>
+        <translation>Problemas, por linha</translation>
+    </message>
+    <message>
+        <source>Stage the edited object</source>
+        <translation>Preparar o objeto editado</translation>
+    </message>
+    <message>
+        <source>Checked by a server dry run first; sent for real only from the Review pane (Ctrl+S)</source>
+        <translation>Verificado antes por um dry run no servidor; enviado de fato só pelo painel de revisão (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Edit, then Stage: the server checks it before it is staged.</source>
+        <translation>Edite e depois Prepare: o servidor o verifica antes de ser preparado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the YAML.</source>
+        <translation>&quot;%1&quot; não está no YAML.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed: there is nothing to stage.</source>
+        <translation>Nada mudou: não há nada a preparar.</translation>
+    </message>
+    <message>
+        <source>Checking with the server (dry run)…</source>
+        <translation>Verificando com o servidor (dry run)…</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2415,14 @@ Configuração: %4
         <source>Give the registry storage and set it to Managed (steps 2 to 4 of the procedure); the Status panel follows the operator.</source>
         <translation>Dê armazenamento ao registro e defina-o como Managed (passos 2 a 4 do procedimento); o painel Status acompanha o operador.</translation>
     </message>
+    <message>
+        <source>Edit &amp;YAML…</source>
+        <translation>Editar &amp;YAML…</translation>
+    </message>
+    <message>
+        <source>Edit the registry&apos;s config as YAML</source>
+        <translation>Editar a configuração do registro como YAML</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::RegistryStager</name>
@@ -2875,6 +2978,14 @@ Configuração: %4
     <message>
         <source>%1 are all marked default: a claim that names no class gets any one of them. Make one the default.</source>
         <translation>%1 estão todas marcadas como padrão: um claim que não nomeia classe recebe qualquer uma delas. Torne uma delas a padrão.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;YAML…</source>
+        <translation>Editar &amp;YAML…</translation>
+    </message>
+    <message>
+        <source>Edit the selected class as YAML</source>
+        <translation>Editar a classe selecionada como YAML</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ static QJsonValue toJson(const YAML::Node &node)
     return text;
 }
 
-Result<QList<QJsonValue>> yamlDocumentsToJson(const QByteArray &yaml)
+static Result<QList<QJsonValue>> documents(const QByteArray &yaml, int *errorLine)
 {
     try {
         QList<QJsonValue> out;
@@ -65,13 +65,59 @@ Result<QList<QJsonValue>> yamlDocumentsToJson(const QByteArray &yaml)
         }
         return out;
     } catch (const YAML::Exception &e) {
+        if (errorLine)
+            *errorLine = e.mark.is_null() ? 0 : e.mark.line + 1;
         return Error(Error::Kind::Parse, QString::fromStdString(e.what()));
     }
 }
 
-Result<QJsonValue> yamlToJson(const QByteArray &yaml)
+Result<QList<QJsonValue>> yamlDocumentsToJson(const QByteArray &yaml)
 {
-    auto docs = yamlDocumentsToJson(yaml);
+    return documents(yaml, nullptr);
+}
+
+int yamlLineOf(const QByteArray &yaml, const QString &field)
+{
+    // "a.b[0].c" and "metadata.labels[app]" as parts: a, b, [0], c / metadata, labels, [app].
+    static const QRegularExpression part(u"([^.\\[\\]]+)|\\[([^\\]]*)\\]"_s);
+    try {
+        YAML::Node node = YAML::Load(yaml.toStdString());
+        int line = 0;
+        for (auto it = part.globalMatch(field); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString key = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+            YAML::Node next;
+            int keyLine = -1;
+            if (node.IsSequence() && !m.captured(2).isEmpty()) {
+                bool ok = false;
+                const int index = key.toInt(&ok);
+                if (!ok || index < 0 || std::size_t(index) >= node.size())
+                    break;
+                next = node[std::size_t(index)];
+                keyLine = next.Mark().line;
+            } else if (node.IsMap()) {
+                for (YAML::const_iterator entry = node.begin(); entry != node.end(); ++entry) {
+                    if (entry->first.IsScalar() && entry->first.Scalar() == key.toStdString()) {
+                        next = entry->second;
+                        keyLine = entry->first.Mark().line;
+                        break;
+                    }
+                }
+            }
+            if (keyLine < 0)
+                break;
+            line = keyLine + 1;
+            node = next;
+        }
+        return line;
+    } catch (const YAML::Exception &) {
+        return 0;
+    }
+}
+
+Result<QJsonValue> yamlToJson(const QByteArray &yaml, int *errorLine)
+{
+    auto docs = documents(yaml, errorLine);
     if (!docs)
         return docs.error();
     if (docs->isEmpty())

@@ -2,6 +2,7 @@
 #include "accesspage.h"
 
 #include "accessibility.h"
+#include "dialogs/edityamldialog.h"
 #include "dialogs/grantdialog.h"
 #include "models/grantmodel.h"
 #include "reviewbutton.h"
@@ -46,6 +47,7 @@ AccessPage::AccessPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     , m_problem(new QLabel(this))
     , m_grant(new QPushButton(QIcon(u":/icons/access.svg"_s), tr("&Grant Role…"), this))
     , m_remove(new QPushButton(tr("Re&move from Role"), this))
+    , m_editYaml(new QPushButton(tr("Edit &YAML…"), this))
     , m_review(new ReviewButton(plan, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -93,6 +95,8 @@ AccessPage::AccessPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     m_remove->setToolTip(tr("As oc policy remove-role-from-user or -group: from every binding "
                             "of the role here; a binding left empty is deleted"));
     buttons->addWidget(m_remove);
+    m_editYaml->setAccessibleName(tr("Edit the selected binding as YAML"));
+    buttons->addWidget(m_editYaml);
     buttons->addStretch();
     buttons->addWidget(m_review);
     layout->addLayout(buttons);
@@ -102,10 +106,20 @@ AccessPage::AccessPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     setTabOrder(m_filter, m_view);
     setTabOrder(m_view, m_grant);
     setTabOrder(m_grant, m_remove);
-    setTabOrder(m_remove, m_review);
+    setTabOrder(m_remove, m_editYaml);
+    setTabOrder(m_editYaml, m_review);
     connect(m_scope, &QComboBox::textActivated, this, &AccessPage::refresh);
     connect(m_grant, &QPushButton::clicked, this, &AccessPage::grant);
     connect(m_remove, &QPushButton::clicked, this, &AccessPage::removeSelected);
+    connect(m_editYaml, &QPushButton::clicked, this, [this] {
+        const OpenShift::Grant *grant = selectedGrant();
+        if (grant
+            && EditYamlDialog::edit(m_session->client(), m_plan,
+                                    grant->ns.isEmpty() ? Kube::Resources::clusterRoleBindings()
+                                                        : Kube::Resources::roleBindings(),
+                                    grant->ns, grant->binding, this))
+            Q_EMIT reviewRequested();
+    });
     connect(m_review, &QPushButton::clicked, this, &AccessPage::reviewRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccessPage::updateActions);
@@ -286,6 +300,7 @@ void AccessPage::updateActions()
     m_grant->setEnabled(m_session->isOpen() && !planning);
     // `oc policy` removes cluster roles only; a project's own Role is edited as YAML.
     m_remove->setEnabled(grant && grant->roleKind == u"ClusterRole" && !planning);
+    m_editYaml->setEnabled(grant != nullptr);
     const QString allows
         = grant ? OpenShift::RoleBindings::roleInPlainWords(grant->role) : QString();
     showMessage(

@@ -87,6 +87,7 @@ private:
     QLabel *m_problem;
     QPushButton *m_grant;
     QPushButton *m_remove;
+    QPushButton *m_editYaml;
     ReviewButton *m_review;
     QPushButton *m_refresh = nullptr;
 };

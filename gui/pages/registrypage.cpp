@@ -2,6 +2,7 @@
 #include "registrypage.h"
 
 #include "accessibility.h"
+#include "dialogs/edityamldialog.h"
 #include "registrystager.h"
 #include "reviewbutton.h"
 
@@ -73,6 +74,7 @@ RegistryPage::RegistryPage(Kube::ClusterSession *session, OpenShift::ChangePlan 
     , m_problem(new QLabel(this))
     , m_stage(new QPushButton(QIcon(u":/icons/ok.svg"_s), tr("&Stage Changes"), this))
     , m_reset(new QPushButton(tr("&Undo Edits"), this))
+    , m_editYaml(new QPushButton(tr("Edit &YAML…"), this))
     , m_review(new ReviewButton(plan, this))
     , m_headline(new QLabel(this))
     , m_advice(new QLabel(this))
@@ -133,6 +135,8 @@ RegistryPage::RegistryPage(Kube::ClusterSession *session, OpenShift::ChangePlan 
     buttons->addWidget(m_stage);
     m_reset->setAccessibleName(tr("Reset the form to the cluster's config"));
     buttons->addWidget(m_reset);
+    m_editYaml->setAccessibleName(tr("Edit the registry's config as YAML"));
+    buttons->addWidget(m_editYaml);
     buttons->addStretch();
     buttons->addWidget(m_review);
     configLayout->addLayout(buttons);
@@ -172,7 +176,8 @@ RegistryPage::RegistryPage(Kube::ClusterSession *session, OpenShift::ChangePlan 
     setTabOrder(m_logLevel, m_readOnly);
     setTabOrder(m_readOnly, m_stage);
     setTabOrder(m_stage, m_reset);
-    setTabOrder(m_reset, m_review);
+    setTabOrder(m_reset, m_editYaml);
+    setTabOrder(m_editYaml, m_review);
     setTabOrder(m_review, m_partsView);
 
     connect(m_stage, &QPushButton::clicked, this, &RegistryPage::stage);
@@ -181,6 +186,11 @@ RegistryPage::RegistryPage(Kube::ClusterSession *session, OpenShift::ChangePlan 
         setProblem({});
     });
     connect(m_review, &QPushButton::clicked, this, &RegistryPage::reviewRequested);
+    connect(m_editYaml, &QPushButton::clicked, this, [this] {
+        if (EditYamlDialog::edit(m_session->client(), m_plan, Kube::Resources::registryConfigs(),
+                                 {}, u"cluster"_s, this))
+            Q_EMIT reviewRequested();
+    });
     for (QComboBox *combo : {m_state, m_storage, m_rollout, m_logLevel})
         connect(combo, &QComboBox::currentIndexChanged, this, &RegistryPage::updateActions);
     connect(m_claim, &QLineEdit::textChanged, this, &RegistryPage::updateActions);
@@ -345,8 +355,9 @@ void RegistryPage::updateActions()
 {
     const bool named = m_storage->currentData().toString() == s_namedClaim;
     m_claim->setEnabled(named && m_haveSpec);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_state, m_storage, m_replicas, m_rollout,
-                                                        m_logLevel, m_readOnly, m_reset})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_state, m_storage, m_replicas, m_rollout, m_logLevel,
+                                           m_readOnly, m_reset, m_editYaml})
         w->setEnabled(m_haveSpec);
     m_stage->setEnabled(m_haveSpec && !m_stager->isBusy() && !settings().isEmpty());
 }

@@ -82,6 +82,7 @@ private:
     QLabel *m_problem;
     QPushButton *m_stage;
     QPushButton *m_reset;
+    QPushButton *m_editYaml;
     ReviewButton *m_review;
     QPushButton *m_refresh = nullptr;
     QLabel *m_headline;

@@ -2,6 +2,7 @@
 #include "storagepage.h"
 
 #include "accessibility.h"
+#include "dialogs/edityamldialog.h"
 #include "models/storageclassmodel.h"
 #include "reviewbutton.h"
 
@@ -35,6 +36,7 @@ StoragePage::StoragePage(Kube::ClusterSession *session, OpenShift::ChangePlan *p
     , m_defaults(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_setDefault(new QPushButton(QIcon(u":/icons/ok.svg"_s), tr("Set as &Default"), this))
+    , m_editYaml(new QPushButton(tr("Edit &YAML…"), this))
     , m_review(new ReviewButton(plan, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -71,6 +73,8 @@ StoragePage::StoragePage(Kube::ClusterSession *session, OpenShift::ChangePlan *p
     m_setDefault->setToolTip(tr("As the OpenShift console does: the selected class first, then "
                                 "every other default set to \"false\""));
     buttons->addWidget(m_setDefault);
+    m_editYaml->setAccessibleName(tr("Edit the selected class as YAML"));
+    buttons->addWidget(m_editYaml);
     buttons->addStretch();
     buttons->addWidget(m_review);
     layout->addLayout(buttons);
@@ -79,8 +83,14 @@ StoragePage::StoragePage(Kube::ClusterSession *session, OpenShift::ChangePlan *p
     setTabOrder(m_refresh, m_filter);
     setTabOrder(m_filter, m_view);
     setTabOrder(m_view, m_setDefault);
-    setTabOrder(m_setDefault, m_review);
+    setTabOrder(m_setDefault, m_editYaml);
+    setTabOrder(m_editYaml, m_review);
     connect(m_setDefault, &QPushButton::clicked, this, [this] { stageDefault(selectedName()); });
+    connect(m_editYaml, &QPushButton::clicked, this, [this] {
+        if (EditYamlDialog::edit(m_session->client(), m_plan, Kube::Resources::storageClasses(), {},
+                                 selectedName(), this))
+            Q_EMIT reviewRequested();
+    });
     connect(m_review, &QPushButton::clicked, this, &StoragePage::reviewRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StoragePage::updateActions);
@@ -168,6 +178,7 @@ void StoragePage::updateActions()
     const auto selected = std::find_if(m_model->items().cbegin(), m_model->items().cend(),
                                        [&name](const auto &sc) { return sc.name == name; });
     m_setDefault->setEnabled(selected != m_model->items().cend() && !selected->isDefault);
+    m_editYaml->setEnabled(selected != m_model->items().cend());
     const QStringList defaults = OpenShift::StorageClasses::defaults(m_model->items());
     if (defaults.isEmpty())
         showMessage(m_defaults,

@@ -70,6 +70,7 @@ private:
     QLabel *m_defaults;
     QLabel *m_problem;
     QPushButton *m_setDefault;
+    QPushButton *m_editYaml;
     ReviewButton *m_review;
     QPushButton *m_refresh = nullptr;
 };
