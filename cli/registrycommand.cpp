@@ -160,7 +160,9 @@ namespace {
 void printStatus(const OpenShift::RegistryState &s, const QString &output)
 {
     if (output != u"table") {
-        writeOut(output == u"json" ? QJsonDocument(s.toJson()).toJson() : jsonToYaml(s.toJson()));
+        // One YAML document per state, as kubectl get -w -o yaml separates them.
+        writeOut(output == u"json" ? QJsonDocument(s.toJson()).toJson()
+                                   : "---\n" + jsonToYaml(s.toJson()));
         return;
     }
     QList<QStringList> rows {{RegistryCommand::tr("Registry:"), s.headline}};
@@ -224,9 +226,15 @@ int RegistryCommand::status(const QStringList &arguments)
         }
         last = s.headline + s.advice;
     });
-    QObject::connect(
-        &status, &OpenShift::RegistryStatus::problem, &loop,
-        [](const QString &message) { errStream() << "warning: " << message << Qt::endl; });
+    // A watch that ended for good (the token expired, access was taken away) ends the command:
+    // a watch that would say nothing more must not look like a quiet registry.
+    int code = 0;
+    QObject::connect(&status, &OpenShift::RegistryStatus::problem, &loop,
+                     [&loop, &code](const QString &message) {
+                         errStream() << "error: " << message << Qt::endl;
+                         code = 1;
+                         loop.quit();
+                     });
     // Ctrl+C (or SIGTERM) ends a watch; before the first answer it ends the wait.
     interruption.watch([&loop] { loop.quit(); });
     status.start();
@@ -234,6 +242,8 @@ int RegistryCommand::status(const QStringList &arguments)
     status.stop();
     if (interruption.signal())
         return 128 + interruption.signal();
+    if (code != 0)
+        return code;
     if (status.state().phase == OpenShift::RegistryState::Phase::Unknown
         && !status.state().unreadable.isEmpty())
         return 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/reply.h"
 #include "openshift/registryconfig.h"
 
 #include <QObject>
@@ -25,7 +26,8 @@ public:
                    QObject *parent = nullptr);
 
     void stage(const OpenShift::RegistrySettings &settings);
-    bool isBusy() const { return !m_planning.isNull(); }
+    /// A planning is running (not once it finished, while its finished() is being handled).
+    bool isBusy() const { return m_planning && !m_planning->isFinished(); }
 
 Q_SIGNALS:
     /// Planning finished: `staged` when a change went into the plan; `message` says the

@@ -1023,34 +1023,6 @@ SHA-256: %6</translation>
         <translation>Ele só é acessível dentro do cluster: ative a rota padrão (a página Rotas) para enviar e baixar desta estação de trabalho.</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Desconhecido</translation>
-    </message>
-    <message>
-        <source>Not configured</source>
-        <translation>Não configurado</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Removed</translation>
-    </message>
-    <message>
-        <source>Unmanaged</source>
-        <translation>Unmanaged</translation>
-    </message>
-    <message>
-        <source>Progressing</source>
-        <translation>Progressing</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Degraded</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Available</translation>
-    </message>
-    <message>
         <source>%1: does not exist</source>
         <translation>%1: não existe</translation>
     </message>
@@ -2786,14 +2758,6 @@ Configuração: %4
         <translation>(o operador escolhe)</translation>
     </message>
     <message>
-        <source> — not made yet</source>
-        <translation> — ainda não criada</translation>
-    </message>
-    <message>
-        <source> — no longer in the config</source>
-        <translation> — não está mais na configuração</translation>
-    </message>
-    <message>
         <source>the router&apos;s</source>
         <translation>o do router</translation>
     </message>
@@ -2847,6 +2811,22 @@ Configuração: %4
     <message>
         <source>T&amp;urn Off the Default Route</source>
         <translation>Desa&amp;tivar a rota padrão</translation>
+    </message>
+    <message>
+        <source>%1 — not made yet</source>
+        <translation>%1 — ainda não criada</translation>
+    </message>
+    <message>
+        <source>%1 — no longer in the config</source>
+        <translation>%1 — não está mais na configuração</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s</source>
+        <translation>o do registro</translation>
+    </message>
+    <message>
+        <source>none: plain HTTP</source>
+        <translation>nenhum: HTTP simples</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +2981,13 @@ Configuração: %4
     <message>
         <source>Pushed</source>
         <translation>Enviada</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::OpenShift::RegistryStatus</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

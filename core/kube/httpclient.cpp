@@ -199,7 +199,9 @@ QNetworkReply *HttpClient::openStream(const HttpRequest &request)
     QNetworkAccessManager *nam = streamManager();
     QNetworkReply *net = start(nam, request);
     ++m_streams[nam];
-    connect(net, &QObject::destroyed, this, [this, nam] { --m_streams[nam]; });
+    // Counted out when it finishes, not when it is deleted later: a watch reconnecting at once
+    // must find its manager's place free.
+    connect(net, &QNetworkReply::finished, this, [this, nam] { --m_streams[nam]; });
     auto chain = std::make_shared<Tls::PresentedChain>();
     connect(net, &QNetworkReply::sslErrors, net,
             [this, net, chain](const QList<QSslError> &errors) {

@@ -199,27 +199,6 @@ void explain(RegistryState &s)
 }
 } // namespace
 
-QString RegistryState::phaseName(Phase phase)
-{
-    switch (phase) {
-    case Phase::Unknown:
-        return Tr::tr("Unknown");
-    case Phase::NotConfigured:
-        return Tr::tr("Not configured");
-    case Phase::Removed:
-        return Tr::tr("Removed");
-    case Phase::Unmanaged:
-        return Tr::tr("Unmanaged");
-    case Phase::Progressing:
-        return Tr::tr("Progressing");
-    case Phase::Degraded:
-        return Tr::tr("Degraded");
-    case Phase::Available:
-        return Tr::tr("Available");
-    }
-    return {};
-}
-
 QString RegistryState::claimLine() const
 {
     if (!claim)
@@ -372,8 +351,9 @@ RegistryState RegistryState::fromObjects(const RegistryObjects &o)
     return s;
 }
 
-/// One list-then-watch of the registry's parts.
-struct RegistryStatus::Source
+/// One list-then-watch of the registry's parts. A QObject so that its replies' handlers are
+/// connected to it: a restart deletes it, and a finish already queued then runs nothing.
+struct RegistryStatus::Source : QObject
 {
     QString what; ///< for "cannot read": "clusteroperators"
     Kube::ResourceType type;
@@ -448,7 +428,7 @@ void RegistryStatus::start()
     for (Source *source : std::as_const(m_sources)) {
         auto *list = m_client->listObject(source->type, source->ns, source->options);
         source->list = list;
-        connect(list, &Reply::finished, this, [this, source, list] {
+        connect(list, &Reply::finished, source, [this, source, list] {
             if (list->error().kind() == Error::Kind::Cancelled)
                 return;
             --m_pending;
@@ -456,7 +436,7 @@ void RegistryStatus::start()
                 // A part this user may not read (the ClusterOperator, for a project admin)
                 // is said; the rest of the status still shows.
                 m_objects.unreadable.append(
-                    Tr::tr("%1: %2").arg(source->what, list->error().message()));
+                    tr("%1: %2").arg(source->what, list->error().message()));
                 return update();
             }
             const QJsonArray items = list->value().value("items"_L1).toArray();
@@ -472,7 +452,7 @@ void RegistryStatus::start()
                                                     .toString(),
                                                 source->options, items);
             source->watch = watch;
-            connect(watch, &WatchReply::event, this,
+            connect(watch, &WatchReply::event, source,
                     [this, source](const QString &type, const QJsonObject &object) {
                         const QString name = metaString(object, "name"_L1);
                         if (type == u"DELETED")
@@ -482,9 +462,9 @@ void RegistryStatus::start()
                         store(*source);
                         update();
                     });
-            connect(watch, &Reply::finished, this, [this, watch, source] {
+            connect(watch, &Reply::finished, source, [this, watch, source] {
                 if (watch->error() && watch->error().kind() != Error::Kind::Cancelled)
-                    Q_EMIT problem(Tr::tr("%1: %2").arg(source->what, watch->error().message()));
+                    Q_EMIT problem(tr("%1: %2").arg(source->what, watch->error().message()));
             });
         });
     }

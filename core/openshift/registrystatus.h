@@ -95,8 +95,6 @@ struct RegistryState
     QString deploymentLine() const;
     QStringList podLines() const;
     QStringList routeLines() const;
-    /// "Available", "Progressing"… (translated).
-    static QString phaseName(Phase phase);
 };
 
 /// The registry's state, live: lists and then watches the config, the ClusterOperator, the
@@ -112,7 +110,6 @@ public:
     /// (Re)starts reading; changed() follows once every part was listed, then on every event.
     void start();
     void stop();
-    bool isLoaded() const { return m_pending == 0 && !m_sources.isEmpty(); }
     const RegistryState &state() const { return m_state; }
     const RegistryObjects &objects() const { return m_objects; }
 

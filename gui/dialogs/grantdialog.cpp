@@ -69,6 +69,19 @@ GrantDialog::GrantDialog(const QString &project, QWidget *parent)
     m_name->setFocus();
 }
 
+void GrantDialog::prefill(const QString &role, const OpenShift::Subject &subject,
+                          const QString &project, const QString &problem)
+{
+    m_role->setCurrentText(role);
+    m_kind->setCurrentIndex(m_kind->findData(int(subject.kind)));
+    m_name->setText(subject.name);
+    m_clusterWide->setChecked(project.isEmpty());
+    m_project->setText(subject.kind == OpenShift::Subject::Kind::ServiceAccount ? subject.ns
+                                                                                : project);
+    showMessage(m_problem, problem);
+    update();
+}
+
 QString GrantDialog::role() const
 {
     return m_role->currentText().trimmed();

@@ -23,6 +23,10 @@ public:
     /// `project`: the project to offer (empty: none yet).
     explicit GrantDialog(const QString &project, QWidget *parent = nullptr);
 
+    /// Shows again what was typed, with why the server refused it.
+    void prefill(const QString &role, const OpenShift::Subject &subject, const QString &project,
+                 const QString &problem);
+
     QString role() const;
     OpenShift::Subject subject() const;
     /// Empty: cluster-wide.

@@ -109,7 +109,10 @@ AccessPage::AccessPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     setTabOrder(m_remove, m_editYaml);
     setTabOrder(m_editYaml, m_review);
     connect(m_scope, &QComboBox::textActivated, this, &AccessPage::refresh);
-    connect(m_grant, &QPushButton::clicked, this, &AccessPage::grant);
+    // A typed project that is not in the list (a user who may not list projects) loads on
+    // Enter too: an editable combo box activates only the items it has.
+    connect(m_scope->lineEdit(), &QLineEdit::returnPressed, this, &AccessPage::refresh);
+    connect(m_grant, &QPushButton::clicked, this, [this] { grant(); });
     connect(m_remove, &QPushButton::clicked, this, &AccessPage::removeSelected);
     connect(m_editYaml, &QPushButton::clicked, this, [this] {
         const OpenShift::Grant *grant = selectedGrant();
@@ -194,6 +197,7 @@ void AccessPage::refresh()
     if (m_watch)
         m_watch->abort();
     setProblem({});
+    updateActions(); // a grant needs only the session, even where listing is refused
     const Scope s = scope();
     const QString ns = project();
     if (s == Scope::Project && ns.isEmpty())
@@ -203,6 +207,8 @@ void AccessPage::refresh()
     auto *reply = m_session->client()->listObject(type, ns);
     m_list = reply;
     connect(reply, &Reply::finished, this, [this, reply, type, ns] {
+        if (reply != m_list)
+            return; // a list for what was shown before: another one replaced it
         if (reply->error()) {
             if (reply->error().kind() != Error::Kind::Cancelled) {
                 m_model->setBindings({});
@@ -241,12 +247,15 @@ const OpenShift::Grant *AccessPage::selectedGrant() const
     return &m_model->grants().at(m_proxy->mapToSource(rows.first()).row());
 }
 
-void AccessPage::grant()
+void AccessPage::grant(const std::optional<Typed> &typed, const QString &problem)
 {
     GrantDialog dialog(project(), this);
+    if (typed)
+        dialog.prefill(typed->role, typed->subject, typed->ns, problem);
     if (dialog.exec() != QDialog::Accepted)
         return;
     stageGrant(dialog.role(), dialog.subject(), dialog.project());
+    m_typed = Typed {dialog.role(), dialog.subject(), dialog.project()};
 }
 
 void AccessPage::stageGrant(const QString &role, const OpenShift::Subject &subject,
@@ -268,14 +277,18 @@ void AccessPage::stage(ValueReply<OpenShift::PolicyPlan> *reply)
     if (m_planning)
         m_planning->abort();
     m_planning = reply;
+    m_typed.reset();
     setProblem({});
     updateActions();
     connect(reply, &Reply::finished, this, [this, reply] {
+        const std::optional<Typed> typed = std::exchange(m_typed, {});
         updateActions();
         if (reply->error()) {
             if (reply->error().kind() != Error::Kind::Cancelled) {
                 setProblem(reply->error().message());
                 Q_EMIT planned();
+                if (typed)
+                    grant(typed, reply->error().message()); // nothing typed is lost
             }
             return;
         }
@@ -296,7 +309,7 @@ void AccessPage::stage(ValueReply<OpenShift::PolicyPlan> *reply)
 void AccessPage::updateActions()
 {
     const OpenShift::Grant *grant = selectedGrant();
-    const bool planning = !m_planning.isNull();
+    const bool planning = m_planning && !m_planning->isFinished();
     m_grant->setEnabled(m_session->isOpen() && !planning);
     // `oc policy` removes cluster roles only; a project's own Role is edited as YAML.
     m_remove->setEnabled(grant && grant->roleKind == u"ClusterRole" && !planning);
@@ -306,6 +319,7 @@ void AccessPage::updateActions()
     showMessage(
         m_allows,
         grant && !allows.isEmpty()
+            //: subject, what the role allows, where: user "bob" pulls and pushes images in team-a.
             ? tr("%1 %2 %3.")
                   .arg(grant->subject.describe(), allows,
                        grant->ns.isEmpty() ? tr("in every project") : tr("in %1").arg(grant->ns))

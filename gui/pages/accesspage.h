@@ -3,7 +3,11 @@
 
 #include "page.h"
 
+#include "openshift/rolebindings.h"
+
 #include <QPointer>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -24,7 +28,6 @@ class ChangePlan;
 class RoleBindings;
 struct Grant;
 struct PolicyPlan;
-struct Subject;
 } // namespace OpenShift
 } // namespace Berth
 
@@ -65,7 +68,14 @@ private:
     enum class Scope { Project, AllProjects, Cluster };
     Scope scope() const;
     QString project() const;
-    void grant();
+    struct Typed
+    {
+        QString role;
+        OpenShift::Subject subject;
+        QString ns;
+    };
+    /// Asks for a grant; `typed`: what the user typed before, shown again with `problem`.
+    void grant(const std::optional<Typed> &typed = {}, const QString &problem = {});
     void removeSelected();
     void stage(ValueReply<OpenShift::PolicyPlan> *reply);
     const OpenShift::Grant *selectedGrant() const;
@@ -80,6 +90,8 @@ private:
     QPointer<Reply> m_list;
     QPointer<WatchReply> m_watch;
     QPointer<Reply> m_planning;
+    /// The grant being planned from the dialog: asked again if the server refuses it.
+    std::optional<Typed> m_typed;
     QComboBox *m_scope;
     QLineEdit *m_filter;
     QTableView *m_view;

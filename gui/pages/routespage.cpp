@@ -130,10 +130,14 @@ void RoutesPage::onStatus()
         if (host.isEmpty())
             host = tr("(the operator picks it)");
         if (!r.exists && r.requested)
-            host += tr(" — not made yet");
+            host = tr("%1 — not made yet").arg(host);
         else if (!r.requested)
-            host += tr(" — no longer in the config");
-        QString certificate = tr("the router's");
+            host = tr("%1 — no longer in the config").arg(host);
+        // Who presents the certificate a client sees: the route's own, else the router's
+        // (edge, reencrypt), the registry's (passthrough), or none (plain HTTP).
+        QString certificate = r.termination == u"passthrough" ? tr("the registry's")
+            : r.termination.isEmpty()                         ? tr("none: plain HTTP")
+                                                              : tr("the router's");
         if (const std::optional<qint64> days = r.daysLeft(now)) {
             const QString date = QLocale().toString(r.certificateExpires.toLocalTime().date(),
                                                     QLocale::ShortFormat);

@@ -193,7 +193,6 @@ int main(int argc, char **argv)
     const double worstStall = *std::max_element(stalls.cbegin(), stalls.cend());
 
     // A review of one change: read, dry run, YAML and diff.
-    OpenShift::StorageClasses scs(session.client());
     QList<double> reviews;
     for (int i = 0; i < 10; ++i) {
         auto changes = OpenShift::StorageClasses::setDefault(

@@ -224,5 +224,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_RegistryStatus)
+QTEST_GUILESS_MAIN(tst_RegistryStatus)
 #include "tst_registrystatus.moc"

@@ -106,5 +106,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_YamlEdit)
+QTEST_GUILESS_MAIN(tst_YamlEdit)
 #include "tst_yamledit.moc"

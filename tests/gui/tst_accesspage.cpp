@@ -38,7 +38,10 @@ private:
         const Test::ProcessResult got = m_sandbox->kubectl(
             {u"get"_s, u"rolebinding"_s, binding, u"-n"_s, u"team-a"_s, u"-o"_s,
              u"jsonpath={range .subjects[*]}{.kind}/{.name} {end}"_s});
-        return got.exitCode == 0 ? QString::fromUtf8(got.out).trimmed() : u"(none)"_s;
+        if (got.exitCode == 0)
+            return QString::fromUtf8(got.out).trimmed();
+        // Only "no such binding" is "(none)": any other failure fails the comparison.
+        return got.err.contains("NotFound") ? u"(none)"_s : QString::fromUtf8(got.err);
     }
     /// A page (made before the session opens, as the window makes it) showing team-a.
     std::unique_ptr<AccessPage> loadedPage()
@@ -167,6 +170,8 @@ private Q_SLOTS:
                          u"team-a"_s);
         QVERIFY(Test::await(planned));
         QVERIFY(m_plan->isEmpty());
+        // Done planning: the buttons are back at once, for the next grant.
+        QVERIFY(named<QPushButton>(page.get(), u"Grant a role"_s)->isEnabled());
         QCOMPARE(described<QLabel>(page.get(), u"Problem"_s)->text(),
                  u"group \"ocp-user-group\" already has registry-editor in team-a (binding "
                  u"registry-editor); nothing to change."_s);
@@ -246,6 +251,56 @@ private Q_SLOTS:
         QCOMPARE(dialog.subject().kind, OpenShift::Subject::Kind::ServiceAccount);
         QCOMPARE(dialog.subject().ns, u"team-a"_s);
         QCOMPARE(dialog.project(), u"team-a"_s);
+    }
+
+    void aTypedProjectLoadsOnEnter()
+    {
+        AccessPage page(m_session.get(), m_plan.get());
+        QVERIFY(m_session->open());
+        QSignalSpy loaded(&page, &AccessPage::loaded);
+        QLineEdit *project = named<QComboBox>(&page, u"Project"_s)->lineEdit();
+        project->selectAll();
+        QTest::keyClicks(project, u"team-a"_s);
+        QTest::keyClick(project, Qt::Key_Return);
+        QVERIFY(Test::await(loaded));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->grants().first().ns, u"team-a"_s);
+    }
+
+    void aRefusedGrantAsksAgainWithWhatWasTyped()
+    {
+        // viewer may not even list the bindings of team-a: planning fails, the dialog returns.
+        QVERIFY2(useIdentity(u"viewer"_s), qPrintable(m_sandbox->errorString()));
+        AccessPage page(m_session.get(), m_plan.get());
+        QVERIFY(m_session->open());
+        page.showProject(u"team-a"_s);
+        int dialogs = 0;
+        QStringList seen;
+        QTimer driver;
+        driver.setInterval(50);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<GrantDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (++dialogs == 1) {
+                QTest::keyClicks(named<QLineEdit>(dialog, u"Name"_s), u"alice"_s);
+                named<QPushButton>(dialog, u"Stage the grant"_s)->click();
+                return;
+            }
+            driver.stop();
+            seen = {dialog->role(), named<QLineEdit>(dialog, u"Name"_s)->text(), dialog->project(),
+                    described<QLabel>(dialog, u"Problem"_s)->text()};
+            dialog->reject();
+        });
+        driver.start();
+        named<QPushButton>(&page, u"Grant a role"_s)->click();
+        QTRY_COMPARE(dialogs, 2);
+        QCOMPARE(seen.value(0), u"registry-viewer"_s);
+        QCOMPARE(seen.value(1), u"alice"_s);
+        QCOMPARE(seen.value(2), u"team-a"_s);
+        QVERIFY2(seen.value(3).contains(u"cannot list resource \"rolebindings\""_s),
+                 qPrintable(seen.value(3)));
+        QVERIFY(m_plan->isEmpty());
     }
 
     void aViewerIsToldWhichPermissionIsMissing()

@@ -54,9 +54,13 @@ private:
     /// The objects steps 1 to 4 and 8 touch, as kubectl reads them from `sandbox`.
     QJsonObject state(Test::SandboxProcess *sandbox)
     {
+        // A kubectl that fails gives no objects: the comparison then fails, as it must.
         auto get = [sandbox](const QStringList &args) {
             const Test::ProcessResult r = sandbox->kubectl(args + QStringList {u"-o"_s, u"json"_s});
-            return QJsonDocument::fromJson(r.out).object();
+            if (r.exitCode != 0)
+                qWarning() << "kubectl failed:" << args << r.err;
+            return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).object()
+                                   : QJsonObject {{u"kubectl failed"_s, QString::fromUtf8(r.err)}};
         };
         QJsonArray classes;
         for (const QJsonValue &v : get({u"get"_s, u"storageclasses"_s}).value("items"_L1).toArray())
@@ -172,6 +176,10 @@ private Q_SLOTS:
                                  30000);
         const QJsonObject ours = state(m_sandbox.get());
         const QJsonObject theirs = state(&seed);
+        // What is compared is there: both classes, the config, the four bindings and admin.
+        QCOMPARE(ours.value("storageclasses"_L1).toArray().size(), 2);
+        QCOMPARE(ours.value("rolebindings"_L1).toArray().size(), 5);
+        QCOMPARE(ours.value("config"_L1).toObject().value("kind"_L1).toString(), u"Config"_s);
         for (const QString &part : ours.keys())
             QVERIFY2(ours.value(part) == theirs.value(part),
                      qPrintable(part + u":\n"_s + dump(ours.value(part)) + u"\nseed:\n"_s

@@ -53,13 +53,12 @@ private:
     }
     QString routeHosts()
     {
-        return QString::fromUtf8(
-                   m_sandbox
-                       ->kubectl(
-                           {u"get"_s, u"routes"_s, u"-n"_s, u"openshift-image-registry"_s, u"-o"_s,
-                            u"jsonpath={range .items[*]}{.metadata.name}={.spec.host} {end}"_s})
-                       .out)
-            .trimmed();
+        const Test::ProcessResult r = m_sandbox->kubectl(
+            {u"get"_s, u"routes"_s, u"-n"_s, u"openshift-image-registry"_s, u"-o"_s,
+             u"jsonpath={range .items[*]}{.metadata.name}={.spec.host} {end}"_s});
+        // A failing kubectl is never "no routes".
+        return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed()
+                               : u"kubectl failed: "_s + QString::fromUtf8(r.err);
     }
 
 private Q_SLOTS:
