@@ -1003,10 +1003,6 @@ SHA-256: %6</translation>
         <translation>O claim %1 não existe em openshift-image-registry: crie-o, ou deixe o claim vazio para o operador criar image-registry-storage.</translation>
     </message>
     <message>
-        <source>The claim %1 is Pending: %2. Make a storage class that can serve ReadWriteMany the default (the Storage page), or name a claim that exists.</source>
-        <translation>O claim %1 está Pending: %2. Torne padrão uma storage class que atenda ReadWriteMany (a página Armazenamento), ou nomeie um claim que exista.</translation>
-    </message>
-    <message>
         <source>no volume is provisioned yet</source>
         <translation>nenhum volume foi provisionado ainda</translation>
     </message>
@@ -1073,6 +1069,18 @@ SHA-256: %6</translation>
     <message>
         <source>Edit %1 %2 as YAML</source>
         <translation>Editar %1 %2 como YAML</translation>
+    </message>
+    <message>
+        <source>The claim %1 is Pending: %2. Name a claim whose storage class can serve it.</source>
+        <translation>O claim %1 está Pending: %2. Nomeie um claim cuja storage class possa atendê-lo.</translation>
+    </message>
+    <message>
+        <source>The claim %1 is Pending: %2. Make a storage class that can serve ReadWriteMany the default (the Storage page): the claim then gets it.</source>
+        <translation>O claim %1 está Pending: %2. Torne padrão uma storage class que atenda ReadWriteMany (a página Armazenamento): o claim então a recebe.</translation>
+    </message>
+    <message>
+        <source>The claim %1 is Pending: %2. Its class, %3, cannot change: make a storage class that can serve ReadWriteMany the default (the Storage page), then delete the claim (oc delete pvc %1 -n openshift-image-registry), and the operator makes it again on that class.</source>
+        <translation>O claim %1 está Pending: %2. A classe dele, %3, não pode mudar: torne padrão uma storage class que atenda ReadWriteMany (a página Armazenamento), depois exclua o claim (oc delete pvc %1 -n openshift-image-registry), e o operador o cria de novo nessa classe.</translation>
     </message>
 </context>
 <context>

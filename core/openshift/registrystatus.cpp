@@ -178,13 +178,30 @@ void explain(RegistryState &s)
                              "it, or leave the claim empty for the operator to make "
                              "image-registry-storage.")
                           .arg(s.claim->name));
-    else if (s.claim && s.claim->phase == u"Pending")
-        advice.append(
-            Tr::tr("The claim %1 is Pending: %2. Make a storage class that can serve "
-                   "ReadWriteMany the default (the Storage page), or name a claim that exists.")
-                .arg(s.claim->name,
-                     s.claim->provisioningFailed.isEmpty() ? Tr::tr("no volume is provisioned yet")
-                                                           : s.claim->provisioningFailed));
+    else if (s.claim && s.claim->phase == u"Pending") {
+        const QString why = s.claim->provisioningFailed.isEmpty()
+            ? Tr::tr("no volume is provisioned yet")
+            : s.claim->provisioningFailed;
+        // A claim's class is set when it is made (by the default-class admission) and never
+        // changes: a new default does not rescue it, a new claim does.
+        if (s.claim->name != s_operatorClaim)
+            advice.append(Tr::tr("The claim %1 is Pending: %2. Name a claim whose storage class "
+                                 "can serve it.")
+                              .arg(s.claim->name, why));
+        else if (s.claim->storageClass.isEmpty())
+            advice.append(Tr::tr("The claim %1 is Pending: %2. Make a storage class that can "
+                                 "serve ReadWriteMany the default (the Storage page): the claim "
+                                 "then gets it.")
+                              .arg(s.claim->name, why));
+        else
+            advice.append(
+                Tr::tr("The claim %1 is Pending: %2. Its class, %3, cannot change: make a "
+                       "storage class that can serve ReadWriteMany the default (the Storage "
+                       "page), then delete the claim (oc delete pvc %1 -n "
+                       "openshift-image-registry), and the operator makes it again on that "
+                       "class.")
+                    .arg(s.claim->name, why, s.claim->storageClass));
+    }
     if (s.phase == Phase::Degraded
         && messageOf(s.conditions, u"Degraded"_s).contains(u"ReadWriteOnce"_s))
         advice.append(Tr::tr("A ReadWriteOnce claim takes replicas 1 and the Recreate rollout "

@@ -93,6 +93,13 @@ private Q_SLOTS:
         QVERIFY2(s.advice.startsWith(u"The claim image-registry-storage is Pending: newer. Make a "
                                      u"storage class that can serve ReadWriteMany the default"_s),
                  qPrintable(s.advice));
+        // On a class (the default when it was made), it stays there: delete it for a new one.
+        o.claims.first()["spec"_L1] = QJsonObject {{u"storageClassName"_s, u"thin"_s}};
+        QVERIFY2(RegistryState::fromObjects(o).advice.contains(
+                     u"Its class, thin, cannot change: make a storage class that can serve "
+                     u"ReadWriteMany the default (the Storage page), then delete the claim (oc "
+                     u"delete pvc image-registry-storage -n openshift-image-registry)"_s),
+                 qPrintable(RegistryState::fromObjects(o).advice));
     }
 
     void aNamedClaimThatDoesNotExistIsSaid()

@@ -97,8 +97,9 @@ private Q_SLOTS:
         // panel says why and what to do, live.
         QTRY_VERIFY_WITH_TIMEOUT(
             advice(page.get())
-                .contains(u"only AccessModes [ReadWriteOnce] are supported. Make a "
-                          u"storage class that can serve ReadWriteMany the default"_s),
+                .contains(u"only AccessModes [ReadWriteOnce] are supported. Its class, thin, "
+                          u"cannot change: make a storage class that can serve ReadWriteMany "
+                          u"the default"_s),
             30000);
         QCOMPARE(m_sandbox
                      ->kubectl({u"annotate"_s, u"--overwrite"_s, u"storageclass"_s, u"thin"_s,
@@ -108,6 +109,12 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox
                      ->kubectl({u"annotate"_s, u"--overwrite"_s, u"storageclass"_s, u"ontap-gold"_s,
                                 u"storageclass.kubernetes.io/is-default-class=true"_s})
+                     .exitCode,
+                 0);
+        // The claim keeps its class: made again, it is on the new default.
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"delete"_s, u"pvc"_s, u"image-registry-storage"_s, u"-n"_s,
+                                u"openshift-image-registry"_s})
                      .exitCode,
                  0);
         QTRY_COMPARE_WITH_TIMEOUT(headline(page.get()),

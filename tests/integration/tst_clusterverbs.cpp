@@ -445,10 +445,17 @@ private Q_SLOTS:
                  0);
         QVERIFY2(waitFor("The claim image-registry-storage is Pending: failed to provision "
                          "volume with StorageClass \"thin\": invalid AccessModes "
-                         "[ReadWriteMany]: only AccessModes [ReadWriteOnce] are supported. Make "
-                         "a storage class that can serve ReadWriteMany the default"),
+                         "[ReadWriteMany]: only AccessModes [ReadWriteOnce] are supported. Its "
+                         "class, thin, cannot change: make a storage class that can serve "
+                         "ReadWriteMany the default"),
                  seen.constData());
+        // What it says to do: a new default, and the claim made again on it.
         QCOMPARE(berthctl({u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s}).exitCode, 0);
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"delete"_s, u"pvc"_s, u"image-registry-storage"_s, u"-n"_s,
+                                u"openshift-image-registry"_s})
+                     .exitCode,
+                 0);
         QVERIFY2(waitFor("Available: the registry is ready (1 of 1 replicas).  It is reachable "
                          "only inside the cluster: turn on the default route"),
                  seen.constData());

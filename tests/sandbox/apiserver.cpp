@@ -33,11 +33,28 @@ ApiServer::ApiServer(ObjectStore *store, const ResourceCatalog *catalog,
     , m_authorizer(store)
 {
     const Admission binding
-        = [this](const Identity &who, const Target &t, const QJsonObject &object) {
-              return admitBinding(who, t, object);
-          };
+        = [this](const Identity &who, const Target &t, QJsonObject &object,
+                 const std::optional<QJsonObject> &) { return admitBinding(who, t, object); };
     m_admission.insert(u"rolebindings.rbac.authorization.k8s.io"_s, binding);
     m_admission.insert(u"clusterrolebindings.rbac.authorization.k8s.io"_s, binding);
+    m_admission.insert(u"persistentvolumeclaims"_s,
+                       [this](const Identity &, const Target &, QJsonObject &object,
+                              const std::optional<QJsonObject> &previous) {
+                           admitClaim(object, previous);
+                           return std::optional<Reply>();
+                       });
+}
+
+void ApiServer::admitClaim(QJsonObject &claim, const std::optional<QJsonObject> &previous) const
+{
+    QJsonObject spec = claim.value("spec"_L1).toObject();
+    if (previous || spec.contains("storageClassName"_L1))
+        return;
+    const QString chosen = m_store->defaultStorageClass();
+    if (chosen.isEmpty())
+        return;
+    spec.insert(u"storageClassName"_s, chosen);
+    claim.insert(u"spec"_s, spec);
 }
 
 std::optional<ApiServer::Reply> ApiServer::admitBinding(const Identity &who, const Target &t,
@@ -516,7 +533,7 @@ ApiServer::Reply ApiServer::store(const Identity &who, const Target &t, QJsonObj
     const ApiResource &r = *t.resource;
     dropEmptyOptionalStrings(r, object);
     if (const auto admit = m_admission.constFind(r.key()); admit != m_admission.cend()) {
-        if (std::optional<Reply> refused = (*admit)(who, t, object))
+        if (std::optional<Reply> refused = (*admit)(who, t, object, previous))
             return *refused;
     }
     const QString name = ObjectStore::metaString(object, "name");

@@ -78,14 +78,19 @@ private:
     /// patch.
     Reply store(const Identity &who, const Target &t, QJsonObject object, const QUrlQuery &query,
                 bool created, const std::optional<QJsonObject> &previous);
-    /// What a resource's admission checks on every write (dry runs included), by resource
-    /// key: a refusal, or nothing. One entry per resource instead of special cases in store().
-    using Admission = std::function<std::optional<Reply>(const Identity &, const Target &,
-                                                         const QJsonObject &)>;
+    /// What a resource's admission does on every write (dry runs included), by resource key:
+    /// it may set fields of `object` (mutating admission) and refuse (validating). `previous`
+    /// is empty on a create. One entry per resource instead of special cases in store().
+    using Admission
+        = std::function<std::optional<Reply>(const Identity &, const Target &, QJsonObject &object,
+                                             const std::optional<QJsonObject> &previous)>;
     QHash<QString, Admission> m_admission;
     /// RBAC escalation prevention for RoleBindings and ClusterRoleBindings.
     std::optional<Reply> admitBinding(const Identity &who, const Target &t,
                                       const QJsonObject &binding) const;
+    /// The DefaultStorageClass admission plugin: a claim created without a class gets the
+    /// default one, for good (storageClassName is immutable).
+    void admitClaim(QJsonObject &claim, const std::optional<QJsonObject> &previous) const;
     QList<QJsonObject> visibleProjects(const Identity &who) const;
 
     ObjectStore *m_store;

@@ -151,4 +151,24 @@ bool ObjectStore::save(const QString &path) const
     return bool(writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Compact)));
 }
 
+QString ObjectStore::defaultStorageClass() const
+{
+    QString chosen, newest;
+    for (const QJsonObject &sc : list(u"storageclasses.storage.k8s.io"_s)) {
+        const QJsonObject meta = sc.value("metadata"_L1).toObject();
+        if (meta.value("annotations"_L1)
+                .toObject()
+                .value("storageclass.kubernetes.io/is-default-class"_L1)
+                .toString()
+            != u"true")
+            continue;
+        const QString created = meta.value("creationTimestamp"_L1).toString();
+        if (chosen.isEmpty() || created >= newest) {
+            chosen = meta.value("name"_L1).toString();
+            newest = created;
+        }
+    }
+    return chosen;
+}
+
 } // namespace Berth::Sandbox

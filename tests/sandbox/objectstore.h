@@ -45,6 +45,9 @@ public:
     bool save(const QString &path) const;
 
     static QString metaString(const QJsonObject &object, const char *field);
+    /// The class a claim without one gets, as the DefaultStorageClass admission plugin picks
+    /// it: the default, the newest of several; empty when none is.
+    QString defaultStorageClass() const;
 
 Q_SIGNALS:
     void changed(const WatchEvent &event);

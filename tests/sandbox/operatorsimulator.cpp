@@ -215,6 +215,13 @@ void OperatorSimulator::step()
                      {u"resources"_s,
                       QJsonObject {{u"requests"_s, QJsonObject {{u"storage"_s, u"100Gi"_s}}}}}}},
                 {u"status"_s, QJsonObject {{u"phase"_s, u"Pending"_s}}}};
+            // The DefaultStorageClass admission plugin's pick, for good (none: the claim gets
+            // the default retroactively once there is one, as Kubernetes 1.28+ does).
+            if (const QString sc = m_store->defaultStorageClass(); !sc.isEmpty()) {
+                QJsonObject pvcSpec = pvc.value("spec"_L1).toObject();
+                pvcSpec.insert(u"storageClassName"_s, sc);
+                pvc.insert(u"spec"_s, pvcSpec);
+            }
             if (!m_store->get(u"persistentvolumeclaims"_s, registryNs, claimName))
                 putIfChanged(u"persistentvolumeclaims"_s, pvc);
             QJsonObject next = *config;
