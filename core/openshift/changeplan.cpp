@@ -18,6 +18,14 @@ static QString resourceVersionOf(const QJsonObject &object)
     return object.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
 }
 
+/// The object without its status and bookkeeping: what a user (or a change) can differ on.
+static QJsonObject withoutStatus(const QJsonObject &object)
+{
+    QJsonObject out = Change::withoutBookkeeping(object);
+    out.remove(u"status"_s);
+    return out;
+}
+
 ChangePlan::ChangePlan(Kube::KubeClient *client, CommandLog *log, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -148,6 +156,14 @@ void ChangePlan::reviewNext(ValueReply<QList<ChangeReview>> *reply, qsizetype in
         staged.hasBase = true;
         review.current = read->value();
         review.currentYaml = Change::yaml(Change::withoutBookkeeping(review.current));
+        // A version that moved on status alone (an operator reporting) changed nothing of the
+        // object the guarded change was made for: it is guarded by the new version.
+        if (!staged.change.guard.isEmpty()
+            && staged.change.guard != resourceVersionOf(review.current)
+            && withoutStatus(staged.change.expected) == withoutStatus(review.current)) {
+            staged.change.guard = resourceVersionOf(review.current);
+            staged.change.expected = review.current;
+        }
         if (!staged.change.guard.isEmpty()
             && staged.change.guard != resourceVersionOf(review.current)) {
             // Someone changed the object after the change this one would undo: show what they
@@ -258,7 +274,7 @@ void ChangePlan::applyNext(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome
 }
 
 void ChangePlan::send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome,
-                      const QJsonObject &base)
+                      const QJsonObject &base, int retries)
 {
     const Staged staged = m_staged.constFirst();
     auto *write = reply->follow(staged.change.send(m_client, guardFor(staged), false));
@@ -273,7 +289,7 @@ void ChangePlan::send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome,
             m_staged.first().accepted = false;
             if (write->error().kind() == Error::Kind::Conflict
                 && staged.change.write != Change::Write::Create) {
-                readTheirs(reply, outcome, base);
+                readTheirs(reply, outcome, base, retries);
                 return;
             }
             reply->finishWith(outcome, outcome.error);
@@ -294,13 +310,34 @@ void ChangePlan::send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome,
 }
 
 void ChangePlan::readTheirs(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome,
-                            const QJsonObject &base)
+                            const QJsonObject &base, int retries)
 {
     const Change &change = m_staged.constFirst().change;
     auto *read = reply->follow(m_client->get(change.type, change.ns, change.name));
-    connect(read, &Reply::finished, reply, [=]() mutable {
+    connect(read, &Reply::finished, reply, [=, this]() mutable {
         if (reply->error())
             return;
+        // Only the status moved (an operator reports as it works, the registry's every few
+        // seconds): the object is still as the change was made for, so it goes again, guarded
+        // by the new version. A few times at most; anything else someone changed is theirs.
+        Staged &first = m_staged.first();
+        const QJsonObject madeFor = first.change.guard.isEmpty() ? base : first.change.expected;
+        if (!read->error() && retries < 3 && !madeFor.isEmpty()
+            && withoutStatus(madeFor) == withoutStatus(read->value())) {
+            const QJsonObject now = read->value();
+            if (first.change.rebase)
+                first.change = first.change.rebase(now);
+            if (!first.change.guard.isEmpty()) {
+                first.change.guard = resourceVersionOf(now);
+                first.change.expected = now;
+            }
+            first.base = now;
+            first.hasBase = true;
+            outcome.failed = -1;
+            outcome.error = {};
+            send(reply, outcome, now, retries + 1);
+            return;
+        }
         if (!read->error()) {
             outcome.theirs = read->value();
             const QString name

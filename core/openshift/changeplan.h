@@ -99,8 +99,11 @@ private:
     void dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
                 QList<ChangeReview> reviews, ChangeReview review);
     void applyNext(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome);
-    void send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome, const QJsonObject &base);
-    void readTheirs(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome, const QJsonObject &base);
+    /// `retries`: how many times this change was sent again after a conflict on status alone.
+    void send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome, const QJsonObject &base,
+              int retries = 0);
+    void readTheirs(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome, const QJsonObject &base,
+                    int retries);
     QString guardFor(const Staged &staged) const;
 
     Kube::KubeClient *m_client;

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "kube/kubeclient.h"
+#include "registryroutes.h"
 
 #include <QJsonArray>
 
@@ -103,25 +104,6 @@ RegistryPod podState(const QJsonObject &pod)
                     .toObject()
                     .value("image"_L1)
                     .toString();
-    return out;
-}
-
-RegistryRouteStatus routeState(const QJsonObject &route)
-{
-    RegistryRouteStatus out;
-    out.name = metaString(route, "name"_L1);
-    const QJsonObject spec = route.value("spec"_L1).toObject();
-    out.host = spec.value("host"_L1).toString();
-    out.termination = spec.value("tls"_L1).toObject().value("termination"_L1).toString();
-    for (const QJsonValue &ingress :
-         route.value("status"_L1).toObject().value("ingress"_L1).toArray()) {
-        for (const QJsonValue &c : ingress.toObject().value("conditions"_L1).toArray()) {
-            const QJsonObject cond = c.toObject();
-            out.admitted = out.admitted
-                || (cond.value("type"_L1).toString() == u"Admitted"
-                    && cond.value("status"_L1).toString() == u"True");
-        }
-    }
     return out;
 }
 
@@ -251,9 +233,9 @@ QStringList RegistryState::podLines() const
 QStringList RegistryState::routeLines() const
 {
     QStringList out;
-    for (const RegistryRouteStatus &r : routes)
+    for (const RegistryRouteRow &r : routes)
         out.append(u"%1: %2 (%3, %4)"_s.arg(
-            r.name, r.host, r.termination.isEmpty() ? Tr::tr("no TLS") : r.termination,
+            r.name, r.hostname, r.termination.isEmpty() ? Tr::tr("no TLS") : r.termination,
             r.admitted ? Tr::tr("admitted") : Tr::tr("not admitted")));
     return out;
 }
@@ -302,9 +284,9 @@ QJsonObject RegistryState::toJson() const
                                      {u"image"_s, p.image}});
     out.insert(u"pods"_s, podsJson);
     QJsonArray routesJson;
-    for (const RegistryRouteStatus &r : routes)
+    for (const RegistryRouteRow &r : routes)
         routesJson.append(QJsonObject {{u"name"_s, r.name},
-                                       {u"host"_s, r.host},
+                                       {u"host"_s, r.hostname},
                                        {u"termination"_s, r.termination},
                                        {u"admitted"_s, r.admitted}});
     out.insert(u"routes"_s, routesJson);
@@ -342,8 +324,11 @@ RegistryState RegistryState::fromObjects(const RegistryObjects &o)
             QString::number(
                 spec.value("ports"_L1).toArray().first().toObject().value("port"_L1).toInt()));
     }
-    for (const QJsonObject &route : o.routes)
-        s.routes.append(routeState(route));
+    // The Routes the operator made (one parser for this and the Routes page).
+    for (const RegistryRouteRow &route : registryRoutes(s.spec, o.routes)) {
+        if (route.exists)
+            s.routes.append(route);
+    }
     const QJsonObject imageStatus = o.imageConfig.value("status"_L1).toObject();
     s.internalHostname = imageStatus.value("internalRegistryHostname"_L1).toString();
     for (const QJsonValue &h : imageStatus.value("externalRegistryHostnames"_L1).toArray())

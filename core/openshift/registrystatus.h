@@ -4,6 +4,7 @@
 #include "clusteroverview.h"
 #include "common/reply.h"
 #include "registryconfig.h"
+#include "registryroutes.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -35,14 +36,6 @@ struct RegistryPod
     bool ready = false;
     int restarts = 0;
     QString image;
-};
-
-struct RegistryRouteStatus
-{
-    QString name;
-    QString host;
-    QString termination;
-    bool admitted = false;
 };
 
 /// Everything `oc get all -n openshift-image-registry`, the operator config, the ClusterOperator
@@ -79,7 +72,7 @@ struct RegistryState
     int readyReplicas = 0;
     QList<RegistryPod> pods;
     QString service; ///< "image-registry 172.30.196.167:5000", empty when none
-    QList<RegistryRouteStatus> routes;
+    QList<RegistryRouteRow> routes; ///< the Route objects there are
     QString internalHostname;
     QStringList externalHostnames;
     QStringList unreadable;

@@ -133,15 +133,23 @@ void GrantModel::applyEvent(const QString &type, const QJsonObject &binding)
                                    [&](const auto &g) { return g.ns != ns || g.binding != name; });
     const int row = int(first - m_grants.cbegin());
     const int count = int(last - first);
+    const QList<OpenShift::Grant> now
+        = type == u"DELETED" ? QList<OpenShift::Grant>() : OpenShift::Grant::fromBinding(binding);
+    if (count > 0 && now.size() == count) {
+        // The same subjects' rows, changed in place: a selection on them stays.
+        for (int i = 0; i < count; ++i) {
+            m_grants[row + i] = now.at(i);
+            m_filterTexts[row + i] = filterText(now.at(i));
+        }
+        Q_EMIT dataChanged(index(row, 0), index(row + count - 1, ColumnCount - 1));
+        return;
+    }
     if (count > 0) {
         beginRemoveRows({}, row, row + count - 1);
         m_grants.remove(row, count);
         m_filterTexts.remove(row, count);
         endRemoveRows();
     }
-    if (type == u"DELETED")
-        return;
-    const QList<OpenShift::Grant> now = OpenShift::Grant::fromBinding(binding);
     if (now.isEmpty())
         return;
     const int at = count > 0 ? row : int(m_grants.size());

@@ -205,7 +205,11 @@ RegistryPage::RegistryPage(Kube::ClusterSession *session, OpenShift::ChangePlan 
             Q_EMIT reviewRequested();
     });
     connect(m_status, &OpenShift::RegistryStatus::problem, this, &RegistryPage::setProblem);
-    connect(m_session, &Kube::ClusterSession::opened, this, &RegistryPage::refresh);
+    // Another cluster (or user) starts the form afresh; a Refresh keeps what is being edited.
+    connect(m_session, &Kube::ClusterSession::opened, this, [this] {
+        m_haveSpec = false;
+        refresh();
+    });
     updateActions();
 }
 
@@ -225,7 +229,6 @@ void RegistryPage::refresh()
 {
     if (!m_session->isOpen())
         return;
-    m_haveSpec = false;
     setProblem({});
     m_status->start();
 }

@@ -190,6 +190,38 @@ private Q_SLOTS:
                  u"gold"_s);
     }
 
+    void aConflictOnStatusAloneIsSentAgainOnTheNewVersion()
+    {
+        // The registry operator writes status every few seconds: that is no one's edit.
+        Change change;
+        change.type = Kube::Resources::registryConfigs();
+        change.name = u"cluster"_s;
+        change.patch = "{\"spec\":{\"logLevel\":\"Debug\"}}";
+        change.summary = u"Log level Debug"_s;
+        ChangePlan plan(m_session->client(), m_session->commands());
+        plan.add(change);
+        QVERIFY(!review(&plan).error);
+        QCOMPARE(kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s,
+                          u"cluster"_s, u"--subresource=status"_s, u"--type=merge"_s, u"-p"_s,
+                          u"{\"status\":{\"readyReplicas\":3,\"storage\":{}}}"_s}),
+                 u"config.imageregistry.operator.openshift.io/cluster patched"_s);
+        const ApplyOutcome outcome = apply(&plan);
+        QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
+        QCOMPARE(outcome.applied.size(), 1);
+        QCOMPARE(kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                          u"-o"_s, u"jsonpath={.spec.logLevel}"_s}),
+                 u"Debug"_s);
+        // A change of the spec in between still stops it.
+        change.patch = "{\"spec\":{\"logLevel\":\"Trace\"}}";
+        plan.add(change);
+        QVERIFY(!review(&plan).error);
+        QCOMPARE(
+            kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                     u"--type=merge"_s, u"-p"_s, u"{\"spec\":{\"replicas\":2}}"_s}),
+            u"config.imageregistry.operator.openshift.io/cluster patched"_s);
+        QCOMPARE(apply(&plan).error.kind(), Error::Kind::Conflict);
+    }
+
     void aFailureStopsThePlanAndKeepsTheRestStaged()
     {
         ChangePlan plan(m_session->client(), m_session->commands());

@@ -169,6 +169,12 @@ private Q_SLOTS:
                                     u"edit"_s));
         QCOMPARE(named<QSpinBox>(page.get(), u"Replicas"_s)->value(), 2);
         QCOMPARE(named<QComboBox>(page.get(), u"Log level"_s)->currentText(), u"Normal"_s);
+        // Refresh reads the cluster again, and keeps the edit too.
+        QSignalSpy loaded(page.get(), &RegistryPage::loaded);
+        named<QPushButton>(page.get(), u"Refresh the registry's config and status"_s)->click();
+        QVERIFY(Test::await(loaded));
+        QCOMPARE(named<QSpinBox>(page.get(), u"Replicas"_s)->value(), 2);
+        QCOMPARE(name->text(), u"rwo"_s);
         named<QPushButton>(page.get(), u"Reset the form to the cluster's config"_s)->click();
         QCOMPARE(named<QComboBox>(page.get(), u"Log level"_s)->currentText(), u"Debug"_s);
         QCOMPARE(named<QSpinBox>(page.get(), u"Replicas"_s)->value(), 1);

@@ -2,6 +2,7 @@
 // berthctl's verbs that change the cluster, each against a fresh berth-sandbox, checked with
 // the real kubectl.
 #include "sandboxprocess.h"
+#include "seedsteps.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -411,6 +412,49 @@ private Q_SLOTS:
         // Said again: nothing to do.
         QVERIFY(berthctl({u"registry"_s, u"set"_s, u"--management-state"_s, u"Managed"_s})
                     .out.contains("already says that"));
+    }
+
+    void theSeedsStepsThroughBerthctlMakeWhatTheSeedMakes()
+    {
+        const QList<QStringList> steps {
+            {u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s},
+            {u"registry"_s, u"set"_s, u"--pvc-claim"_s, QString(), u"--management-state"_s,
+             u"Managed"_s, u"--default-route=true"_s},
+            {u"policy"_s, u"add-role-to-user"_s, u"registry-viewer"_s, u"ocp-user"_s, u"-n"_s,
+             u"team-a"_s},
+            {u"policy"_s, u"add-role-to-group"_s, u"registry-viewer"_s, u"ocp-user-group"_s,
+             u"-n"_s, u"team-a"_s},
+            {u"policy"_s, u"add-role-to-user"_s, u"registry-editor"_s, u"ocp-user"_s, u"-n"_s,
+             u"team-a"_s},
+            {u"policy"_s, u"add-role-to-group"_s, u"registry-editor"_s, u"ocp-user-group"_s,
+             u"-n"_s, u"team-a"_s},
+        };
+        for (const QStringList &step : steps) {
+            const ProcessResult r = berthctl(step);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        // registry status says Available once the operator is done.
+        QString phase;
+        QElapsedTimer clock;
+        clock.start();
+        while (phase != u"Available" && clock.elapsed() < 60000) {
+            const ProcessResult r = berthctl({u"registry"_s, u"status"_s, u"-o"_s, u"json"_s});
+            QCOMPARE(r.exitCode, 0);
+            phase = QJsonDocument::fromJson(r.out).object().value("phase"_L1).toString();
+            if (phase != u"Available")
+                QThread::msleep(250);
+        }
+        QCOMPARE(phase, u"Available"_s);
+
+        Berth::Test::SandboxProcess seed;
+        QVERIFY2(seed.start(), qPrintable(seed.errorString()));
+        const QString failed = Berth::Test::runSeedSteps(&seed);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const QJsonObject ours = Berth::Test::seedStepsState(m_sandbox.get());
+        QCOMPARE(ours.value("rolebindings"_L1).toArray().size(), 5);
+        const QString difference
+            = Berth::Test::seedStepsDifference(ours, Berth::Test::seedStepsState(&seed));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     void registryStatusSaysWhyAndWatchFollowsUntilCtrlC()
