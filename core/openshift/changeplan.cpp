@@ -3,6 +3,8 @@
 
 #include "common/error.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth::OpenShift {
@@ -24,6 +26,40 @@ static QJsonObject withoutStatus(const QJsonObject &object)
     QJsonObject out = Change::withoutBookkeeping(object);
     out.remove(u"status"_s);
     return out;
+}
+
+/// The leaf paths a merge patch sets ("spec.defaultRoute"; an array is one leaf).
+static void leafPaths(const QJsonObject &patch, const QStringList &prefix, QList<QStringList> *out)
+{
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        const QStringList path = prefix + QStringList {it.key()};
+        if (it->isObject() && !it->toObject().isEmpty())
+            leafPaths(it->toObject(), path, out);
+        else
+            out->append(path);
+    }
+}
+
+/// Whether a merge patch touches none of what someone else changed between `from` and `to`
+/// (status and bookkeeping aside): then sending it on their version overwrites nothing of
+/// theirs, as `oc patch` would do without a guard.
+static bool mergePatchMissesTheirChange(const QByteArray &patch, const QJsonObject &from,
+                                        const QJsonObject &to)
+{
+    const QJsonDocument ours = QJsonDocument::fromJson(patch);
+    if (!ours.isObject())
+        return false;
+    QList<QStringList> mine, theirs;
+    leafPaths(ours.object(), {}, &mine);
+    leafPaths(Change::mergePatch(withoutStatus(from), withoutStatus(to)), {}, &theirs);
+    for (const QStringList &a : std::as_const(mine)) {
+        for (const QStringList &b : std::as_const(theirs)) {
+            const qsizetype n = qMin(a.size(), b.size());
+            if (a.mid(0, n) == b.mid(0, n))
+                return false; // one is inside the other
+        }
+    }
+    return true;
 }
 
 ChangePlan::ChangePlan(Kube::KubeClient *client, CommandLog *log, QObject *parent)
@@ -320,10 +356,15 @@ void ChangePlan::readTheirs(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcom
         // Only the status moved (an operator reports as it works, the registry's every few
         // seconds): the object is still as the change was made for, so it goes again, guarded
         // by the new version. A few times at most; anything else someone changed is theirs.
+        // So does a merge patch that touches nothing of what they changed (the registry
+        // operator writes the name of the claim it made into the spec).
         Staged &first = m_staged.first();
         const QJsonObject madeFor = first.change.guard.isEmpty() ? base : first.change.expected;
+        const bool elsewhere = first.change.write == Change::Write::Patch
+            && first.change.patchType == Kube::PatchType::Merge && first.change.guard.isEmpty()
+            && mergePatchMissesTheirChange(first.change.patch, madeFor, read->value());
         if (!read->error() && retries < 3 && !madeFor.isEmpty()
-            && withoutStatus(madeFor) == withoutStatus(read->value())) {
+            && (elsewhere || withoutStatus(madeFor) == withoutStatus(read->value()))) {
             const QJsonObject now = read->value();
             if (first.change.rebase)
                 first.change = first.change.rebase(now);

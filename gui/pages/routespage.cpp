@@ -82,6 +82,9 @@ RoutesPage::RoutesPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RoutesPage::updateActions);
     connect(m_status, &OpenShift::RegistryStatus::changed, this, &RoutesPage::onStatus);
+    // A watch that ended for good: the table would stay as it was without a word.
+    connect(m_status, &OpenShift::RegistryStatus::problem, this,
+            [this](const QString &message) { showMessage(m_problem, message); });
     connect(m_stager, &RegistryStager::finished, this, [this](bool staged, const QString &message) {
         const std::optional<OpenShift::RegistryRoute> typed = std::exchange(m_typed, {});
         updateActions();

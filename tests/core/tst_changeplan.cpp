@@ -211,13 +211,26 @@ private Q_SLOTS:
         QCOMPARE(kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
                           u"-o"_s, u"jsonpath={.spec.logLevel}"_s}),
                  u"Debug"_s);
-        // A change of the spec in between still stops it.
+        // A field the merge patch does not touch, changed in between (the operator writes
+        // its claim's name into the spec): it goes on top, and theirs stays.
         change.patch = "{\"spec\":{\"logLevel\":\"Trace\"}}";
         plan.add(change);
         QVERIFY(!review(&plan).error);
         QCOMPARE(
             kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
                      u"--type=merge"_s, u"-p"_s, u"{\"spec\":{\"replicas\":2}}"_s}),
+            u"config.imageregistry.operator.openshift.io/cluster patched"_s);
+        QVERIFY(!apply(&plan).error);
+        QCOMPARE(kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                          u"-o"_s, u"jsonpath={.spec.logLevel} {.spec.replicas}"_s}),
+                 u"Trace 2"_s);
+        // The same field changed in between stops it: that is their edit.
+        change.patch = "{\"spec\":{\"logLevel\":\"Debug\"}}";
+        plan.add(change);
+        QVERIFY(!review(&plan).error);
+        QCOMPARE(
+            kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                     u"--type=merge"_s, u"-p"_s, u"{\"spec\":{\"logLevel\":\"TraceAll\"}}"_s}),
             u"config.imageregistry.operator.openshift.io/cluster patched"_s);
         QCOMPARE(apply(&plan).error.kind(), Error::Kind::Conflict);
     }
