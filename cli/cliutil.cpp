@@ -176,12 +176,19 @@ void printTable(const QList<QStringList> &rows)
     outStream().flush();
 }
 
-void printList(const QStringList &items, const QString &output)
+void printStructured(const QJsonValue &value, const QString &output)
 {
     if (output == u"json")
-        writeOut(QJsonDocument(QJsonArray::fromStringList(items)).toJson());
-    else if (output == u"yaml")
-        writeOut(jsonToYaml(QJsonArray::fromStringList(items)));
+        writeOut(value.isArray() ? QJsonDocument(value.toArray()).toJson()
+                                 : QJsonDocument(value.toObject()).toJson());
+    else
+        writeOut(jsonToYaml(value));
+}
+
+void printList(const QStringList &items, const QString &output)
+{
+    if (output == u"json" || output == u"yaml")
+        printStructured(QJsonArray::fromStringList(items), output);
     else
         writeOut(items.isEmpty() ? QByteArray() : items.join(u'\n').toUtf8() + '\n');
 }

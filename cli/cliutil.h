@@ -74,6 +74,8 @@ bool takeOption(QStringList &args, const QStringList &names, QString *value);
 /// Takes "--name" (or "--name=true") out of `args`.
 bool takeFlag(QStringList &args, const QString &name);
 
+/// `value` as JSON (`output` "json") or as YAML (anything else), for `-o json|yaml`.
+void printStructured(const QJsonValue &value, const QString &output);
 /// One item per line (table), or a JSON/YAML list.
 void printList(const QStringList &items, const QString &output);
 /// Rows in columns, as kubectl prints a table: the first row is the header.

@@ -2,7 +2,6 @@
 #include "imagecommand.h"
 
 #include "cliutil.h"
-#include "common/yamljson.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
 #include "oci/imagelocation.h"
@@ -310,10 +309,7 @@ int ImageCommand::inspect(const QStringList &arguments, bool raw)
     auto tagList = await(c.client->tags(ref->repository));
     if (tagList)
         out.insert(u"RepoTags"_s, QJsonArray::fromStringList(*tagList));
-    if (m_output == u"yaml")
-        writeOut(jsonToYaml(out));
-    else
-        writeOut(QJsonDocument(out).toJson());
+    printStructured(out, m_output == u"yaml" ? m_output : u"json"_s);
     return 0;
 }
 

@@ -4,7 +4,6 @@
 #include "cliutil.h"
 #include "planrunner.h"
 
-#include "common/yamljson.h"
 #include "kube/clustersession.h"
 #include "openshift/changeplan.h"
 #include "openshift/registryconfig.h"
@@ -12,7 +11,6 @@
 
 #include <QDateTime>
 #include <QEventLoop>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +50,7 @@ int RegistryCommand::show(const QStringList &args)
     if (!read)
         return fail(read.error());
     if (m_output != u"table") {
-        writeOut(m_output == u"json" ? QJsonDocument(*read).toJson() : jsonToYaml(*read));
+        printStructured(*read, m_output);
         return 0;
     }
     const OpenShift::RegistrySpec spec = OpenShift::RegistrySpec::fromObject(*read);
@@ -161,8 +159,9 @@ void printStatus(const OpenShift::RegistryState &s, const QString &output)
 {
     if (output != u"table") {
         // One YAML document per state, as kubectl get -w -o yaml separates them.
-        writeOut(output == u"json" ? QJsonDocument(s.toJson()).toJson()
-                                   : "---\n" + jsonToYaml(s.toJson()));
+        if (output != u"json")
+            writeOut("---\n");
+        printStructured(s.toJson(), output);
         return;
     }
     QList<QStringList> rows {{RegistryCommand::tr("Registry:"), s.headline}};

@@ -3,13 +3,11 @@
 
 #include "cliutil.h"
 
-#include "common/yamljson.h"
 #include "kube/clustersession.h"
 #include "openshift/changeplan.h"
 #include "openshift/storageclasses.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -85,7 +83,7 @@ int StorageClassCommand::list(const QStringList &args)
             items.append(sc.object);
         const QJsonObject list {
             {u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"List"_s}, {u"items"_s, items}};
-        writeOut(m_output == u"json" ? QJsonDocument(list).toJson() : jsonToYaml(list));
+        printStructured(list, m_output);
         return 0;
     }
     QList<QStringList> rows {{u"NAME"_s, u"PROVISIONER"_s, u"RECLAIMPOLICY"_s,

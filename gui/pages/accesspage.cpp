@@ -5,11 +5,11 @@
 #include "dialogs/edityamldialog.h"
 #include "dialogs/grantdialog.h"
 #include "models/grantmodel.h"
+#include "projectchoices.h"
 #include "reviewbutton.h"
 
 #include "kube/clustersession.h"
 #include "openshift/changeplan.h"
-#include "openshift/imagestreams.h"
 #include "openshift/rolebindings.h"
 
 #include <QComboBox>
@@ -132,16 +132,7 @@ AccessPage::AccessPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
         m_scope->addItem(tr("Cluster-wide bindings"), QString(s_cluster));
         m_scope->setEditText(m_session->connection().ns);
         refresh();
-        auto *streams = new OpenShift::ImageStreams(m_session->client(), this);
-        auto *projects = streams->projects();
-        connect(projects, &Reply::finished, this, [this, projects, streams] {
-            streams->deleteLater();
-            if (projects->error())
-                return; // a user who may not list projects types one
-            const QString current = m_scope->currentText();
-            m_scope->addItems(projects->value());
-            m_scope->setEditText(current);
-        });
+        offerProjects(m_session->client(), m_scope);
     });
     updateActions();
 }

@@ -2,6 +2,7 @@
 #include "imagespage.h"
 
 #include "accessibility.h"
+#include "projectchoices.h"
 
 #include "kube/clustersession.h"
 #include "models/activitymodel.h"
@@ -167,16 +168,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
                                                            m_session->connection().token, this);
         updateActions(); // a push needs only an open session
         refresh();
-        auto *streams = new OpenShift::ImageStreams(m_session->client(), this);
-        auto *projects = streams->projects();
-        connect(projects, &Reply::finished, this, [this, projects, streams] {
-            streams->deleteLater();
-            if (projects->error())
-                return;
-            const QString current = m_project->currentText();
-            m_project->addItems(projects->value());
-            m_project->setCurrentText(current);
-        });
+        offerProjects(m_session->client(), m_project);
     });
     connect(m_tagView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ImagesPage::updateActions);

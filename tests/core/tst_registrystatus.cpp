@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(s.advice.startsWith(u"Give it storage: a claim the operator makes"_s));
     }
 
-    void aPendingClaimSaysTheProvisionersReasonAndWhatToDo()
+    void aPendingClaimSaysTheProvisionersReasonAndTheWayOut()
     {
         RegistryObjects o;
         o.config = config(pvcSpec(),

@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(got, changes);
     }
 
-    void anUnknownClassIsRefusedWithWhatToDo()
+    void anUnknownClassIsRefusedByName()
     {
         const auto planned = StorageClasses::setDefault({storageClass(u"thin=true"_s)}, u"gold"_s);
         QVERIFY(!planned);

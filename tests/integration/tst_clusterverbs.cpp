@@ -585,7 +585,7 @@ private Q_SLOTS:
         QVERIFY(emptyDir.err.contains("warning: emptyDir storage is lost"));
     }
 
-    void setDefaultOfAnUnknownClassIsRefusedWithWhatToDo()
+    void setDefaultOfAnUnknownClassIsRefusedAndPointsToTheList()
     {
         const ProcessResult r = berthctl({u"storageclass"_s, u"set-default"_s, u"gold"_s});
         QCOMPARE(r.exitCode, 1);
