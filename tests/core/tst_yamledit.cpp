@@ -66,6 +66,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("to");
         QTest::newRow("kind") << u"kind: Config"_s << u"kind: Other"_s;
         QTest::newRow("name") << u"name: cluster"_s << u"name: other"_s;
+        QTest::newRow("namespace") << u"name: cluster"_s << u"name: cluster\n  namespace: x"_s;
         QTest::newRow("apiVersion")
             << u"apiVersion: imageregistry.operator.openshift.io/v1"_s << u"apiVersion: v1"_s;
     }

@@ -51,15 +51,20 @@ private Q_SLOTS:
         YamlEditor *editor = dialog->editor();
         QVERIFY(editor->toPlainText().contains(u"provisioner: csi.trident.netapp.io"_s));
         QVERIFY(!editor->toPlainText().contains(u"managedFields"_s));
-        // Find, from the keyboard.
-        QTest::keyClicks(named<QLineEdit>(dialog.get(), u"Find in the YAML"_s), u"provisioner"_s);
-        QTest::keyClick(named<QLineEdit>(dialog.get(), u"Find in the YAML"_s), Qt::Key_Return);
+        // Find, from the keyboard: Ctrl+F, the word, Enter.
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        auto *find = named<QLineEdit>(dialog.get(), u"Find in the YAML"_s);
+        QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(find->hasFocus());
+        QTest::keyClicks(find, u"provisioner"_s);
+        QTest::keyClick(find, Qt::Key_Return);
         QCOMPARE(editor->textCursor().selectedText(), u"provisioner"_s);
 
         QString text = editor->toPlainText();
         text.replace(u"metadata:\n"_s, u"metadata:\n  labels:\n    tier: gold\n"_s);
         editor->setPlainText(text);
-        named<QPushButton>(dialog.get(), u"Stage the edited object"_s)->click();
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier); // Stage
         QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
         QCOMPARE(m_plan->changes().size(), 1);
         QCOMPARE(m_plan->changes().first().command.toShell(),

@@ -520,6 +520,10 @@ private Q_SLOTS:
         QCOMPARE(state.value("claim"_L1).toObject().value("storageClass"_L1).toString(),
                  u"ontap-gold"_s);
         QCOMPARE(state.value("pods"_L1).toArray().size(), 1);
+        const ProcessResult yaml = berthctl({u"registry"_s, u"status"_s, u"-o"_s, u"yaml"_s});
+        QCOMPARE(yaml.exitCode, 0);
+        QVERIFY2(yaml.out.startsWith("---\n") && yaml.out.contains("\nphase: Available\n"),
+                 yaml.out.constData());
 
         // A user who may read nothing of it is told so, with exit 1.
         const ProcessResult viewer = berthctlAs(u"viewer"_s, {u"registry"_s, u"status"_s});
