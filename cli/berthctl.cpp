@@ -7,6 +7,7 @@
 #include "policycommand.h"
 #include "registrycommand.h"
 #include "storageclasscommand.h"
+#include "trustcommand.h"
 
 #include "common/version.h"
 #include "common/yamljson.h"
@@ -81,7 +82,11 @@ int Berthctl::run(const QStringList &arguments)
     takeOption(args, {u"--kubeconfig"_s}, &m_global.kubeconfig);
     takeOption(args, {u"--context"_s}, &m_global.context);
     takeOption(args, {u"-n"_s, u"--namespace"_s}, &m_global.ns);
-    takeOption(args, {u"-o"_s, u"--output"_s}, &m_global.output);
+    // `trust fetch-ca -o FILE` names a file (as oc extract --to does); elsewhere -o is a format.
+    const bool outputIsFile
+        = args.size() >= 2 && args.at(0) == u"trust" && args.at(1) == u"fetch-ca";
+    QString outputFile;
+    takeOption(args, {u"-o"_s, u"--output"_s}, outputIsFile ? &outputFile : &m_global.output);
     m_global.verbose = takeFlag(args, u"-v"_s) || takeFlag(args, u"--verbose"_s);
     if (!QStringList {u"table"_s, u"json"_s, u"yaml"_s}.contains(m_global.output))
         return usage(tr("-o takes table, json or yaml"));
@@ -109,6 +114,10 @@ int Berthctl::run(const QStringList &arguments)
             .run(args);
     if (verb == u"policy")
         return PolicyCommand(&m_session, m_global.context, m_global.ns, m_global.verbose).run(args);
+    if (verb == u"trust")
+        return TrustCommand(m_global.output, outputFile, &m_session, m_global.context,
+                            m_global.verbose)
+            .run(args);
     if (verb == u"image")
         return ImageCommand(m_global.output, &m_session, m_global.context).run(args);
     return usage(tr("unknown command \"%1\"").arg(verb));

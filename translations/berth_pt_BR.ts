@@ -199,18 +199,6 @@
         </translation>
     </message>
     <message>
-        <source>Subject: %1
-Issuer: %2
-Names: %3
-Valid: %4 to %5
-SHA-256: %6</source>
-        <translation>Assunto: %1
-Emissor: %2
-Nomes: %3
-Validade: %4 a %5
-SHA-256: %6</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
@@ -1081,6 +1069,184 @@ SHA-256: %6</translation>
     <message>
         <source>The claim %1 is Pending: %2. Its class, %3, cannot change: make a storage class that can serve ReadWriteMany the default (the Storage page), then delete the claim (oc delete pvc %1 -n openshift-image-registry), and the operator makes it again on that class.</source>
         <translation>O claim %1 está Pending: %2. A classe dele, %3, não pode mudar: torne padrão uma storage class que atenda ReadWriteMany (a página Armazenamento), depois exclua o claim (oc delete pvc %1 -n openshift-image-registry), e o operador o cria de novo nessa classe.</translation>
+    </message>
+    <message>
+        <source>the chain the registry&apos;s route presents</source>
+        <translation>a cadeia que a rota do registro apresenta</translation>
+    </message>
+    <message>
+        <source>The ingress operator&apos;s own signing CA, which the procedure extracts. It is right while the routes use the certificate the operator generated; once an administrator replaces the ingress certificate, it no longer signs what the routes present.</source>
+        <translation>A CA de assinatura do próprio operador de ingress, a que o procedimento extrai. É a certa enquanto as rotas usam o certificado que o operador gerou; depois que um administrador substitui o certificado do ingress, ela não assina mais o que as rotas apresentam.</translation>
+    </message>
+    <message>
+        <source>The CA bundle the ingress operator publishes for the certificate the routes serve now, whether generated or replaced. Right in both cases.</source>
+        <translation>O pacote de CAs que o operador de ingress publica para o certificado que as rotas servem agora, gerado ou substituído. Certo nos dois casos.</translation>
+    </message>
+    <message>
+        <source>What the route sends when Berth connects. Use it only when no cluster source verifies the route, and only after comparing its fingerprint with one obtained another way: a connection can be intercepted.</source>
+        <translation>O que a rota envia quando o Berth se conecta. Use-o só quando nenhuma fonte do cluster verifica a rota, e só depois de comparar a impressão digital com uma obtida por outro meio: uma conexão pode ser interceptada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry host (HOST or HOST:PORT)</source>
+        <translation>&quot;%1&quot; não é um host de registro (HOST ou HOST:PORTA)</translation>
+    </message>
+    <message>
+        <source>a ConfigMap key cannot name the IPv6 address %1; use the registry&apos;s hostname</source>
+        <translation>uma chave de ConfigMap não pode conter o endereço IPv6 %1; use o nome de host do registro</translation>
+    </message>
+    <message>
+        <source>Berth could not check the CA against the registry&apos;s route (%1); %2 is what the procedure uses. Check again once the route answers.</source>
+        <translation>O Berth não conseguiu conferir a CA com a rota do registro (%1); %2 é a que o procedimento usa. Confira de novo quando a rota responder.</translation>
+    </message>
+    <message>
+        <source>Berth cannot recommend a CA: %1 did not present a certificate (%2).</source>
+        <translation>O Berth não pode recomendar uma CA: %1 não apresentou um certificado (%2).</translation>
+    </message>
+    <message>
+        <source>No source verifies the certificate %1 presents; its chain is incomplete or not meant for this host.</source>
+        <translation>Nenhuma fonte verifica o certificado que %1 apresenta; a cadeia está incompleta ou não é para este host.</translation>
+    </message>
+    <message>
+        <source>Only what %1 presents verifies it: no CA the cluster publishes signs it. Compare SHA-256 %2 with the one your administrator gives before trusting it.</source>
+        <translation>Só o que %1 apresenta o verifica: nenhuma CA que o cluster publica o assina. Compare o SHA-256 %2 com o que o seu administrador informar antes de confiar nele.</translation>
+    </message>
+    <message>
+        <source>%1 verifies the certificate %2 presents: Berth recommends it.</source>
+        <translation>%1 verifica o certificado que %2 apresenta: o Berth a recomenda.</translation>
+    </message>
+    <message>
+        <source>no registry host is known yet</source>
+        <translation>nenhum host do registro é conhecido ainda</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ConfigMap name: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation>&quot;%1&quot; não é um nome de ConfigMap: letras minúsculas, dígitos, &apos;-&apos; e &apos;.&apos;, começando e terminando com letra ou dígito</translation>
+    </message>
+    <message>
+        <source>there is no CA certificate to trust</source>
+        <translation>não há certificado de CA em que confiar</translation>
+    </message>
+    <message>
+        <source>images.config already takes its trusted CAs from ConfigMap %1; the key %2 goes there, since pointing it at %3 would drop the hosts %1 trusts.</source>
+        <translation>o images.config já lê as CAs confiáveis do ConfigMap %1; a chave %2 vai para lá, pois apontá-lo para %3 descartaria os hosts em que %1 confia.</translation>
+    </message>
+    <message>
+        <source>Create ConfigMap %1 in %2 holding the CA for %3</source>
+        <translation>Criar o ConfigMap %1 em %2 com a CA de %3</translation>
+    </message>
+    <message>
+        <source>ConfigMap %1 holds another CA for %2; it is replaced.</source>
+        <translation>O ConfigMap %1 tem outra CA para %2; ela é substituída.</translation>
+    </message>
+    <message>
+        <source>Add the CA for %1 to ConfigMap %2 in %3, keeping its other keys</source>
+        <translation>Adicionar a CA de %1 ao ConfigMap %2 em %3, mantendo as outras chaves</translation>
+    </message>
+    <message>
+        <source>Make the nodes trust the CAs of ConfigMap %1 (images.config additionalTrustedCA)</source>
+        <translation>Fazer os nós confiarem nas CAs do ConfigMap %1 (additionalTrustedCA do images.config)</translation>
+    </message>
+    <message>
+        <source>The cluster already trusts this CA for %1 (ConfigMap %2, key %3).</source>
+        <translation>O cluster já confia nesta CA para %1 (ConfigMap %2, chave %3).</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expirou há %n dia</numerusform>
+            <numerusform>expirou há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>falta %n dia</numerusform>
+            <numerusform>faltam %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Names: %3
+Valid: %4 to %5 (%6; local clock %7)
+Key: %8 %9 bits
+Kind: %10
+SHA-256: %11</source>
+        <translation>Assunto: %1
+Emissor: %2
+Nomes: %3
+Validade: %4 a %5 (%6; relógio local %7)
+Chave: %8 de %9 bits
+Tipo: %10
+SHA-256: %11</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>autoridade certificadora</translation>
+    </message>
+    <message>
+        <source>leaf</source>
+        <translation>folha</translation>
+    </message>
+    <message>
+        <source>the certificate does not name %1</source>
+        <translation>o certificado não contém o nome %1</translation>
+    </message>
+    <message>
+        <source>a certificate of the chain has expired (local clock: %1)</source>
+        <translation>um certificado da cadeia expirou (relógio local: %1)</translation>
+    </message>
+    <message>
+        <source>a certificate of the chain is not valid yet (local clock: %1)</source>
+        <translation>um certificado da cadeia ainda não é válido (relógio local: %1)</translation>
+    </message>
+    <message>
+        <source>the chain is not signed by this certificate authority</source>
+        <translation>a cadeia não é assinada por esta autoridade certificadora</translation>
+    </message>
+    <message>
+        <source>the certificate file is larger than %1 bytes</source>
+        <translation>o arquivo de certificado tem mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>this is neither a PEM nor a DER certificate</source>
+        <translation>isto não é um certificado PEM nem DER</translation>
+    </message>
+    <message>
+        <source>certificate %1 of the bundle has no END line</source>
+        <translation>o certificado %1 do pacote não tem a linha END</translation>
+    </message>
+    <message>
+        <source>certificate %1 of the bundle does not parse</source>
+        <translation>o certificado %1 do pacote não pôde ser lido</translation>
+    </message>
+    <message>
+        <source>the file holds no certificate</source>
+        <translation>o arquivo não contém nenhum certificado</translation>
+    </message>
+    <message>
+        <source>there is no certificate to verify</source>
+        <translation>não há certificado a verificar</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be read</source>
+        <translation>o certificado não pode ser lido</translation>
+    </message>
+    <message>
+        <source>the chain cannot be checked</source>
+        <translation>a cadeia não pode ser conferida</translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1: %2</source>
+        <translation>sem handshake TLS com %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not complete a TLS handshake in %2 seconds</source>
+        <translation>%1 não completou um handshake TLS em %2 segundos</translation>
     </message>
 </context>
 <context>
@@ -3442,60 +3608,6 @@ Exemplo:
 </translation>
     </message>
     <message>
-        <source>berthctl: the OpenShift internal image registry from the command line.
-
-Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
-
-Commands:
-  login      log in with an OpenShift token (as oc login --token)
-  whoami     the user of the current context
-  context    list the kubeconfig contexts, or switch to one
-  storageclass  list the storage classes, or make one the default
-  registry   the registry operator&apos;s config: storage, routes, state
-  policy     grant or take back a role (as oc policy)
-  image      list, inspect, push, pull, copy and remove images
-  help       this text, or the help of a command
-
-Global options:
-  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME          the kubeconfig context to use
-  -n, --namespace NS      the project
-  -o, --output FORMAT     table (default), json or yaml
-  -v, --verbose           print the oc command of each change made
-  -h, --help              this help
-  --version               the versions of berthctl, Qt and OpenSSL
-
-Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
-Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
-</source>
-        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
-
-Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
-
-Comandos:
-  login      faz login com um token do OpenShift (como oc login --token)
-  whoami     o usuário do contexto atual
-  context    lista os contextos do kubeconfig, ou muda para um deles
-  storageclass  lista as storage classes, ou torna uma delas a padrão
-  registry   a configuração do operador do registro: armazenamento, rotas, estado
-  policy     concede ou retira um papel (como oc policy)
-  image      lista, inspeciona, envia, baixa, copia e remove imagens
-  help       este texto, ou a ajuda de um comando
-
-Opções globais:
-  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
-  --context NOME          o contexto do kubeconfig a usar
-  -n, --namespace NS      o projeto
-  -o, --output FORMATO    table (padrão), json ou yaml
-  -v, --verbose           mostra o comando oc de cada alteração feita
-  -h, --help              esta ajuda
-  --version               as versões do berthctl, do Qt e do OpenSSL
-
-Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
-Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
-</translation>
-    </message>
-    <message>
         <source>The registry operator&apos;s config, configs.imageregistry.operator.openshift.io/cluster (the procedure&apos;s steps 2 to 4).
 
 Usage: berthctl registry show
@@ -3543,6 +3655,104 @@ Opções de set (um merge patch, como o oc edit envia; as regras do operador sã
 
 Exemplo:
   berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
+</translation>
+    </message>
+    <message>
+        <source>berthctl: the OpenShift internal image registry from the command line.
+
+Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
+
+Commands:
+  login      log in with an OpenShift token (as oc login --token)
+  whoami     the user of the current context
+  context    list the kubeconfig contexts, or switch to one
+  storageclass  list the storage classes, or make one the default
+  registry   the registry operator&apos;s config: storage, routes, state
+  policy     grant or take back a role (as oc policy)
+  trust      the registry&apos;s CA: fetch it, make the cluster trust it
+  image      list, inspect, push, pull, copy and remove images
+  help       this text, or the help of a command
+
+Global options:
+  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME          the kubeconfig context to use
+  -n, --namespace NS      the project
+  -o, --output FORMAT     table (default), json or yaml
+  -v, --verbose           print the oc command of each change made
+  -h, --help              this help
+  --version               the versions of berthctl, Qt and OpenSSL
+
+Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
+Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
+</source>
+        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
+
+Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
+
+Comandos:
+  login      faz login com um token do OpenShift (como oc login --token)
+  whoami     o usuário do contexto atual
+  context    lista os contextos do kubeconfig, ou muda para um deles
+  storageclass  lista as storage classes, ou torna uma delas a padrão
+  registry   a configuração do operador do registro: armazenamento, rotas, estado
+  policy     concede ou retira um papel (como oc policy)
+  trust      a CA do registro: obtém-na e faz o cluster confiar nela
+  image      lista, inspeciona, envia, baixa, copia e remove imagens
+  help       este texto, ou a ajuda de um comando
+
+Opções globais:
+  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
+  --context NOME          o contexto do kubeconfig a usar
+  -n, --namespace NS      o projeto
+  -o, --output FORMATO    table (padrão), json ou yaml
+  -v, --verbose           mostra o comando oc de cada alteração feita
+  -h, --help              esta ajuda
+  --version               as versões do berthctl, do Qt e do OpenSSL
+
+Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
+Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
+</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s certificate authority, and who trusts it (the procedure&apos;s steps 6 and 7).
+
+Usage: berthctl trust fetch-ca [--source SOURCE] [--host HOST[:PORT]] [-o FILE [--confirm]]
+       berthctl trust cluster --host HOST[:PORT] [--configmap NAME] [--ca-file FILE | --source SOURCE] [--dry-run]
+       berthctl trust status [--host HOST[:PORT]]
+
+fetch-ca reads each source of the CA, checks which one verifies the certificate the registry&apos;s route presents, says so on stderr and prints the recommended one (or SOURCE) as PEM, or writes it to FILE (an existing FILE only with --confirm). Sources: router-ca (secret/router-ca in openshift-ingress-operator, the procedure&apos;s), default-ingress-cert (configmap/default-ingress-cert in openshift-config-managed), presented (the chain the route sends).
+cluster adds the CA to a ConfigMap in openshift-config under the key host..port (no port for 443), keeping its other keys, and points image.config.openshift.io/cluster spec.additionalTrustedCA at it, as oc create configmap and oc patch do; when images.config already names a ConfigMap, the key goes there. The nodes then pull from the registry with TLS verified.
+status shows the hosts the nodes trust and, with --host, whether that CA verifies what the host presents.
+
+Options:
+  --host HOST[:PORT]  the registry&apos;s route (default: the first registry host that answers)
+  --source SOURCE     router-ca, default-ingress-cert or presented
+  --configmap NAME    the ConfigMap (default: the one images.config names, else registry-cas)
+  --ca-file FILE      the CA to trust, PEM or DER
+  --dry-run           a server dry run: print the diff and the oc command, change nothing
+
+Example:
+  berthctl trust cluster --host default-route-openshift-image-registry.apps.ocp.example.com --configmap registry-cas --dry-run
+</source>
+        <translation>A autoridade certificadora do registro, e quem confia nela (os passos 6 e 7 do procedimento).
+
+Uso: berthctl trust fetch-ca [--source FONTE] [--host HOST[:PORTA]] [-o ARQUIVO [--confirm]]
+       berthctl trust cluster --host HOST[:PORTA] [--configmap NOME] [--ca-file ARQUIVO | --source FONTE] [--dry-run]
+       berthctl trust status [--host HOST[:PORTA]]
+
+fetch-ca lê cada fonte da CA, confere qual delas verifica o certificado que a rota do registro apresenta, diz isso no stderr e mostra a recomendada (ou FONTE) em PEM, ou a grava em ARQUIVO (um ARQUIVO existente só com --confirm). Fontes: router-ca (secret/router-ca em openshift-ingress-operator, a do procedimento), default-ingress-cert (configmap/default-ingress-cert em openshift-config-managed), presented (a cadeia que a rota envia).
+cluster adiciona a CA a um ConfigMap em openshift-config na chave host..porta (sem porta para 443), mantendo as outras chaves, e aponta spec.additionalTrustedCA de image.config.openshift.io/cluster para ele, como fazem oc create configmap e oc patch; quando o images.config já indica um ConfigMap, a chave vai para ele. Os nós passam então a baixar do registro com TLS verificado.
+status mostra os hosts em que os nós confiam e, com --host, se essa CA verifica o que o host apresenta.
+
+Opções:
+  --host HOST[:PORTA] a rota do registro (padrão: o primeiro host do registro que responder)
+  --source FONTE      router-ca, default-ingress-cert ou presented
+  --configmap NOME    o ConfigMap (padrão: o que o images.config indica, senão registry-cas)
+  --ca-file ARQUIVO   a CA em que confiar, PEM ou DER
+  --dry-run           um dry run no servidor: mostra o diff e o comando oc, não altera nada
+
+Exemplo:
+  berthctl trust cluster --host default-route-openshift-image-registry.apps.ocp.example.com --configmap registry-cas --dry-run
 </translation>
     </message>
 </context>
@@ -3849,6 +4059,117 @@ Exemplo:
     <message>
         <source>berthctl storageclass list shows them.</source>
         <translation>berthctl storageclass list mostra as existentes.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <source>trust needs fetch-ca, cluster or status</source>
+        <translation>trust precisa de fetch-ca, cluster ou status</translation>
+    </message>
+    <message>
+        <source>unknown trust command &quot;%1&quot;</source>
+        <translation>comando trust desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lida: %1</translation>
+    </message>
+    <message>
+        <source>nothing presented: %1</source>
+        <translation>nada apresentado: %1</translation>
+    </message>
+    <message>
+        <source>verifies %1</source>
+        <translation>verifica %1</translation>
+    </message>
+    <message>
+        <source>does not verify %1: %2</source>
+        <translation>não verifica %1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--source takes router-ca, default-ingress-cert or presented</source>
+        <translation>--source aceita router-ca, default-ingress-cert ou presented</translation>
+    </message>
+    <message>
+        <source>%1 exists; add --confirm to replace it</source>
+        <translation>%1 já existe; acrescente --confirm para substituí-lo</translation>
+    </message>
+    <message>
+        <source>Name one with --source.</source>
+        <translation>Indique uma com --source.</translation>
+    </message>
+    <message>
+        <source>%1 gives no certificate: %2</source>
+        <translation>%1 não fornece certificado: %2</translation>
+    </message>
+    <message>
+        <source>%1 written from %2 (SHA-256 %3)</source>
+        <translation>%1 gravado a partir de %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>trust cluster needs --host HOST[:PORT]</source>
+        <translation>trust cluster precisa de --host HOST[:PORTA]</translation>
+    </message>
+    <message>
+        <source>give --ca-file or --source, not both</source>
+        <translation>informe --ca-file ou --source, não os dois</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Name a CA with --ca-file or --source.</source>
+        <translation>Indique uma CA com --ca-file ou --source.</translation>
+    </message>
+    <message>
+        <source>The nodes trust no additional CA (images.config has no additionalTrustedCA).</source>
+        <translation>Os nós não confiam em nenhuma CA adicional (o images.config não tem additionalTrustedCA).</translation>
+    </message>
+    <message>
+        <source>images.config names ConfigMap %1 in openshift-config, which does not exist.</source>
+        <translation>o images.config indica o ConfigMap %1 em openshift-config, que não existe.</translation>
+    </message>
+    <message>
+        <source>The nodes trust the CAs of ConfigMap %1 in openshift-config:</source>
+        <translation>Os nós confiam nas CAs do ConfigMap %1 em openshift-config:</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRA</translation>
+    </message>
+    <message>
+        <source>(not a certificate)</source>
+        <translation>(não é um certificado)</translation>
+    </message>
+    <message>
+        <source>The cluster does not trust a CA for %1.</source>
+        <translation>O cluster não confia em nenhuma CA para %1.</translation>
+    </message>
+    <message>
+        <source>The CA the cluster trusts for %1 verifies the certificate it presents.</source>
+        <translation>A CA em que o cluster confia para %1 verifica o certificado que ele apresenta.</translation>
+    </message>
+    <message>
+        <source>The CA the cluster trusts for %1 does not verify it: %2</source>
+        <translation>A CA em que o cluster confia para %1 não o verifica: %2</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "certificateinfo.h"
 
+#include "certificates.h"
 #include "common/error.h"
 
 #include <QCryptographicHash>
+#include <QSslKey>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +43,26 @@ CertificateInfo CertificateInfo::from(const QSslCertificate &certificate)
     info.notAfter = certificate.expiryDate();
     info.sha256Fingerprint = Tls::sha256Fingerprint(certificate);
     info.selfSigned = certificate.isSelfSigned();
+    info.certificateAuthority = isCertificateAuthority(certificate);
+    const QSslKey key = certificate.publicKey();
+    switch (key.algorithm()) {
+    case QSsl::Rsa:
+        info.keyType = u"RSA"_s;
+        break;
+    case QSsl::Ec:
+        info.keyType = u"EC"_s;
+        break;
+    case QSsl::Dsa:
+        info.keyType = u"DSA"_s;
+        break;
+    case QSsl::Dh:
+        info.keyType = u"DH"_s;
+        break;
+    case QSsl::Opaque:
+        info.keyType = Tr::tr("other");
+        break;
+    }
+    info.keyBits = key.length();
     return info;
 }
 
@@ -96,10 +118,18 @@ QString describe(const CertificateInfo &info)
     if (info.subjectAlternativeNames.size() > maxNames)
         names
             += Tr::tr(" and %n more", nullptr, int(info.subjectAlternativeNames.size() - maxNames));
-    return Tr::tr("Subject: %1\nIssuer: %2\nNames: %3\nValid: %4 to %5\nSHA-256: %6")
+    const QDateTime now = QDateTime::currentDateTime();
+    const qint64 days = info.daysLeft(now.toUTC());
+    const QString left = days < 0 ? Tr::tr("expired %n day(s) ago", nullptr, int(-days))
+                                  : Tr::tr("%n day(s) left", nullptr, int(days));
+    return Tr::tr("Subject: %1\nIssuer: %2\nNames: %3\nValid: %4 to %5 (%6; local clock %7)\n"
+                  "Key: %8 %9 bits\nKind: %10\nSHA-256: %11")
         .arg(info.subject.left(256), info.issuer.left(256),
              names.isEmpty() ? Tr::tr("(none)") : names, info.notBefore.toString(Qt::ISODate),
-             info.notAfter.toString(Qt::ISODate), info.sha256Fingerprint);
+             info.notAfter.toString(Qt::ISODate), left, now.toString(Qt::ISODate), info.keyType,
+             QString::number(info.keyBits))
+        .arg(info.certificateAuthority ? Tr::tr("certificate authority") : Tr::tr("leaf"),
+             info.sha256Fingerprint);
 }
 
 } // namespace Berth::Tls

@@ -19,6 +19,15 @@ struct CertificateInfo
     QDateTime notAfter;
     QString sha256Fingerprint; ///< "AB:CD:..." upper-case hex pairs
     bool selfSigned = false;
+    bool certificateAuthority = false; ///< may sign others (CA), else a leaf
+    QString keyType; ///< "RSA", "EC", ...
+    int keyBits = 0;
+
+    /// Whole days from `now` to notAfter; negative once expired.
+    qint64 daysLeft(const QDateTime &now = QDateTime::currentDateTimeUtc()) const
+    {
+        return now.secsTo(notAfter) / 86400;
+    }
 
     static CertificateInfo from(const QSslCertificate &certificate);
 };
@@ -42,8 +51,8 @@ QString sha256Fingerprint(const QSslCertificate &certificate);
 /// Normalizes a user-typed fingerprint ("ab:cd..", "AB CD", "abcd...") for comparison.
 QString normalizedFingerprint(const QString &fingerprint);
 
-/// A multi-line, size-bounded description: subject, issuer, SANs (at most 20), validity,
-/// fingerprint.
+/// A multi-line, size-bounded description: subject, issuer, SANs (at most 20), validity with
+/// the local clock and the days left, key, CA or leaf, fingerprint.
 QString describe(const CertificateInfo &info);
 
 } // namespace Berth::Tls

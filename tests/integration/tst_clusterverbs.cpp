@@ -29,17 +29,9 @@ private:
     std::unique_ptr<Berth::Test::SandboxProcess> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_home;
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"HOME"_s, m_home->path());
-        e.insert(u"KUBECONFIG"_s, m_sandbox->kubeconfig());
-        e.insert(u"LC_ALL"_s, u"C"_s);
-        return e;
-    }
     ProcessResult berthctl(const QStringList &args)
     {
-        return Berth::Test::runProgram(QStringLiteral(BERTHCTL_BINARY), args, env());
+        return m_sandbox->berthctl(args, m_home->path());
     }
     /// berthctl as `identity`, through a kubeconfig of its own made by berthctl login.
     ProcessResult berthctlAs(const QString &identity, const QStringList &args)
@@ -47,7 +39,7 @@ private:
         const QString config = m_sandbox->logIn(identity);
         if (config.isEmpty())
             return {-1, {}, m_sandbox->errorString().toUtf8()};
-        QProcessEnvironment e = env();
+        QProcessEnvironment e = m_sandbox->userEnvironment(m_home->path());
         e.insert(u"KUBECONFIG"_s, config);
         return Berth::Test::runProgram(QStringLiteral(BERTHCTL_BINARY), args, e);
     }
@@ -155,7 +147,7 @@ private Q_SLOTS:
         const QString script
             = u"set -euo pipefail\noc() { \"$KUBECTL\" --kubeconfig \"$CONFIG\" \"$@\"; }\n"_s
             + commands.join(u'\n') + u'\n';
-        QProcessEnvironment e = env();
+        QProcessEnvironment e = m_sandbox->userEnvironment(m_home->path());
         e.insert(u"KUBECTL"_s, QStringLiteral(KUBECTL_BINARY));
         e.insert(u"CONFIG"_s, fresh.kubeconfig());
         const ProcessResult ran = Berth::Test::runProgram(u"bash"_s, {u"-c"_s, script}, e);
@@ -235,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(commands.size(), 2);
         Berth::Test::SandboxProcess fresh;
         QVERIFY2(fresh.start(), qPrintable(fresh.errorString()));
-        QProcessEnvironment e = env();
+        QProcessEnvironment e = m_sandbox->userEnvironment(m_home->path());
         e.insert(u"KUBECTL"_s, QStringLiteral(KUBECTL_BINARY));
         e.insert(u"CONFIG"_s, fresh.kubeconfig());
         const ProcessResult ran = Berth::Test::runProgram(
@@ -467,7 +459,7 @@ private Q_SLOTS:
                  removed.out.constData());
 
         QProcess watch;
-        watch.setProcessEnvironment(env());
+        watch.setProcessEnvironment(m_sandbox->userEnvironment(m_home->path()));
         watch.start(QStringLiteral(BERTHCTL_BINARY), {u"registry"_s, u"status"_s, u"--watch"_s});
         QVERIFY(watch.waitForStarted());
         QByteArray seen;

@@ -91,6 +91,20 @@ ProcessResult SandboxProcess::kubectl(const QStringList &arguments) const
     return runProgram(QStringLiteral(KUBECTL_BINARY), arguments, e);
 }
 
+QProcessEnvironment SandboxProcess::userEnvironment(const QString &home) const
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(u"HOME"_s, home);
+    e.insert(u"KUBECONFIG"_s, kubeconfig());
+    e.insert(u"LC_ALL"_s, u"C"_s);
+    return e;
+}
+
+ProcessResult SandboxProcess::berthctl(const QStringList &arguments, const QString &home) const
+{
+    return runProgram(QStringLiteral(BERTHCTL_BINARY), arguments, userEnvironment(home));
+}
+
 bool SandboxProcess::deployRegistry()
 {
     const QString sc = u"storageclass"_s;

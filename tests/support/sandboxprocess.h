@@ -40,6 +40,11 @@ public:
     bool deployRegistry();
     /// kubectl with this sandbox's kubeconfig.
     struct ProcessResult kubectl(const QStringList &arguments) const;
+    /// The environment of a user of this sandbox: HOME `home`, this sandbox's kubeconfig, the C
+    /// locale.
+    QProcessEnvironment userEnvironment(const QString &home) const;
+    /// berthctl as that user.
+    struct ProcessResult berthctl(const QStringList &arguments, const QString &home) const;
 
 private:
     QTemporaryDir m_dir;

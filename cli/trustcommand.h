@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Berth::Kube {
+class ClusterSession;
+}
+namespace Berth::OpenShift {
+struct RegistryCa;
+}
+
+namespace Berth::Cli {
+
+/// `berthctl trust fetch-ca | cluster | status`: the registry's CA, and who trusts it
+/// (steps 6, 7 and 10 of the procedure).
+class TrustCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(TrustCommand)
+public:
+    /// `file` is fetch-ca's -o: a file name there, not a format.
+    TrustCommand(const QString &output, const QString &file, Kube::ClusterSession *session,
+                 const QString &context, bool verbose);
+    /// Returns the exit code (0, 1, or 2 for a usage error).
+    int run(const QStringList &arguments);
+
+private:
+    int fetchCa(const QStringList &args);
+    int cluster(const QStringList &args);
+    int status(const QStringList &args);
+    /// --host, else the first cluster registry host that answers; empty when none is known.
+    QString registryHost(const QString &given);
+    /// The CA sources of `host`, with the recommendation on stderr.
+    int findCa(const QString &host, OpenShift::RegistryCa *found);
+
+    QString m_output;
+    QString m_file;
+    Kube::ClusterSession *m_session;
+    QString m_context;
+    bool m_verbose;
+};
+
+} // namespace Berth::Cli
