@@ -5,9 +5,16 @@
 #include "planrunner.h"
 
 #include "kube/clustersession.h"
+#include "kube/userinfo.h"
+#include "oci/registrytransport.h"
 #include "openshift/changeplan.h"
+#include "openshift/clusterregistry.h"
 #include "openshift/registryconfig.h"
 #include "openshift/registrystatus.h"
+#include "workstation/authfile.h"
+#include "workstation/certsdir.h"
+
+#include <QNetworkAccessManager>
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -28,7 +35,7 @@ int RegistryCommand::run(const QStringList &arguments)
 {
     QStringList args = arguments;
     if (args.isEmpty())
-        return usageError(tr("registry needs show, status or set"));
+        return usageError(tr("registry needs show, status, set or login"));
     const QString sub = args.takeFirst();
     if (sub == u"show")
         return show(args);
@@ -36,6 +43,8 @@ int RegistryCommand::run(const QStringList &arguments)
         return set(args);
     if (sub == u"status")
         return status(args);
+    if (sub == u"login")
+        return login(args);
     return usageError(tr("unknown registry command \"%1\"").arg(sub));
 }
 
@@ -246,6 +255,80 @@ int RegistryCommand::status(const QStringList &arguments)
     if (status.state().phase == OpenShift::RegistryState::Phase::Unknown
         && !status.state().unreadable.isEmpty())
         return 1;
+    return 0;
+}
+
+int RegistryCommand::login(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString host;
+    QString authFile;
+    takeOption(args, {u"--registry"_s}, &host);
+    takeOption(args, {u"--authfile"_s, u"--registry-config"_s}, &authFile);
+    const bool docker = takeFlag(args, u"--docker"_s);
+    const bool skipCheck = takeFlag(args, u"--skip-check"_s);
+    if (!args.isEmpty())
+        return usageError(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (!host.isEmpty())
+        if (Result<void> valid = Workstation::checkRegistryHost(host); !valid)
+            return fail(valid.error());
+    if (Result<void> opened = openSession(m_session, m_context); !opened)
+        return fail(opened.error());
+    OpenShift::ClusterRegistry registry(m_session->client(), m_session->connection().token);
+    const QString project = m_session->connection().ns;
+    if (host.isEmpty()) {
+        auto reached = await(registry.reachable(project, Oci::RegistryOptions {}));
+        if (!reached)
+            return fail(reached.error().about(tr("the cluster's registry")));
+        host = *reached;
+    } else if (auto read = await(registry.candidates(project)); !read) {
+        return fail(read.error());
+    }
+    auto user = await(Kube::fetchUserInfo(m_session->client()));
+    if (!user)
+        return fail(user.error());
+    const Result<Workstation::Credential> credential
+        = registry.loginCredential(host, user->username);
+    if (!credential)
+        return fail(credential.error());
+    QStringList files {authFile.isEmpty() ? Workstation::AuthFile::containersPath() : authFile};
+    if (docker)
+        files.append(Workstation::AuthFile::dockerPath());
+    QTextStream &out = outStream();
+    for (const QString &file : std::as_const(files)) {
+        const Result<Workstation::StoredCredential> stored
+            = Workstation::AuthFile::store(file, host, *credential);
+        if (!stored)
+            return fail(stored.error());
+        out << (stored->helper.isEmpty()
+                    ? tr("Saved the login of %1 for %2 in %3").arg(user->username, host, file)
+                    : tr("Saved the login of %1 for %2 through docker-credential-%3 (named by %4)")
+                          .arg(user->username, host, stored->helper, file))
+            << '\n';
+    }
+    out.flush();
+    if (skipCheck)
+        return 0;
+    // As oc registry login: the registry must take the login. Trust comes from certs.d, as
+    // podman and skopeo find it.
+    QNetworkAccessManager nam;
+    Oci::RegistryOptions options;
+    options.credential = *credential;
+    Oci::RegistryTransport transport(host, options, &nam);
+    Error error;
+    Reply *ping = transport.ping();
+    QObject::connect(ping, &Reply::finished, ping, [&error, ping] { error = ping->error(); });
+    wait(ping);
+    if (error.kind() == Error::Kind::Tls) {
+        errStream() << tr("warning: %1 is not trusted on this workstation yet (%2); run berthctl "
+                          "trust export --host %1 --rootless (or --podman, --docker)")
+                           .arg(host, error.detail())
+                    << Qt::endl;
+        return 0;
+    }
+    if (error)
+        return fail(error.about(host));
+    out << tr("Login Succeeded!") << Qt::endl;
     return 0;
 }
 

@@ -10,8 +10,8 @@ class ClusterSession;
 
 namespace Berth::Cli {
 
-/// `berthctl registry show | status [--watch] | set ...`: the registry operator's config (steps 2
-/// to 4).
+/// `berthctl registry show | status [--watch] | set ... | login`: the registry operator's config
+/// (steps 2 to 4), and the workstation's login to the registry (step 10).
 class RegistryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RegistryCommand)
@@ -25,6 +25,7 @@ private:
     int show(const QStringList &args);
     int set(const QStringList &args);
     int status(const QStringList &args);
+    int login(const QStringList &args);
 
     QString m_output;
     Kube::ClusterSession *m_session;

@@ -11,10 +11,16 @@
 #include "openshift/clusterregistry.h"
 #include "openshift/clustertrust.h"
 #include "tls/certificates.h"
+#include "workstation/authfile.h"
+#include "workstation/certsdir.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QProcess>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +55,7 @@ int TrustCommand::run(const QStringList &arguments)
 {
     QStringList args = arguments;
     if (args.isEmpty())
-        return usageError(tr("trust needs fetch-ca, cluster or status"));
+        return usageError(tr("trust needs fetch-ca, cluster, export or status"));
     const QString sub = args.takeFirst();
     if (sub == u"fetch-ca")
         return fetchCa(args);
@@ -57,6 +63,10 @@ int TrustCommand::run(const QStringList &arguments)
         return cluster(args);
     if (sub == u"status")
         return status(args);
+    if (sub == u"export")
+        return exportCa(args);
+    if (sub == u"install-ca")
+        return installCa(args);
     return usageError(tr("unknown trust command \"%1\"").arg(sub));
 }
 
@@ -182,39 +192,13 @@ int TrustCommand::cluster(const QStringList &arguments)
         return usageError(tr("unexpected argument \"%1\"").arg(args.first()));
     if (host.isEmpty())
         return usageError(tr("trust cluster needs --host HOST[:PORT]"));
-    const auto source
-        = sourceName.isEmpty() ? std::nullopt : OpenShift::CaSource::fromName(sourceName);
-    if (!sourceName.isEmpty() && !source)
-        return usageError(tr("--source takes router-ca, default-ingress-cert or presented"));
-    if (!caFile.isEmpty() && source)
-        return usageError(tr("give --ca-file or --source, not both"));
     if (Result<QString> key = OpenShift::ClusterTrust::configMapKey(host); !key)
         return fail(key.error());
     QList<QSslCertificate> ca;
-    if (!caFile.isEmpty()) {
-        QFile file(caFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(
-                Error(Error::Kind::Io, tr("cannot read %1: %2").arg(caFile, file.errorString())));
-        auto parsed = Tls::parseCertificates(file.read(1024 * 1024 + 1));
-        if (!parsed)
-            return fail(parsed.error().about(caFile));
-        ca = *parsed;
-    }
+    if (const int failed = takeCa(caFile, sourceName, host, &ca))
+        return failed;
     if (Result<void> opened = openSession(m_session, m_context); !opened)
         return fail(opened.error());
-    if (ca.isEmpty()) {
-        OpenShift::RegistryCa found;
-        if (const int failed = findCa(host, &found))
-            return failed;
-        const qsizetype index = source ? qsizetype(*source) : found.recommended;
-        if (index < 0 || found.sources.at(index).certificates.isEmpty()) {
-            Error error(Error::Kind::Tls, found.recommendation);
-            error.setHint(tr("Name a CA with --ca-file or --source."));
-            return fail(error);
-        }
-        ca = found.sources.at(index).certificates;
-    }
     OpenShift::ClusterTrust trust(m_session->client());
     auto planned = await(trust.trust(host, ca, configMap));
     if (!planned)
@@ -276,22 +260,243 @@ int TrustCommand::status(const QStringList &arguments)
     }
     if (host.isEmpty())
         return 0;
-    const OpenShift::TrustedHost *entry = state->find(host);
-    if (!entry) {
-        out << tr("The cluster does not trust a CA for %1.").arg(host) << Qt::endl;
-        return 0;
-    }
+    if (Result<void> valid = Workstation::checkRegistryHost(host); !valid)
+        return fail(valid.error());
     OpenShift::RegistryCa found;
     if (const int failed = findCa(host, &found))
         return failed;
-    const Result<void> verified = found.presented.isEmpty()
-        ? Result<void>(Error(Error::Kind::Tls, found.presentedProblem))
-        : Tls::verifyChain(found.presented.certificates, entry->certificates, host);
-    out << (verified ? tr("The CA the cluster trusts for %1 verifies the certificate it presents.")
-                           .arg(host)
-                     : tr("The CA the cluster trusts for %1 does not verify it: %2")
-                           .arg(host, verified.error().detail()))
+    if (const OpenShift::TrustedHost *entry = state->find(host); !entry) {
+        out << tr("The cluster does not trust a CA for %1.").arg(host) << '\n';
+    } else {
+        const Result<void> verified = found.presented.isEmpty()
+            ? Result<void>(Error(Error::Kind::Tls, found.presentedProblem))
+            : Tls::verifyChain(found.presented.certificates, entry->certificates, host);
+        out << (verified
+                    ? tr("The CA the cluster trusts for %1 verifies the certificate it presents.")
+                          .arg(host)
+                    : tr("The CA the cluster trusts for %1 does not verify it: %2")
+                          .arg(host, verified.error().detail()))
+            << '\n';
+    }
+    // The workstation: each certs.d against the recommended CA, then the login as podman and
+    // skopeo find it, tried on the registry.
+    const QList<QSslCertificate> recommended = found.recommended < 0
+        ? QList<QSslCertificate>()
+        : found.sources.at(found.recommended).certificates;
+    QList<QStringList> rows {{tr("WORKSTATION"), tr("CA FILE"), tr("STATE")}};
+    for (auto s : {Workstation::CertsStore::Docker, Workstation::CertsStore::Podman,
+                   Workstation::CertsStore::Rootless}) {
+        const Workstation::CaFileState file = Workstation::caFileState(s, host, recommended);
+        QString what;
+        switch (file.state) {
+        case Workstation::CaFileState::State::Missing:
+            what = tr("missing");
+            break;
+        case Workstation::CaFileState::State::Matches:
+            what = tr("holds the recommended CA");
+            break;
+        case Workstation::CaFileState::State::Different:
+            what = tr("holds another CA");
+            break;
+        case Workstation::CaFileState::State::Unreadable:
+            what = tr("unreadable: %1").arg(file.problem);
+            break;
+        }
+        rows.append({Workstation::storeName(s), file.path, what});
+    }
+    printTable(rows);
+    const auto credential = Workstation::AuthFile::lookup(host, {});
+    if (!credential) {
+        out << tr("Login: %1").arg(credential.error().message()) << Qt::endl;
+        return 0;
+    }
+    if (!*credential) {
+        out << tr("Login: none saved for %1 (berthctl registry login)").arg(host) << Qt::endl;
+        return 0;
+    }
+    QNetworkAccessManager nam;
+    Oci::RegistryOptions options;
+    options.credential = **credential;
+    Oci::RegistryTransport transport(host, options, &nam);
+    Error error;
+    Reply *ping = transport.ping();
+    QObject::connect(ping, &Reply::finished, ping, [&error, ping] { error = ping->error(); });
+    wait(ping);
+    out << (error ? tr("Login: saved, but %1 refuses it: %2").arg(host, error.message())
+                  : tr("Login: saved, and %1 takes it").arg(host))
         << Qt::endl;
+    return 0;
+}
+
+int TrustCommand::takeCa(const QString &caFile, const QString &sourceName, const QString &host,
+                         QList<QSslCertificate> *ca)
+{
+    const auto source
+        = sourceName.isEmpty() ? std::nullopt : OpenShift::CaSource::fromName(sourceName);
+    if (!sourceName.isEmpty() && !source)
+        return usageError(tr("--source takes router-ca, default-ingress-cert or presented"));
+    if (!caFile.isEmpty() && source)
+        return usageError(tr("give --ca-file or --source, not both"));
+    if (!caFile.isEmpty()) {
+        QFile file(caFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(
+                Error(Error::Kind::Io, tr("cannot read %1: %2").arg(caFile, file.errorString())));
+        auto parsed = Tls::parseCertificates(file.read(1024 * 1024 + 1));
+        if (!parsed)
+            return fail(parsed.error().about(caFile));
+        *ca = *parsed;
+        return 0;
+    }
+    if (Result<void> opened = openSession(m_session, m_context); !opened)
+        return fail(opened.error());
+    OpenShift::RegistryCa found;
+    if (const int failed = findCa(host, &found))
+        return failed;
+    const qsizetype index = source ? qsizetype(*source) : found.recommended;
+    if (index < 0 || found.sources.at(index).certificates.isEmpty()) {
+        Error error(Error::Kind::Tls, found.recommendation);
+        error.setHint(tr("Name a CA with --ca-file or --source."));
+        return fail(error);
+    }
+    *ca = found.sources.at(index).certificates;
+    return 0;
+}
+
+namespace {
+/// One line of what was done to a store's ca.crt.
+QString installed(Workstation::CertsStore store, const Workstation::CaInstall &done)
+{
+    const QString name = Workstation::storeName(store);
+    if (done.unchanged)
+        return TrustCommand::tr("%1: %2 already holds this CA").arg(name, done.path);
+    if (!done.backup.isEmpty())
+        return TrustCommand::tr("%1: %2 replaced; the CA it held is kept as %3")
+            .arg(name, done.path, done.backup);
+    return TrustCommand::tr("%1: %2 written").arg(name, done.path);
+}
+std::optional<Workstation::CertsStore> storeOf(const QString &name)
+{
+    for (auto s : {Workstation::CertsStore::Docker, Workstation::CertsStore::Podman,
+                   Workstation::CertsStore::Rootless}) {
+        if (Workstation::storeName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+int TrustCommand::exportCa(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString host;
+    QString root;
+    QString caFile;
+    QString sourceName;
+    takeOption(args, {u"--host"_s}, &host);
+    takeOption(args, {u"--root"_s}, &root);
+    takeOption(args, {u"--ca-file"_s}, &caFile);
+    takeOption(args, {u"--source"_s}, &sourceName);
+    const bool replace = takeFlag(args, u"--replace"_s);
+    QList<Workstation::CertsStore> stores;
+    for (auto s : {Workstation::CertsStore::Docker, Workstation::CertsStore::Podman,
+                   Workstation::CertsStore::Rootless}) {
+        if (takeFlag(args, u"--"_s + Workstation::storeName(s)))
+            stores.append(s);
+    }
+    if (!args.isEmpty())
+        return usageError(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (host.isEmpty())
+        return usageError(tr("trust export needs --host HOST[:PORT]"));
+    if (stores.isEmpty())
+        return usageError(tr("name where: --docker, --podman and/or --rootless"));
+    if (Result<void> valid = Workstation::checkRegistryHost(host); !valid)
+        return fail(valid.error());
+    if (!root.isEmpty() && !QFileInfo(root).isAbsolute())
+        return usageError(tr("--root takes an absolute directory"));
+    QList<QSslCertificate> ca;
+    if (const int failed = takeCa(caFile, sourceName, host, &ca))
+        return failed;
+    // Nothing is written when one store would refuse: another CA there, kept unless --replace.
+    for (Workstation::CertsStore s : std::as_const(stores)) {
+        const Workstation::CaFileState state = Workstation::caFileState(s, host, ca, root);
+        if (state.state == Workstation::CaFileState::State::Different && !replace)
+            return fail(
+                Error(Error::Kind::InvalidInput,
+                      tr("%1 holds another CA (%2); nothing was written. Add --replace "
+                         "to replace it (it is kept beside the new one)")
+                          .arg(state.path, Tls::sha256Fingerprint(state.certificates.first()))));
+    }
+    QTextStream &out = outStream();
+    for (Workstation::CertsStore s : std::as_const(stores)) {
+        const bool system = s != Workstation::CertsStore::Rootless;
+        if (system && root.isEmpty() && ::geteuid() != 0) {
+            // A system path as a user: the same write by berthctl's helper mode, as root through
+            // polkit, after saying exactly what runs.
+            QStringList helper {QCoreApplication::applicationFilePath(),
+                                u"trust"_s,
+                                u"install-ca"_s,
+                                u"--store"_s,
+                                Workstation::storeName(s),
+                                u"--host"_s,
+                                host};
+            if (replace)
+                helper << u"--replace"_s;
+            errStream() << tr("Running, with the CA on its standard input: %1")
+                               .arg(Command(QStringList {u"pkexec"_s} + helper).toShell())
+                        << Qt::endl;
+            QProcess pkexec;
+            pkexec.setProcessChannelMode(QProcess::ForwardedChannels);
+            pkexec.start(u"pkexec"_s, helper);
+            if (!pkexec.waitForStarted(10000))
+                return fail(Error(Error::Kind::Io,
+                                  tr("pkexec could not be started (%1); run the command above as "
+                                     "root")
+                                      .arg(pkexec.errorString())));
+            pkexec.write(Tls::toPem(ca));
+            pkexec.closeWriteChannel();
+            pkexec.waitForFinished(-1);
+            if (pkexec.exitStatus() != QProcess::NormalExit || pkexec.exitCode() != 0)
+                return fail(Error(Error::Kind::Io,
+                                  tr("the write as root did not happen (pkexec exit %1)")
+                                      .arg(pkexec.exitCode())));
+            continue;
+        }
+        const Result<Workstation::CaInstall> done
+            = Workstation::installCa(s, host, ca, replace, root);
+        if (!done)
+            return fail(done.error());
+        out << installed(s, *done) << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+int TrustCommand::installCa(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString storeName;
+    QString host;
+    QString root;
+    takeOption(args, {u"--store"_s}, &storeName);
+    takeOption(args, {u"--host"_s}, &host);
+    takeOption(args, {u"--root"_s}, &root);
+    const bool replace = takeFlag(args, u"--replace"_s);
+    const auto store = storeOf(storeName);
+    if (!args.isEmpty() || !store || host.isEmpty())
+        return usageError(tr("install-ca needs --store docker|podman|rootless and --host "
+                             "HOST[:PORT], and reads the CA on its standard input"));
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(Error(Error::Kind::Io, tr("cannot read the standard input")));
+    const auto ca = Tls::parseCertificates(in.read(1024 * 1024 + 1));
+    if (!ca)
+        return fail(ca.error());
+    const Result<Workstation::CaInstall> done
+        = Workstation::installCa(*store, host, *ca, replace, root);
+    if (!done)
+        return fail(done.error());
+    outStream() << installed(*store, *done) << Qt::endl;
     return 0;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSslCertificate>
 #include <QStringList>
 
 namespace Berth::Kube {
@@ -13,7 +14,7 @@ struct RegistryCa;
 
 namespace Berth::Cli {
 
-/// `berthctl trust fetch-ca | cluster | status`: the registry's CA, and who trusts it
+/// `berthctl trust fetch-ca | cluster | export | status`: the registry's CA, and who trusts it
 /// (steps 6, 7 and 10 of the procedure).
 class TrustCommand
 {
@@ -29,6 +30,11 @@ private:
     int fetchCa(const QStringList &args);
     int cluster(const QStringList &args);
     int status(const QStringList &args);
+    int exportCa(const QStringList &args);
+    int installCa(const QStringList &args);
+    /// The CA of --ca-file, else of the cluster's source --source (or the recommended one).
+    int takeCa(const QString &caFile, const QString &sourceName, const QString &host,
+               QList<QSslCertificate> *ca);
     /// --host, else the first cluster registry host that answers; empty when none is known.
     QString registryHost(const QString &given);
     /// The CA sources of `host`, with the recommendation on stderr.

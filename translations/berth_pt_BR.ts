@@ -1248,6 +1248,58 @@ SHA-256: %11</translation>
         <source>%1 did not complete a TLS handshake in %2 seconds</source>
         <translation>%1 não completou um handshake TLS em %2 segundos</translation>
     </message>
+    <message>
+        <source>%1 kept changing while Berth wrote it; try again</source>
+        <translation>%1 continuou mudando enquanto o Berth o gravava; tente de novo</translation>
+    </message>
+    <message>
+        <source>this login has no token to store (it uses a client certificate); log in with a token: berthctl login --token</source>
+        <translation>este login não tem token para salvar (usa um certificado de cliente); faça login com um token: berthctl login --token</translation>
+    </message>
+    <message>
+        <source>%1 is not this cluster&apos;s registry; Berth gives the cluster&apos;s token to its registry only (%2)</source>
+        <translation>%1 não é o registro deste cluster; o Berth só entrega o token do cluster ao registro dele (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2); Berth leaves it as it is: fix or move it, then try again</source>
+        <translation>%1 não é um objeto JSON (%2); o Berth o deixa como está: corrija-o ou mova-o e tente de novo</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>não é um objeto</translation>
+    </message>
+    <message>
+        <source>the &quot;auths&quot; of %1 is not a JSON object; Berth leaves the file as it is: fix or move it, then try again</source>
+        <translation>o &quot;auths&quot; de %1 não é um objeto JSON; o Berth deixa o arquivo como está: corrija-o ou mova-o e tente de novo</translation>
+    </message>
+    <message>
+        <source>Berth could not edit %1 without changing other entries; it is left as it is</source>
+        <translation>o Berth não conseguiu editar %1 sem mudar outras entradas; ele fica como está</translation>
+    </message>
+    <message>
+        <source>docker-credential-%1 could not store the login for %2: %3</source>
+        <translation>o docker-credential-%1 não conseguiu guardar o login de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is a symlink or not a directory; Berth does not write through it</source>
+        <translation>%1 é um symlink ou não é um diretório; o Berth não grava através dele</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry host: give HOST, HOST:PORT or [IPv6]:PORT (no &apos;/&apos;, &apos;\\&apos;, &quot;..&quot; or spaces, a port up to 65535)</source>
+        <translation>&quot;%1&quot; não é um host de registro: informe HOST, HOST:PORTA ou [IPv6]:PORTA (sem &apos;/&apos;, &apos;\\&apos;, &quot;..&quot; nem espaços, porta até 65535)</translation>
+    </message>
+    <message>
+        <source>%1 has no key %2 beside it</source>
+        <translation>%1 não tem a chave %2 ao lado</translation>
+    </message>
+    <message>
+        <source>there is no CA certificate to install</source>
+        <translation>não há certificado de CA a instalar</translation>
+    </message>
+    <message>
+        <source>%1 holds another CA; Berth keeps it. Choose to replace it (it is then kept beside the new one)</source>
+        <translation>%1 tem outra CA; o Berth a mantém. Escolha substituí-la (ela fica então ao lado da nova)</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -3608,56 +3660,6 @@ Exemplo:
 </translation>
     </message>
     <message>
-        <source>The registry operator&apos;s config, configs.imageregistry.operator.openshift.io/cluster (the procedure&apos;s steps 2 to 4).
-
-Usage: berthctl registry show
-       berthctl registry status [--watch]
-       berthctl registry set [OPTIONS] [--dry-run]
-
-status says whether the registry is Available and, when it is not, why and what to do: the operator&apos;s conditions, the claim (and why it is Pending), the deployment, pods, service, routes and hostnames. --watch prints a line at each change until Ctrl+C.
-
-Options of set (a merge patch, as oc edit sends; the operator&apos;s rules are checked first):
-  --pvc-claim NAME            storage on claim NAME; empty: the operator creates image-registry-storage
-  --emptydir                  emptyDir storage (lost when the pod restarts)
-  --default-route=true|false  the default route
-  --route NAME=HOST[,SECRET]  a route (a host outside the ingress domain needs a TLS secret)
-  --remove-route NAME         remove a route
-  --management-state STATE    Managed, Removed or Unmanaged
-  --replicas N                pods (a ReadWriteOnce claim allows one)
-  --rollout-strategy S        RollingUpdate or Recreate
-  --read-only=true|false      refuse pushes
-  --log-level LEVEL           Normal, Debug, Trace or TraceAll
-  --dry-run                   a server dry run: print the diff and the oc command, change nothing
-
-Example:
-  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
-</source>
-        <translation>A configuração do operador do registro, configs.imageregistry.operator.openshift.io/cluster (os passos 2 a 4 do procedimento).
-
-Uso: berthctl registry show
-     berthctl registry status [--watch]
-     berthctl registry set [OPÇÕES] [--dry-run]
-
-status diz se o registro está Available e, quando não está, por quê e o que fazer: as condições do operador, o claim (e por que está Pending), o deployment, os pods, o service, as rotas e os hostnames. --watch imprime uma linha a cada mudança até Ctrl+C.
-
-Opções de set (um merge patch, como o oc edit envia; as regras do operador são verificadas antes):
-  --pvc-claim NOME            armazenamento no claim NOME; vazio: o operador cria image-registry-storage
-  --emptydir                  armazenamento emptyDir (perdido quando o pod reinicia)
-  --default-route=true|false  a rota padrão
-  --route NOME=HOST[,SECRET]  uma rota (um host fora do domínio de ingress precisa de um secret TLS)
-  --remove-route NOME         remove uma rota
-  --management-state ESTADO   Managed, Removed ou Unmanaged
-  --replicas N                pods (um claim ReadWriteOnce permite um)
-  --rollout-strategy E        RollingUpdate ou Recreate
-  --read-only=true|false      recusa envios
-  --log-level NÍVEL           Normal, Debug, Trace ou TraceAll
-  --dry-run                   um dry run no servidor: mostra o diff e o comando oc, não altera nada
-
-Exemplo:
-  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
-</translation>
-    </message>
-    <message>
         <source>berthctl: the OpenShift internal image registry from the command line.
 
 Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
@@ -3714,41 +3716,105 @@ Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um 
 </translation>
     </message>
     <message>
-        <source>The registry&apos;s certificate authority, and who trusts it (the procedure&apos;s steps 6 and 7).
+        <source>The registry operator&apos;s config, configs.imageregistry.operator.openshift.io/cluster (the procedure&apos;s steps 2 to 4).
+
+Usage: berthctl registry show
+       berthctl registry status [--watch]
+       berthctl registry set [OPTIONS] [--dry-run]
+       berthctl registry login [--registry HOST[:PORT]] [--authfile FILE] [--docker] [--skip-check]
+
+status says whether the registry is Available and, when it is not, why and what to do: the operator&apos;s conditions, the claim (and why it is Pending), the deployment, pods, service, routes and hostnames. --watch prints a line at each change until Ctrl+C.
+login saves the login&apos;s user and token for the cluster&apos;s registry (the first of its hosts that answers, or --registry, which must be one of them) as oc registry login does: in containers auth.json ($REGISTRY_AUTH_FILE, else $XDG_RUNTIME_DIR/containers/auth.json, or --authfile) and, with --docker, in ~/.docker/config.json, through their credential helper when one is set, keeping everything else they hold; then checks it on the registry.
+
+Options of set (a merge patch, as oc edit sends; the operator&apos;s rules are checked first):
+  --pvc-claim NAME            storage on claim NAME; empty: the operator creates image-registry-storage
+  --emptydir                  emptyDir storage (lost when the pod restarts)
+  --default-route=true|false  the default route
+  --route NAME=HOST[,SECRET]  a route (a host outside the ingress domain needs a TLS secret)
+  --remove-route NAME         remove a route
+  --management-state STATE    Managed, Removed or Unmanaged
+  --replicas N                pods (a ReadWriteOnce claim allows one)
+  --rollout-strategy S        RollingUpdate or Recreate
+  --read-only=true|false      refuse pushes
+  --log-level LEVEL           Normal, Debug, Trace or TraceAll
+  --dry-run                   a server dry run: print the diff and the oc command, change nothing
+
+Example:
+  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
+</source>
+        <translation>A configuração do operador do registro, configs.imageregistry.operator.openshift.io/cluster (os passos 2 a 4 do procedimento).
+
+Uso: berthctl registry show
+     berthctl registry status [--watch]
+     berthctl registry set [OPÇÕES] [--dry-run]
+     berthctl registry login [--registry HOST[:PORTA]] [--authfile ARQUIVO] [--docker] [--skip-check]
+
+status diz se o registro está Available e, quando não está, por quê e o que fazer: as condições do operador, o claim (e por que está Pending), o deployment, os pods, o service, as rotas e os hostnames. --watch imprime uma linha a cada mudança até Ctrl+C.
+login salva o usuário e o token do login para o registro do cluster (o primeiro dos hosts dele que responder, ou --registry, que precisa ser um deles) como faz o oc registry login: no auth.json do containers ($REGISTRY_AUTH_FILE, senão $XDG_RUNTIME_DIR/containers/auth.json, ou --authfile) e, com --docker, no ~/.docker/config.json, pelo credential helper deles quando houver um, mantendo tudo o mais que eles guardam; depois o confere no registro.
+
+Opções de set (um merge patch, como o oc edit envia; as regras do operador são verificadas antes):
+  --pvc-claim NOME            armazenamento no claim NOME; vazio: o operador cria image-registry-storage
+  --emptydir                  armazenamento emptyDir (perdido quando o pod reinicia)
+  --default-route=true|false  a rota padrão
+  --route NOME=HOST[,SECRET]  uma rota (um host fora do domínio de ingress precisa de um secret TLS)
+  --remove-route NOME         remove uma rota
+  --management-state ESTADO   Managed, Removed ou Unmanaged
+  --replicas N                pods (um claim ReadWriteOnce permite um)
+  --rollout-strategy E        RollingUpdate ou Recreate
+  --read-only=true|false      recusa envios
+  --log-level NÍVEL           Normal, Debug, Trace ou TraceAll
+  --dry-run                   um dry run no servidor: mostra o diff e o comando oc, não altera nada
+
+Exemplo:
+  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
+</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s certificate authority, and who trusts it (the procedure&apos;s steps 6, 7 and 10).
 
 Usage: berthctl trust fetch-ca [--source SOURCE] [--host HOST[:PORT]] [-o FILE [--confirm]]
        berthctl trust cluster --host HOST[:PORT] [--configmap NAME] [--ca-file FILE | --source SOURCE] [--dry-run]
+       berthctl trust export --host HOST[:PORT] [--docker] [--podman] [--rootless] [--root DIR] [--replace] [--ca-file FILE | --source SOURCE]
        berthctl trust status [--host HOST[:PORT]]
 
 fetch-ca reads each source of the CA, checks which one verifies the certificate the registry&apos;s route presents, says so on stderr and prints the recommended one (or SOURCE) as PEM, or writes it to FILE (an existing FILE only with --confirm). Sources: router-ca (secret/router-ca in openshift-ingress-operator, the procedure&apos;s), default-ingress-cert (configmap/default-ingress-cert in openshift-config-managed), presented (the chain the route sends).
 cluster adds the CA to a ConfigMap in openshift-config under the key host..port (no port for 443), keeping its other keys, and points image.config.openshift.io/cluster spec.additionalTrustedCA at it, as oc create configmap and oc patch do; when images.config already names a ConfigMap, the key goes there. The nodes then pull from the registry with TLS verified.
-status shows the hosts the nodes trust and, with --host, whether that CA verifies what the host presents.
+export writes the CA as certs.d/HOST[:PORT]/ca.crt where Docker (/etc/docker/certs.d), Podman and skopeo (/etc/containers/certs.d) or rootless Podman (~/.config/containers/certs.d) read it, so that they verify the registry with nothing turned off. No symlink is followed; a ca.crt holding another CA is kept unless --replace (then it stays beside the new one). As a user, system paths are written through pkexec, after showing the command.
+status shows the hosts the nodes trust and, with --host, whether that CA verifies what the host presents, what each certs.d holds, and whether the saved login works.
 
 Options:
   --host HOST[:PORT]  the registry&apos;s route (default: the first registry host that answers)
   --source SOURCE     router-ca, default-ingress-cert or presented
   --configmap NAME    the ConfigMap (default: the one images.config names, else registry-cas)
   --ca-file FILE      the CA to trust, PEM or DER
+  --docker, --podman, --rootless  the certs.d to write
+  --root DIR          write the system paths under DIR (tests, images)
+  --replace           replace a ca.crt that holds another CA
   --dry-run           a server dry run: print the diff and the oc command, change nothing
 
 Example:
   berthctl trust cluster --host default-route-openshift-image-registry.apps.ocp.example.com --configmap registry-cas --dry-run
 </source>
-        <translation>A autoridade certificadora do registro, e quem confia nela (os passos 6 e 7 do procedimento).
+        <translation>A autoridade certificadora do registro, e quem confia nela (os passos 6, 7 e 10 do procedimento).
 
 Uso: berthctl trust fetch-ca [--source FONTE] [--host HOST[:PORTA]] [-o ARQUIVO [--confirm]]
        berthctl trust cluster --host HOST[:PORTA] [--configmap NOME] [--ca-file ARQUIVO | --source FONTE] [--dry-run]
+       berthctl trust export --host HOST[:PORTA] [--docker] [--podman] [--rootless] [--root DIR] [--replace] [--ca-file ARQUIVO | --source FONTE]
        berthctl trust status [--host HOST[:PORTA]]
 
 fetch-ca lê cada fonte da CA, confere qual delas verifica o certificado que a rota do registro apresenta, diz isso no stderr e mostra a recomendada (ou FONTE) em PEM, ou a grava em ARQUIVO (um ARQUIVO existente só com --confirm). Fontes: router-ca (secret/router-ca em openshift-ingress-operator, a do procedimento), default-ingress-cert (configmap/default-ingress-cert em openshift-config-managed), presented (a cadeia que a rota envia).
 cluster adiciona a CA a um ConfigMap em openshift-config na chave host..porta (sem porta para 443), mantendo as outras chaves, e aponta spec.additionalTrustedCA de image.config.openshift.io/cluster para ele, como fazem oc create configmap e oc patch; quando o images.config já indica um ConfigMap, a chave vai para ele. Os nós passam então a baixar do registro com TLS verificado.
-status mostra os hosts em que os nós confiam e, com --host, se essa CA verifica o que o host apresenta.
+export grava a CA como certs.d/HOST[:PORTA]/ca.crt onde o Docker (/etc/docker/certs.d), o Podman e o skopeo (/etc/containers/certs.d) ou o Podman rootless (~/.config/containers/certs.d) a leem, para que verifiquem o registro sem desligar nada. Nenhum symlink é seguido; um ca.crt com outra CA é mantido, a não ser com --replace (então ele fica ao lado do novo). Como usuário, os caminhos do sistema são gravados pelo pkexec, depois de mostrar o comando.
+status mostra os hosts em que os nós confiam e, com --host, se essa CA verifica o que o host apresenta, o que cada certs.d contém e se o login salvo funciona.
 
 Opções:
   --host HOST[:PORTA] a rota do registro (padrão: o primeiro host do registro que responder)
   --source FONTE      router-ca, default-ingress-cert ou presented
   --configmap NOME    o ConfigMap (padrão: o que o images.config indica, senão registry-cas)
   --ca-file ARQUIVO   a CA em que confiar, PEM ou DER
+  --docker, --podman, --rootless  os certs.d a gravar
+  --root DIR          grava os caminhos do sistema dentro de DIR (testes, imagens)
+  --replace           substitui um ca.crt que tem outra CA
   --dry-run           um dry run no servidor: mostra o diff e o comando oc, não altera nada
 
 Exemplo:
@@ -3971,10 +4037,6 @@ Exemplo:
         <translation>A configuração do registro já diz isso; nada a alterar.</translation>
     </message>
     <message>
-        <source>registry needs show, status or set</source>
-        <translation>registry precisa de show, status ou set</translation>
-    </message>
-    <message>
         <source>Registry:</source>
         <translation>Registro:</translation>
     </message>
@@ -4013,6 +4075,30 @@ Exemplo:
     <message>
         <source>Not readable:</source>
         <translation>Não legível:</translation>
+    </message>
+    <message>
+        <source>registry needs show, status, set or login</source>
+        <translation>registry precisa de show, status, set ou login</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s registry</source>
+        <translation>o registro do cluster</translation>
+    </message>
+    <message>
+        <source>Saved the login of %1 for %2 in %3</source>
+        <translation>Login de %1 para %2 salvo em %3</translation>
+    </message>
+    <message>
+        <source>Saved the login of %1 for %2 through docker-credential-%3 (named by %4)</source>
+        <translation>Login de %1 para %2 salvo pelo docker-credential-%3 (indicado em %4)</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not trusted on this workstation yet (%2); run berthctl trust export --host %1 --rootless (or --podman, --docker)</source>
+        <translation>aviso: esta estação ainda não confia em %1 (%2); execute berthctl trust export --host %1 --rootless (ou --podman, --docker)</translation>
+    </message>
+    <message>
+        <source>Login Succeeded!</source>
+        <translation>Login realizado com sucesso!</translation>
     </message>
 </context>
 <context>
@@ -4063,10 +4149,6 @@ Exemplo:
 </context>
 <context>
     <name>TrustCommand</name>
-    <message>
-        <source>trust needs fetch-ca, cluster or status</source>
-        <translation>trust precisa de fetch-ca, cluster ou status</translation>
-    </message>
     <message>
         <source>unknown trust command &quot;%1&quot;</source>
         <translation>comando trust desconhecido &quot;%1&quot;</translation>
@@ -4170,6 +4252,102 @@ Exemplo:
     <message>
         <source>The CA the cluster trusts for %1 does not verify it: %2</source>
         <translation>A CA em que o cluster confia para %1 não o verifica: %2</translation>
+    </message>
+    <message>
+        <source>trust needs fetch-ca, cluster, export or status</source>
+        <translation>trust precisa de fetch-ca, cluster, export ou status</translation>
+    </message>
+    <message>
+        <source>WORKSTATION</source>
+        <translation>ESTAÇÃO</translation>
+    </message>
+    <message>
+        <source>CA FILE</source>
+        <translation>ARQUIVO DA CA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>holds the recommended CA</source>
+        <translation>tem a CA recomendada</translation>
+    </message>
+    <message>
+        <source>holds another CA</source>
+        <translation>tem outra CA</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ilegível: %1</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <source>Login: none saved for %1 (berthctl registry login)</source>
+        <translation>Login: nenhum salvo para %1 (berthctl registry login)</translation>
+    </message>
+    <message>
+        <source>Login: saved, but %1 refuses it: %2</source>
+        <translation>Login: salvo, mas %1 o recusa: %2</translation>
+    </message>
+    <message>
+        <source>Login: saved, and %1 takes it</source>
+        <translation>Login: salvo, e %1 o aceita</translation>
+    </message>
+    <message>
+        <source>%1: %2 already holds this CA</source>
+        <translation>%1: %2 já tem esta CA</translation>
+    </message>
+    <message>
+        <source>%1: %2 replaced; the CA it held is kept as %3</source>
+        <translation>%1: %2 substituído; a CA que ele tinha fica em %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 written</source>
+        <translation>%1: %2 gravado</translation>
+    </message>
+    <message>
+        <source>trust export needs --host HOST[:PORT]</source>
+        <translation>trust export precisa de --host HOST[:PORTA]</translation>
+    </message>
+    <message>
+        <source>name where: --docker, --podman and/or --rootless</source>
+        <translation>indique onde: --docker, --podman e/ou --rootless</translation>
+    </message>
+    <message>
+        <source>--root takes an absolute directory</source>
+        <translation>--root aceita um diretório absoluto</translation>
+    </message>
+    <message>
+        <source>%1 holds another CA (%2); nothing was written. Add --replace to replace it (it is kept beside the new one)</source>
+        <translation>%1 tem outra CA (%2); nada foi gravado. Acrescente --replace para substituí-la (ela fica ao lado da nova)</translation>
+    </message>
+    <message>
+        <source>Running, with the CA on its standard input: %1</source>
+        <translation>Executando, com a CA na entrada padrão: %1</translation>
+    </message>
+    <message>
+        <source>pkexec could not be started (%1); run the command above as root</source>
+        <translation>o pkexec não pôde ser iniciado (%1); execute o comando acima como root</translation>
+    </message>
+    <message>
+        <source>the write as root did not happen (pkexec exit %1)</source>
+        <translation>a gravação como root não aconteceu (pkexec saiu com %1)</translation>
+    </message>
+    <message>
+        <source>install-ca needs --store docker|podman|rootless and --host HOST[:PORT], and reads the CA on its standard input</source>
+        <translation>install-ca precisa de --store docker|podman|rootless e --host HOST[:PORTA], e lê a CA na entrada padrão</translation>
+    </message>
+    <message>
+        <source>cannot read the standard input</source>
+        <translation>não foi possível ler a entrada padrão</translation>
     </message>
 </context>
 <context>

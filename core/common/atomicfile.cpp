@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -61,7 +63,11 @@ static void removeStaleTemporaries(const QString &dir, const QString &name)
     }
 }
 
-Result<void> writeFileAtomically(const QString &path, const QByteArray &data, FileSecrecy secrecy)
+/// writeFileAtomically(), and when `unchanged` is given, the file is checked with it just before
+/// the rename: false leaves the file as the other writer made it and returns `*raced` true.
+static Result<void> writeFile(const QString &path, const QByteArray &data, FileSecrecy secrecy,
+                              const std::function<bool(const QString &target)> &unchanged,
+                              bool *raced)
 {
     // Write through symlinks to the file they end at, as docker and kubectl do.
     const Result<QString> resolved = finalTarget(path);
@@ -113,6 +119,11 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data, Fi
     if (::fsync(fd) != 0)
         return fail(u"cannot sync"_s);
     ::close(fd);
+    if (unchanged && !unchanged(target)) {
+        ::unlink(tmpl.constData());
+        *raced = true;
+        return {};
+    }
     if (::rename(tmpl.constData(), QFile::encodeName(target).constData()) != 0) {
         Error error = ioError(u"cannot replace"_s, target);
         ::unlink(tmpl.constData());
@@ -125,6 +136,47 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data, Fi
         ::close(dirFd);
     }
     return {};
+}
+
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data, FileSecrecy secrecy)
+{
+    bool raced = false;
+    return writeFile(path, data, secrecy, nullptr, &raced);
+}
+
+Result<void>
+updateFileAtomically(const QString &path,
+                     const std::function<Result<QByteArray>(const QByteArray &current)> &update,
+                     FileSecrecy secrecy)
+{
+    auto read = [](const QString &file) -> std::optional<QByteArray> {
+        QFile f(file);
+        if (!f.exists())
+            return QByteArray();
+        if (!f.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return f.readAll();
+    };
+    constexpr int attempts = 5;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        const Result<QString> target = finalTarget(path);
+        if (!target)
+            return target.error();
+        const std::optional<QByteArray> before = read(*target);
+        if (!before)
+            return Error(Error::Kind::Io, Tr::tr("cannot read %1").arg(*target));
+        const Result<QByteArray> next = update(*before);
+        if (!next)
+            return next.error();
+        bool raced = false;
+        const Result<void> written = writeFile(
+            path, *next, secrecy,
+            [&read, &before](const QString &file) { return read(file) == before; }, &raced);
+        if (!written || !raced)
+            return written;
+    }
+    return Error(Error::Kind::Io,
+                 Tr::tr("%1 kept changing while Berth wrote it; try again").arg(path));
 }
 
 } // namespace Berth

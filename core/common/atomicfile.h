@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace Berth {
 
 /// How a new file is created by writeFileAtomically().
@@ -22,5 +24,15 @@ enum class FileSecrecy {
 /// `.NAME.berth-PID.XXXXXX`; those of a process that is gone (killed mid-write) are removed.
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
                                  FileSecrecy secrecy = FileSecrecy::Secret);
+
+/// Read-modify-write of `path` by `update`, which gets the file's bytes (empty when there is
+/// none) and returns the new ones. Written as by writeFileAtomically(); the file is read again
+/// just before the rename, and when another writer changed it meanwhile, `update` runs again on
+/// what that writer left (at most 5 times), so that neither write is lost. An error from
+/// `update` leaves the file untouched.
+Result<void>
+updateFileAtomically(const QString &path,
+                     const std::function<Result<QByteArray>(const QByteArray &current)> &update,
+                     FileSecrecy secrecy = FileSecrecy::Secret);
 
 } // namespace Berth

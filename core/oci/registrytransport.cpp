@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "registrytransport.h"
 
+#include "workstation/certsdir.h"
+
 #include "common/boundedbody.h"
 
 #include "authchallenge.h"
@@ -50,38 +52,13 @@ QSslConfiguration RegistryTransport::sslConfiguration() const
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
         return ssl;
     }
-    // containers-certs.d(5): --cert-dir, else the first of these that exists for host[:port].
-    QStringList dirs;
-    if (!m_options.certDir.isEmpty()) {
-        dirs.append(m_options.certDir);
-    } else if (isValidRegistryHost(m_registry)) {
-        dirs = {QDir::homePath() + u"/.config/containers/certs.d/"_s + m_registry,
-                u"/etc/containers/certs.d/"_s + m_registry, u"/etc/docker/certs.d/"_s + m_registry};
-    }
-    for (const QString &dirPath : std::as_const(dirs)) {
-        const QDir dir(dirPath);
-        if (!dir.exists())
-            continue;
-        QList<QSslCertificate> cas = ssl.caCertificates();
-        for (const QString &crt : dir.entryList({u"*.crt"_s}, QDir::Files))
-            cas += QSslCertificate::fromPath(dir.filePath(crt));
-        ssl.setCaCertificates(cas);
-        for (const QString &cert : dir.entryList({u"*.cert"_s}, QDir::Files)) {
-            const QString keyPath = dir.filePath(cert.chopped(5) + u".key"_s);
-            QFile key(keyPath);
-            if (!key.open(QIODevice::ReadOnly)) {
-                qCWarning(lcOci) << "missing key" << keyPath << "for client certificate"
-                                 << dir.filePath(cert);
-                continue;
-            }
-            const QByteArray pem = key.readAll();
-            QSslKey k(pem, QSsl::Rsa);
-            if (k.isNull())
-                k = QSslKey(pem, QSsl::Ec);
-            ssl.setLocalCertificateChain(QSslCertificate::fromPath(dir.filePath(cert)));
-            ssl.setPrivateKey(k);
-        }
-        break;
+    const Workstation::CertsDirMaterial material
+        = Workstation::loadCertsDir(m_registry, m_options.certDir);
+    if (!material.authorities.isEmpty())
+        ssl.setCaCertificates(ssl.caCertificates() + material.authorities);
+    if (!material.clientChain.isEmpty()) {
+        ssl.setLocalCertificateChain(material.clientChain);
+        ssl.setPrivateKey(material.clientKey);
     }
     return ssl;
 }

@@ -173,6 +173,24 @@ bool ClusterRegistry::useToken(const QString &host, Oci::RegistryOptions *option
     return true;
 }
 
+Result<Workstation::Credential> ClusterRegistry::loginCredential(const QString &host,
+                                                                 const QString &username) const
+{
+    if (m_token.isEmpty())
+        return Error(Error::Kind::InvalidInput,
+                     Tr::tr("this login has no token to store (it uses a client certificate); log "
+                            "in with a token: berthctl login --token"));
+    if (!isClusterHost(host))
+        return Error(Error::Kind::InvalidInput,
+                     Tr::tr("%1 is not this cluster's registry; Berth gives the cluster's token to "
+                            "its registry only (%2)")
+                         .arg(host, m_candidates ? m_candidates->join(u", "_s) : QString()));
+    Workstation::Credential credential;
+    credential.username = username;
+    credential.password = QString::fromUtf8(m_token);
+    return credential;
+}
+
 ValueReply<Error> *ClusterRegistry::explain(const Error &error, const QString &repository,
                                             bool push)
 {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "common/reply.h"
+#include "common/result.h"
+#include "workstation/authfile.h"
 
 #include <QStringList>
 
@@ -49,6 +51,12 @@ public:
     /// credentials were given; any other host keeps what the user or auth.json gives it.
     /// True when the token was given.
     bool useToken(const QString &host, Oci::RegistryOptions *options) const;
+
+    /// What `oc registry login` stores for `host`: `username` (the login's user) and the
+    /// login's token. Refused for a host that is not the cluster's registry (known after
+    /// candidates()) and for a login without a token.
+    Result<Workstation::Credential> loginCredential(const QString &host,
+                                                    const QString &username) const;
 
     /// The OpenShift registry answers 401 both to a bad token and to a denied access review.
     /// When `error` is such a 401 and the API still accepts the token, finishes with an error

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "authfile.h"
 
+#include "common/atomicfile.h"
 #include "common/logging.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -31,15 +35,24 @@ QStringList AuthFile::defaultPaths()
     return out;
 }
 
-static Result<std::optional<Credential>> runHelper(const QString &helper, const QString &registry)
+namespace {
+/// What a `docker-credential-HELPER VERB` run gave: its exit code and what it printed.
+struct HelperRun
+{
+    int exitCode = 0;
+    QByteArray out;
+    QByteArray err;
+};
+/// Runs `docker-credential-HELPER VERB` with `input` on its standard input, as docker does.
+Result<HelperRun> runHelper(const QString &helper, const QString &verb, const QByteArray &input)
 {
     QProcess p;
-    p.start(u"docker-credential-"_s + helper, {u"get"_s});
+    p.start(u"docker-credential-"_s + helper, {verb});
     if (!p.waitForStarted(5000))
         return Error(
             Error::Kind::Io,
             Tr::tr("the credential helper docker-credential-%1 could not be started").arg(helper));
-    p.write(registry.toUtf8());
+    p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(30000)) {
         p.kill();
@@ -47,8 +60,19 @@ static Result<std::optional<Credential>> runHelper(const QString &helper, const 
             Error::Kind::Timeout,
             Tr::tr("the credential helper docker-credential-%1 did not answer").arg(helper));
     }
-    const QByteArray out = p.readAllStandardOutput();
-    if (p.exitCode() != 0) {
+    const int code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return HelperRun {code, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+} // namespace
+
+static Result<std::optional<Credential>> getFromHelper(const QString &helper,
+                                                       const QString &registry)
+{
+    const Result<HelperRun> run = runHelper(helper, u"get"_s, registry.toUtf8());
+    if (!run)
+        return run.error();
+    const QByteArray out = run->out;
+    if (run->exitCode != 0) {
         if (out.contains("credentials not found"))
             return std::optional<Credential>();
         return Error(Error::Kind::Io,
@@ -103,6 +127,271 @@ static QString normalizedKey(QString key)
     return key;
 }
 
+QString AuthFile::containersPath()
+{
+    const QString override = qEnvironmentVariable("REGISTRY_AUTH_FILE");
+    if (!override.isEmpty())
+        return override;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty())
+        return runtime + u"/containers/auth.json"_s;
+    return u"/run/containers/%1/auth.json"_s.arg(::getuid());
+}
+
+QString AuthFile::dockerPath()
+{
+    const QString dir = qEnvironmentVariable("DOCKER_CONFIG");
+    return (dir.isEmpty() ? QDir::homePath() + u"/.docker"_s : dir) + u"/config.json"_s;
+}
+
+namespace {
+
+/// The spans of a JSON object's members in its text, to change one and keep every other byte.
+struct Member
+{
+    QString key;
+    qsizetype keyStart = 0;
+    qsizetype valueStart = 0;
+    qsizetype valueEnd = 0;
+};
+struct ObjectSpan
+{
+    qsizetype open = 0; ///< the '{'
+    qsizetype close = 0; ///< the '}'
+    QList<Member> members;
+};
+
+/// A scanner of JSON text that QJsonDocument has already found valid.
+class Scanner
+{
+public:
+    explicit Scanner(const QByteArray &text)
+        : m_text(text)
+    { }
+
+    void skipSpace()
+    {
+        while (m_at < m_text.size() && QByteArrayView(" \t\r\n").contains(m_text.at(m_at)))
+            ++m_at;
+    }
+    void skipString()
+    {
+        ++m_at; // the opening quote
+        while (m_at < m_text.size() && m_text.at(m_at) != '"')
+            m_at += m_text.at(m_at) == '\\' ? 2 : 1;
+        ++m_at;
+    }
+    void skipValue()
+    {
+        skipSpace();
+        if (m_at >= m_text.size())
+            return;
+        const char c = m_text.at(m_at);
+        if (c == '"') {
+            skipString();
+        } else if (c == '{' || c == '[') {
+            int depth = 0;
+            do {
+                const char d = m_text.at(m_at);
+                if (d == '"') {
+                    skipString();
+                    continue;
+                }
+                if (d == '{' || d == '[')
+                    ++depth;
+                else if (d == '}' || d == ']')
+                    --depth;
+                ++m_at;
+            } while (depth > 0 && m_at < m_text.size());
+        } else {
+            while (m_at < m_text.size() && !QByteArrayView(",}] \t\r\n").contains(m_text.at(m_at)))
+                ++m_at;
+        }
+    }
+    /// The object at the scanner's position.
+    ObjectSpan object()
+    {
+        ObjectSpan span;
+        skipSpace();
+        span.open = m_at++;
+        while (true) {
+            skipSpace();
+            if (m_at >= m_text.size() || m_text.at(m_at) == '}')
+                break;
+            if (m_text.at(m_at) == ',') {
+                ++m_at;
+                continue;
+            }
+            Member m;
+            m.keyStart = m_at;
+            skipString();
+            const QByteArray raw = m_text.mid(m.keyStart, m_at - m.keyStart);
+            m.key = QJsonDocument::fromJson('[' + raw + ']').array().at(0).toString();
+            skipSpace();
+            ++m_at; // ':'
+            skipSpace();
+            m.valueStart = m_at;
+            skipValue();
+            m.valueEnd = m_at;
+            span.members.append(m);
+        }
+        span.close = m_at;
+        return span;
+    }
+    void seek(qsizetype at) { m_at = at; }
+
+private:
+    const QByteArray &m_text;
+    qsizetype m_at = 0;
+};
+
+/// The whitespace before the first member of `span` (its indentation), else `fallback`.
+QByteArray indentOf(const QByteArray &text, const ObjectSpan &span, const QByteArray &fallback)
+{
+    if (span.members.isEmpty())
+        return fallback;
+    const qsizetype start = span.open + 1;
+    return text.mid(start, span.members.first().keyStart - start);
+}
+
+/// `text` with the member `key: value` added at the end of `span`, indented as its others.
+QByteArray withMember(QByteArray text, const ObjectSpan &span, const QByteArray &key,
+                      const QByteArray &value, const QByteArray &fallbackIndent)
+{
+    const QByteArray indent = indentOf(text, span, fallbackIndent);
+    if (span.members.isEmpty()) {
+        const QByteArray outer = indent.left(indent.size() - 1);
+        text.replace(span.open + 1, span.close - span.open - 1,
+                     QByteArray(indent + key + ": " + value + outer));
+        return text;
+    }
+    text.insert(span.members.last().valueEnd, QByteArray(',' + indent + key + ": " + value));
+    return text;
+}
+
+} // namespace
+
+Result<QByteArray> AuthFile::withEntry(const QByteArray &file, const QString &registry,
+                                       const QByteArray &entry, const QString &path)
+{
+    const QByteArray key
+        = QJsonDocument(QJsonArray {registry}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    if (file.trimmed().isEmpty())
+        return QByteArray("{\n\t\"auths\": {\n\t\t" + key + ": " + entry + "\n\t}\n}\n");
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file, &parseError);
+    if (!doc.isObject())
+        return Error(
+            Error::Kind::Parse,
+            Tr::tr("%1 is not a JSON object (%2); Berth leaves it as it is: fix or move "
+                   "it, then try again")
+                .arg(path, doc.isNull() ? parseError.errorString() : Tr::tr("not an object")));
+    const QJsonValue auths = doc.object().value("auths"_L1);
+    if (!auths.isUndefined() && !auths.isObject())
+        return Error(Error::Kind::Parse,
+                     Tr::tr("the \"auths\" of %1 is not a JSON object; Berth leaves the file as it "
+                            "is: fix or move it, then try again")
+                         .arg(path));
+    Scanner scanner(file);
+    const ObjectSpan root = scanner.object();
+    const auto authsMember = std::find_if(root.members.cbegin(), root.members.cend(),
+                                          [](const Member &m) { return m.key == u"auths"; });
+    QByteArray out;
+    if (authsMember == root.members.cend()) {
+        out = withMember(file, root, "\"auths\"", "{\n\t\t" + key + ": " + entry + "\n\t}", "\n\t");
+    } else {
+        scanner.seek(authsMember->valueStart);
+        const ObjectSpan hosts = scanner.object();
+        const auto same = std::find_if(
+            hosts.members.cbegin(), hosts.members.cend(),
+            [&registry](const Member &m) { return normalizedKey(m.key) == registry; });
+        out = file;
+        if (same != hosts.members.cend())
+            out.replace(same->valueStart, same->valueEnd - same->valueStart, entry);
+        else
+            out = withMember(file, hosts, key, entry, "\n\t\t");
+    }
+    // What was written must read back as the file with that entry, and nothing else changed.
+    QJsonObject expected = doc.object();
+    QJsonObject hostsExpected = expected.value("auths"_L1).toObject();
+    for (const QString &k : hostsExpected.keys()) {
+        if (normalizedKey(k) == registry)
+            hostsExpected.remove(k);
+    }
+    hostsExpected.insert(registry, QJsonDocument::fromJson(entry).object());
+    expected.insert(u"auths"_s, hostsExpected);
+    QJsonObject actual = QJsonDocument::fromJson(out).object();
+    QJsonObject hostsActual = actual.value("auths"_L1).toObject();
+    for (const QString &k : hostsActual.keys()) {
+        if (normalizedKey(k) == registry && k != registry) {
+            hostsActual.insert(registry, hostsActual.value(k));
+            hostsActual.remove(k);
+        }
+    }
+    actual.insert(u"auths"_s, hostsActual);
+    if (actual != expected)
+        return Error(Error::Kind::Parse,
+                     Tr::tr("Berth could not edit %1 without changing other entries; it is left "
+                            "as it is")
+                         .arg(path));
+    return out;
+}
+
+static Result<void> storeThroughHelper(const QString &helper, const QString &registry,
+                                       const Credential &credential)
+{
+    const Result<HelperRun> run
+        = runHelper(helper, u"store"_s,
+                    QJsonDocument(QJsonObject {{u"ServerURL"_s, registry},
+                                               {u"Username"_s, credential.username},
+                                               {u"Secret"_s, credential.password}})
+                        .toJson(QJsonDocument::Compact));
+    if (!run)
+        return run.error();
+    if (run->exitCode != 0)
+        return Error(
+            Error::Kind::Io,
+            Tr::tr("docker-credential-%1 could not store the login for %2: %3")
+                .arg(helper, registry, QString::fromUtf8(run->out + run->err).trimmed().left(300)));
+    return {};
+}
+
+Result<StoredCredential> AuthFile::store(const QString &path, const QString &registry,
+                                         const Credential &credential)
+{
+    QFile existing(path);
+    QByteArray current;
+    if (existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly))
+            return Error(Error::Kind::Io,
+                         Tr::tr("cannot read %1: %2").arg(path, existing.errorString()));
+        current = existing.readAll();
+    }
+    const QJsonObject root = QJsonDocument::fromJson(current).object();
+    QString helper;
+    const QJsonObject helpers = root.value("credHelpers"_L1).toObject();
+    for (auto it = helpers.begin(); it != helpers.end(); ++it) {
+        if (normalizedKey(it.key()) == registry)
+            helper = it.value().toString();
+    }
+    if (helper.isEmpty())
+        helper = root.value("credsStore"_L1).toString();
+    if (!helper.isEmpty()) {
+        if (Result<void> stored = storeThroughHelper(helper, registry, credential); !stored)
+            return stored.error();
+        return StoredCredential {path, helper};
+    }
+    const QByteArray auth = (credential.username + u':' + credential.password).toUtf8().toBase64();
+    const Result<void> written
+        = updateFileAtomically(path, [&](const QByteArray &text) -> Result<QByteArray> {
+              // The indentation of the new entry follows the file's: podman's and docker's tabs.
+              return withEntry(text, registry, "{\n\t\t\t\"auth\": \"" + auth + "\"\n\t\t}", path);
+          });
+    if (!written)
+        return written.error();
+    return StoredCredential {path, {}};
+}
+
 Result<std::optional<Credential>>
 AuthFile::lookup(const QString &registry, const QString &repository, const QStringList &paths)
 {
@@ -145,11 +434,11 @@ AuthFile::lookup(const QString &registry, const QString &repository, const QStri
         }
         for (auto it = helpers.begin(); it != helpers.end(); ++it) {
             if (normalizedKey(it.key()) == registry)
-                return runHelper(it.value().toString(), registry);
+                return getFromHelper(it.value().toString(), registry);
         }
         const QString store = root.value("credsStore"_L1).toString();
         if (!store.isEmpty()) {
-            auto fromStore = runHelper(store, registry);
+            auto fromStore = getFromHelper(store, registry);
             if (!fromStore || *fromStore)
                 return fromStore;
         }

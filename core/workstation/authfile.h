@@ -21,11 +21,36 @@ struct Credential
     }
 };
 
+/// Where AuthFile::store() put a credential.
+struct StoredCredential
+{
+    QString path; ///< the file it was written to or whose helper took it
+    QString helper; ///< "pass" for docker-credential-pass; empty: written into the file
+};
+
 /// Registry credentials as podman, skopeo and docker store them: containers `auth.json` and
-/// Docker `config.json` (`auths`, `credHelpers`, `credsStore`). Read-only here.
+/// Docker `config.json` (`auths`, `credHelpers`, `credsStore`).
 class AuthFile
 {
 public:
+    /// The file podman and skopeo write: $REGISTRY_AUTH_FILE, else
+    /// $XDG_RUNTIME_DIR/containers/auth.json, else /run/containers/UID/auth.json.
+    static QString containersPath();
+    /// Docker's: $DOCKER_CONFIG/config.json, else ~/.docker/config.json.
+    static QString dockerPath();
+
+    /// Stores `credential` for `registry` (host[:port]) as the file says: through its credential
+    /// helper for that host (credHelpers, then credsStore), else as the host's "auth" entry in
+    /// "auths", replacing an entry of that host and keeping every other byte of the file.
+    /// Atomic, mode 0600, directory 0700, merged with a concurrent writer. A file that is not a
+    /// JSON object, or whose "auths" is not one, is refused and left as it is.
+    static Result<StoredCredential> store(const QString &path, const QString &registry,
+                                          const Credential &credential);
+    /// `file` (JSON text) with `registry`'s entry in "auths" set to `entry`, every other byte
+    /// kept; `path` names the file in errors.
+    static Result<QByteArray> withEntry(const QByteArray &file, const QString &registry,
+                                        const QByteArray &entry, const QString &path);
+
     /// The files searched, in containers' order: $REGISTRY_AUTH_FILE, or
     /// $XDG_RUNTIME_DIR/containers/auth.json, $XDG_CONFIG_HOME/containers/auth.json,
     /// ~/.docker/config.json, ~/.dockercfg.

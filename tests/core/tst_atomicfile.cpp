@@ -158,6 +158,37 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(read(path), QByteArray("old"));
     }
+
+    void anUpdateRacingAnotherWriterKeepsBothWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"auth.json"_s);
+        QVERIFY(Berth::writeFileAtomically(path, "a"));
+        int calls = 0;
+        const Berth::Result<void> updated
+            = Berth::updateFileAtomically(path, [&](const QByteArray &current) {
+                  // Another writer gets in between the read and the rename, once.
+                  if (++calls == 1)
+                      Berth::writeFileAtomically(path, current + "b").hasValue();
+                  return Berth::Result<QByteArray>(current + "c");
+              });
+        QVERIFY(updated);
+        QCOMPARE(calls, 2);
+        QCOMPARE(read(path), QByteArray("abc"));
+    }
+
+    void anUpdateThatFailsLeavesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"keep.json"_s);
+        QVERIFY(Berth::writeFileAtomically(path, "old"));
+        const Berth::Result<void> updated = Berth::updateFileAtomically(
+            path, [](const QByteArray &) {
+                return Berth::Result<QByteArray>(Berth::Error(Berth::Error::Kind::Parse, u"no"_s));
+            });
+        QVERIFY(!updated);
+        QCOMPARE(read(path), QByteArray("old"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_AtomicFile)

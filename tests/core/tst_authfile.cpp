@@ -2,6 +2,7 @@
 #include "workstation/authfile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +113,96 @@ private Q_SLOTS:
         c = AuthFile::lookup(u"unknown.example.com"_s, u"a"_s, {file}); // the store has nothing
         QVERIFY(c && !*c);
         qputenv("PATH", path);
+    }
+
+    void anEntryIsWrittenKeepingEveryOtherByte_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        const QByteArray entry = "{\"auth\": \"eA==\"}";
+        QTest::newRow("no file") << QByteArray()
+                                 << QByteArray("{\n\t\"auths\": {\n\t\t\"r.example.com:5000\": "
+                                               "{\"auth\": \"eA==\"}\n\t}\n}\n");
+        QTest::newRow("no auths, odd spacing and unknown keys")
+            << QByteArray(
+                   "{ \"credHelpers\" : {\"gcr.io\":\"gcloud\"},\n  \"x-unknown\": [1, 2.50, "
+                   "\"\\u00e9\"] }")
+            << QByteArray(
+                   "{ \"credHelpers\" : {\"gcr.io\":\"gcloud\"},\n  \"x-unknown\": [1, 2.50, "
+                   "\"\\u00e9\"], \"auths\": {\n\t\t\"r.example.com:5000\": {\"auth\": "
+                   "\"eA==\"}\n\t} }");
+        QTest::newRow("empty auths") << QByteArray("{\"auths\": {}}")
+                                     << QByteArray("{\"auths\": {\n\t\t\"r.example.com:5000\": "
+                                                   "{\"auth\": \"eA==\"}\n\t}}");
+        QTest::newRow("another host, tabs as podman writes")
+            << QByteArray("{\n\t\"auths\": {\n\t\t\"quay.io\": {\n\t\t\t\"auth\": "
+                          "\"cTpx\"\n\t\t}\n\t}\n}\n")
+            << QByteArray("{\n\t\"auths\": {\n\t\t\"quay.io\": {\n\t\t\t\"auth\": \"cTpx\"\n\t\t},"
+                          "\n\t\t\"r.example.com:5000\": {\"auth\": \"eA==\"}\n\t}\n}\n");
+        QTest::newRow("the same host, spelled as a URL, is replaced in place")
+            << QByteArray(
+                   "{\"auths\":{\"a\":{},\"https://r.example.com:5000/\":{\"auth\":\"b2xkOnB3\","
+                   "\"email\":\"x\"},\"z\":{}},\"credsStore\":\"\"}")
+            << QByteArray(
+                   "{\"auths\":{\"a\":{},\"https://r.example.com:5000/\":{\"auth\": \"eA==\"},"
+                   "\"z\":{}},\"credsStore\":\"\"}");
+        QTest::newRow("escaped quotes and braces in strings")
+            << QByteArray(
+                   "{\"note\": \"a \\\"}{\\\" b\", \"auths\": {\"q\": {\"auth\": \"e30=\"}}}")
+            << QByteArray("{\"note\": \"a \\\"}{\\\" b\", \"auths\": {\"q\": {\"auth\": \"e30=\"},"
+                          "\"r.example.com:5000\": {\"auth\": \"eA==\"}}}");
+        Q_UNUSED(entry);
+    }
+    void anEntryIsWrittenKeepingEveryOtherByte()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        const auto out = AuthFile::withEntry(before, u"r.example.com:5000"_s,
+                                             "{\"auth\": \"eA==\"}", u"config.json"_s);
+        QVERIFY2(out, qPrintable(out.error().detail()));
+        QCOMPARE(*out, after);
+    }
+
+    void aMalformedFileIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("not json") << QByteArray("{\"auths\": {");
+        QTest::newRow("array") << QByteArray("[]");
+        QTest::newRow("auths not an object") << QByteArray("{\"auths\": []}");
+    }
+    void aMalformedFileIsRefusedUntouched()
+    {
+        QFETCH(QByteArray, json);
+        const QString path = write(u"bad.json"_s, json);
+        Credential c;
+        c.username = u"u"_s;
+        c.password = u"p"_s;
+        const auto stored = AuthFile::store(path, u"r.example.com"_s, c);
+        QVERIFY(!stored);
+        QVERIFY2(stored.error().detail().contains(u"leaves"_s),
+                 qPrintable(stored.error().detail()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), json);
+    }
+
+    void aNewFileIsPrivate()
+    {
+        const QString path = m_dir.filePath(u"new/containers/auth.json"_s);
+        Credential c;
+        c.username = u"kubeadmin"_s;
+        c.password = u"sha256~t"_s;
+        const auto stored = AuthFile::store(path, u"r.example.com"_s, c);
+        QVERIFY(stored);
+        const auto user = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+        QCOMPARE(QFile::permissions(path) & ~user, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFileInfo(m_dir.filePath(u"new/containers"_s)).permissions()
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther),
+                 QFileDevice::Permissions());
+        const auto found = AuthFile::lookup(u"r.example.com"_s, u"team-a/app"_s, {path});
+        QVERIFY(found && *found);
+        QCOMPARE((*found)->username, u"kubeadmin"_s);
+        QCOMPARE((*found)->password, u"sha256~t"_s);
     }
 };
 

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "certsdir.h"
+
+#include "common/logging.h"
+#include "oci/imagereference.h"
+#include "tls/certificates.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Workstation {
+
+namespace {
+
+constexpr qsizetype maxCaFile = 1024 * 1024;
+
+Error ioError(const QString &what, const QString &path)
+{
+    return Error(Error::Kind::Io,
+                 u"%1 %2: %3"_s.arg(what, path, QString::fromLocal8Bit(std::strerror(errno))));
+}
+
+/// A file descriptor that closes itself.
+struct Fd
+{
+    int fd = -1;
+    explicit Fd(int f = -1)
+        : fd(f)
+    { }
+    Fd(Fd &&o) noexcept
+        : fd(std::exchange(o.fd, -1))
+    { }
+    Fd &operator=(Fd &&o) noexcept
+    {
+        std::swap(fd, o.fd);
+        return *this;
+    }
+    ~Fd()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+/// Opens the directory `path` (absolute) one component at a time from `/`, never following a
+/// symlink; with `create`, makes the missing ones (0755).
+Result<Fd> openDirectory(const QString &path, bool create)
+{
+    Fd dir(::open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dir.fd < 0)
+        return ioError(u"cannot open"_s, u"/"_s);
+    QString walked;
+    for (const QString &component : QDir::cleanPath(path).split(u'/', Qt::SkipEmptyParts)) {
+        walked += u'/' + component;
+        const QByteArray name = QFile::encodeName(component);
+        int next
+            = ::openat(dir.fd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (next < 0 && errno == ENOENT && create) {
+            if (::mkdirat(dir.fd, name.constData(), 0755) != 0 && errno != EEXIST)
+                return ioError(u"cannot create directory"_s, walked);
+            next = ::openat(dir.fd, name.constData(),
+                            O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        }
+        if (next < 0) {
+            if (errno == ELOOP || errno == ENOTDIR)
+                return Error(Error::Kind::Io,
+                             Tr::tr("%1 is a symlink or not a directory; Berth does not write "
+                                    "through it")
+                                 .arg(walked));
+            return ioError(u"cannot open directory"_s, walked);
+        }
+        dir = Fd(next);
+    }
+    return dir;
+}
+
+/// The bytes of `name` in `dir` (not following a symlink); nullopt (errno set) when unreadable.
+std::optional<QByteArray> readAt(int dir, const QByteArray &name)
+{
+    Fd f(::openat(dir, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    if (f.fd < 0)
+        return std::nullopt;
+    QByteArray out;
+    char buffer[16384];
+    while (out.size() <= maxCaFile) {
+        const ssize_t n = ::read(f.fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return std::nullopt;
+        if (n == 0)
+            break;
+        out.append(buffer, n);
+    }
+    return out;
+}
+
+bool sameCertificates(const QList<QSslCertificate> &a, const QList<QSslCertificate> &b)
+{
+    return Tls::toPem(a) == Tls::toPem(b);
+}
+
+} // namespace
+
+Result<void> checkRegistryHost(const QString &host)
+{
+    bool controls = false;
+    for (const QChar c : host)
+        controls |= c.unicode() < 0x20 || c.unicode() == 0x7f;
+    const qsizetype colon = host.startsWith(u'[') ? host.indexOf(u"]:"_s) + 1 : host.indexOf(u':');
+    const bool portOk = colon <= 0 || host.mid(colon + 1).toInt() <= 65535;
+    if (host.isEmpty() || controls || !portOk || !Oci::isValidRegistryHost(host))
+        return Error(Error::Kind::InvalidInput,
+                     Tr::tr("\"%1\" is not a registry host: give HOST, HOST:PORT or [IPv6]:PORT "
+                            "(no '/', '\\\\', \"..\" or spaces, a port up to 65535)")
+                         .arg(host.left(80).toHtmlEscaped()));
+    return {};
+}
+
+QString storeName(CertsStore store)
+{
+    switch (store) {
+    case CertsStore::Docker:
+        return u"docker"_s;
+    case CertsStore::Podman:
+        return u"podman"_s;
+    case CertsStore::Rootless:
+        return u"rootless"_s;
+    }
+    return {};
+}
+
+QString certsDirectory(CertsStore store, const QString &root)
+{
+    switch (store) {
+    case CertsStore::Docker:
+        return QDir::cleanPath(root + u"/etc/docker/certs.d"_s);
+    case CertsStore::Podman:
+        return QDir::cleanPath(root + u"/etc/containers/certs.d"_s);
+    case CertsStore::Rootless:
+        return QDir::homePath() + u"/.config/containers/certs.d"_s;
+    }
+    return {};
+}
+
+QString caFilePath(CertsStore store, const QString &host, const QString &root)
+{
+    return certsDirectory(store, root) + u'/' + host + u"/ca.crt"_s;
+}
+
+CertsDirMaterial loadCertsDir(const QString &host, const QString &certDir)
+{
+    CertsDirMaterial out;
+    QStringList dirs;
+    if (!certDir.isEmpty())
+        dirs.append(certDir);
+    else if (checkRegistryHost(host))
+        for (CertsStore s : {CertsStore::Rootless, CertsStore::Podman, CertsStore::Docker})
+            dirs.append(certsDirectory(s) + u'/' + host);
+    for (const QString &dirPath : std::as_const(dirs)) {
+        const QDir dir(dirPath);
+        if (!dir.exists())
+            continue;
+        out.directory = dirPath;
+        for (const QString &crt : dir.entryList({u"*.crt"_s}, QDir::Files)) {
+            QFile f(dir.filePath(crt));
+            auto certs = f.open(QIODevice::ReadOnly)
+                ? Tls::parseCertificates(f.read(maxCaFile + 1))
+                : Result<QList<QSslCertificate>>(Error(Error::Kind::Io, f.errorString()));
+            if (certs)
+                out.authorities += *certs;
+            else
+                out.warnings.append(Tr::tr("%1: %2").arg(f.fileName(), certs.error().detail()));
+        }
+        for (const QString &cert : dir.entryList({u"*.cert"_s}, QDir::Files)) {
+            const QString keyPath = dir.filePath(cert.chopped(5) + u".key"_s);
+            QFile key(keyPath);
+            if (!key.open(QIODevice::ReadOnly)) {
+                out.warnings.append(
+                    Tr::tr("%1 has no key %2 beside it").arg(dir.filePath(cert), keyPath));
+                continue;
+            }
+            const QByteArray pem = key.readAll();
+            QSslKey k(pem, QSsl::Rsa);
+            if (k.isNull())
+                k = QSslKey(pem, QSsl::Ec);
+            out.clientChain = QSslCertificate::fromPath(dir.filePath(cert));
+            out.clientKey = k;
+        }
+        break;
+    }
+    for (const QString &w : std::as_const(out.warnings))
+        qCWarning(lcOci) << w;
+    return out;
+}
+
+CaFileState caFileState(CertsStore store, const QString &host, const QList<QSslCertificate> &ca,
+                        const QString &root)
+{
+    CaFileState out;
+    out.path = caFilePath(store, host, root);
+    QFile f(out.path);
+    if (!f.exists())
+        return out;
+    auto certs = f.open(QIODevice::ReadOnly)
+        ? Tls::parseCertificates(f.read(maxCaFile + 1))
+        : Result<QList<QSslCertificate>>(Error(Error::Kind::Io, f.errorString()));
+    if (!certs) {
+        out.state = CaFileState::State::Unreadable;
+        out.problem = certs.error().detail();
+        return out;
+    }
+    out.certificates = *certs;
+    out.state = sameCertificates(*certs, ca) ? CaFileState::State::Matches
+                                             : CaFileState::State::Different;
+    return out;
+}
+
+Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<QSslCertificate> &ca,
+                            bool replace, const QString &root)
+{
+    if (Result<void> valid = checkRegistryHost(host); !valid)
+        return valid.error();
+    if (ca.isEmpty())
+        return Error(Error::Kind::InvalidInput, Tr::tr("there is no CA certificate to install"));
+    CaInstall out;
+    out.path = caFilePath(store, host, root);
+    auto dir = openDirectory(certsDirectory(store, root) + u'/' + host, true);
+    if (!dir)
+        return dir.error();
+    const int fd = dir->fd;
+    const QByteArray pem = Tls::toPem(ca);
+    if (const auto existing = readAt(fd, "ca.crt")) {
+        const auto certs = Tls::parseCertificates(*existing);
+        if (certs && sameCertificates(*certs, ca)) {
+            out.unchanged = true;
+            return out;
+        }
+        if (!replace)
+            return Error(Error::Kind::InvalidInput,
+                         Tr::tr("%1 holds another CA; Berth keeps it. Choose to replace it (it "
+                                "is then kept beside the new one)")
+                             .arg(out.path));
+    } else if (errno != ENOENT) {
+        return ioError(u"cannot read"_s, out.path);
+    }
+    const QByteArray temporary = ".ca.crt.berth-" + QByteArray::number(::getpid()) + '.'
+        + QByteArray::number(QRandomGenerator::system()->generate(), 16);
+    Fd file(::openat(fd, temporary.constData(),
+                     O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
+    if (file.fd < 0)
+        return ioError(u"cannot create a temporary file in"_s, QFileInfo(out.path).path());
+    auto fail = [&](const QString &what) {
+        Error error = ioError(what, out.path);
+        ::unlinkat(fd, temporary.constData(), 0);
+        return error;
+    };
+    ::fchmod(file.fd, 0644);
+    for (qsizetype written = 0; written < pem.size();) {
+        const ssize_t n = ::write(file.fd, pem.constData() + written, size_t(pem.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return fail(u"cannot write"_s);
+        written += n;
+    }
+    if (::fsync(file.fd) != 0)
+        return fail(u"cannot sync"_s);
+    if (replace && ::faccessat(fd, "ca.crt", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
+        const QByteArray backup = "ca.crt.berth-backup-"
+            + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s).toLatin1();
+        if (::linkat(fd, "ca.crt", fd, backup.constData(), 0) != 0)
+            return fail(u"cannot keep a backup of"_s);
+        out.backup = QFileInfo(out.path).path() + u'/' + QString::fromLatin1(backup);
+    }
+    if (::renameat(fd, temporary.constData(), fd, "ca.crt") != 0)
+        return fail(u"cannot replace"_s);
+    ::fsync(fd);
+    return out;
+}
+
+} // namespace Berth::Workstation
