@@ -6,6 +6,7 @@
 #include "imagecommand.h"
 #include "policycommand.h"
 #include "registrycommand.h"
+#include "secretcommand.h"
 #include "storageclasscommand.h"
 #include "trustcommand.h"
 
@@ -83,8 +84,8 @@ int Berthctl::run(const QStringList &arguments)
     takeOption(args, {u"--context"_s}, &m_global.context);
     takeOption(args, {u"-n"_s, u"--namespace"_s}, &m_global.ns);
     // `trust fetch-ca -o FILE` names a file (as oc extract --to does); elsewhere -o is a format.
-    const bool outputIsFile
-        = args.size() >= 2 && args.at(0) == u"trust" && args.at(1) == u"fetch-ca";
+    const qsizetype trust = args.indexOf(u"trust"_s);
+    const bool outputIsFile = trust >= 0 && args.value(trust + 1) == u"fetch-ca";
     QString outputFile;
     takeOption(args, {u"-o"_s, u"--output"_s}, outputIsFile ? &outputFile : &m_global.output);
     m_global.verbose = takeFlag(args, u"-v"_s) || takeFlag(args, u"--verbose"_s);
@@ -114,6 +115,8 @@ int Berthctl::run(const QStringList &arguments)
             .run(args);
     if (verb == u"policy")
         return PolicyCommand(&m_session, m_global.context, m_global.ns, m_global.verbose).run(args);
+    if (verb == u"secret")
+        return SecretCommand(&m_session, m_global.context, m_global.ns, m_global.verbose).run(args);
     if (verb == u"trust")
         return TrustCommand(m_global.output, outputFile, &m_session, m_global.context,
                             m_global.verbose)

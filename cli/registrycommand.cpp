@@ -14,8 +14,6 @@
 #include "workstation/authfile.h"
 #include "workstation/certsdir.h"
 
-#include <QNetworkAccessManager>
-
 #include <QDateTime>
 #include <QEventLoop>
 
@@ -311,14 +309,12 @@ int RegistryCommand::login(const QStringList &arguments)
         return 0;
     // As oc registry login: the registry must take the login. Trust comes from certs.d, as
     // podman and skopeo find it.
-    QNetworkAccessManager nam;
     Oci::RegistryOptions options;
     options.credential = *credential;
-    Oci::RegistryTransport transport(host, options, &nam);
     Error error;
-    Reply *ping = transport.ping();
-    QObject::connect(ping, &Reply::finished, ping, [&error, ping] { error = ping->error(); });
-    wait(ping);
+    Reply *check = Oci::checkAccess(host, options);
+    QObject::connect(check, &Reply::finished, check, [&error, check] { error = check->error(); });
+    wait(check);
     if (error.kind() == Error::Kind::Tls) {
         errStream() << tr("warning: %1 is not trusted on this workstation yet (%2); run berthctl "
                           "trust export --host %1 --rootless (or --podman, --docker)")

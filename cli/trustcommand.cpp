@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QProcess>
 
 #include <unistd.h>
@@ -109,8 +108,10 @@ int TrustCommand::fetchCa(const QStringList &arguments)
     QStringList args = arguments;
     QString sourceName;
     QString host;
+    QString fingerprint;
     takeOption(args, {u"--source"_s}, &sourceName);
     takeOption(args, {u"--host"_s}, &host);
+    takeOption(args, {u"--fingerprint"_s}, &fingerprint);
     const bool confirm = takeFlag(args, u"--confirm"_s);
     if (!args.isEmpty())
         return usageError(tr("unexpected argument \"%1\"").arg(args.first()));
@@ -128,19 +129,10 @@ int TrustCommand::fetchCa(const QStringList &arguments)
     OpenShift::RegistryCa found;
     if (const int failed = findCa(registryHost(host), &found))
         return failed;
-    const qsizetype index = source ? qsizetype(*source) : found.recommended;
-    if (index < 0) {
-        Error error(Error::Kind::Tls, found.recommendation);
-        error.setHint(tr("Name one with --source."));
-        return fail(error);
-    }
-    const OpenShift::CaSource &chosen = found.sources.at(index);
-    if (chosen.certificates.isEmpty())
-        return fail(
-            Error(Error::Kind::NotFound,
-                  tr("%1 gives no certificate: %2")
-                      .arg(OpenShift::CaSource::label(chosen.kind),
-                           chosen.problem.isEmpty() ? found.presentedProblem : chosen.problem)));
+    const Result<OpenShift::CaSource> choice = found.choose(source, fingerprint);
+    if (!choice)
+        return fail(choice.error());
+    const OpenShift::CaSource &chosen = *choice;
     if (m_file == u"json" || m_file == u"yaml") {
         QJsonArray sources;
         for (const OpenShift::CaSource &s : std::as_const(found.sources))
@@ -185,9 +177,12 @@ int TrustCommand::cluster(const QStringList &arguments)
     QString caFile;
     QString sourceName;
     takeOption(args, {u"--configmap"_s}, &configMap);
+    const bool replace = takeFlag(args, u"--replace"_s);
     takeOption(args, {u"--host"_s}, &host);
+    QString fingerprint;
     takeOption(args, {u"--ca-file"_s}, &caFile);
     takeOption(args, {u"--source"_s}, &sourceName);
+    takeOption(args, {u"--fingerprint"_s}, &fingerprint);
     if (!args.isEmpty())
         return usageError(tr("unexpected argument \"%1\"").arg(args.first()));
     if (host.isEmpty())
@@ -195,12 +190,12 @@ int TrustCommand::cluster(const QStringList &arguments)
     if (Result<QString> key = OpenShift::ClusterTrust::configMapKey(host); !key)
         return fail(key.error());
     QList<QSslCertificate> ca;
-    if (const int failed = takeCa(caFile, sourceName, host, &ca))
+    if (const int failed = takeCa(caFile, sourceName, fingerprint, host, &ca))
         return failed;
     if (Result<void> opened = openSession(m_session, m_context); !opened)
         return fail(opened.error());
     OpenShift::ClusterTrust trust(m_session->client());
-    auto planned = await(trust.trust(host, ca, configMap));
+    auto planned = await(trust.trust(host, ca, configMap, replace));
     if (!planned)
         return fail(planned.error());
     for (const QString &note : std::as_const(planned->notes))
@@ -314,21 +309,20 @@ int TrustCommand::status(const QStringList &arguments)
         out << tr("Login: none saved for %1 (berthctl registry login)").arg(host) << Qt::endl;
         return 0;
     }
-    QNetworkAccessManager nam;
     Oci::RegistryOptions options;
     options.credential = **credential;
-    Oci::RegistryTransport transport(host, options, &nam);
     Error error;
-    Reply *ping = transport.ping();
-    QObject::connect(ping, &Reply::finished, ping, [&error, ping] { error = ping->error(); });
-    wait(ping);
+    Reply *check = Oci::checkAccess(host, options);
+    QObject::connect(check, &Reply::finished, check, [&error, check] { error = check->error(); });
+    wait(check);
     out << (error ? tr("Login: saved, but %1 refuses it: %2").arg(host, error.message())
                   : tr("Login: saved, and %1 takes it").arg(host))
         << Qt::endl;
     return 0;
 }
 
-int TrustCommand::takeCa(const QString &caFile, const QString &sourceName, const QString &host,
+int TrustCommand::takeCa(const QString &caFile, const QString &sourceName,
+                         const QString &fingerprint, const QString &host,
                          QList<QSslCertificate> *ca)
 {
     const auto source
@@ -342,7 +336,7 @@ int TrustCommand::takeCa(const QString &caFile, const QString &sourceName, const
         if (!file.open(QIODevice::ReadOnly))
             return fail(
                 Error(Error::Kind::Io, tr("cannot read %1: %2").arg(caFile, file.errorString())));
-        auto parsed = Tls::parseCertificates(file.read(1024 * 1024 + 1));
+        auto parsed = Tls::parseCertificates(file.read(Tls::maxCertificateFile + 1));
         if (!parsed)
             return fail(parsed.error().about(caFile));
         *ca = *parsed;
@@ -353,13 +347,10 @@ int TrustCommand::takeCa(const QString &caFile, const QString &sourceName, const
     OpenShift::RegistryCa found;
     if (const int failed = findCa(host, &found))
         return failed;
-    const qsizetype index = source ? qsizetype(*source) : found.recommended;
-    if (index < 0 || found.sources.at(index).certificates.isEmpty()) {
-        Error error(Error::Kind::Tls, found.recommendation);
-        error.setHint(tr("Name a CA with --ca-file or --source."));
-        return fail(error);
-    }
-    *ca = found.sources.at(index).certificates;
+    const Result<OpenShift::CaSource> choice = found.choose(source, fingerprint);
+    if (!choice)
+        return fail(choice.error());
+    *ca = choice->certificates;
     return 0;
 }
 
@@ -395,8 +386,10 @@ int TrustCommand::exportCa(const QStringList &arguments)
     QString sourceName;
     takeOption(args, {u"--host"_s}, &host);
     takeOption(args, {u"--root"_s}, &root);
+    QString fingerprint;
     takeOption(args, {u"--ca-file"_s}, &caFile);
     takeOption(args, {u"--source"_s}, &sourceName);
+    takeOption(args, {u"--fingerprint"_s}, &fingerprint);
     const bool replace = takeFlag(args, u"--replace"_s);
     QList<Workstation::CertsStore> stores;
     for (auto s : {Workstation::CertsStore::Docker, Workstation::CertsStore::Podman,
@@ -415,11 +408,16 @@ int TrustCommand::exportCa(const QStringList &arguments)
     if (!root.isEmpty() && !QFileInfo(root).isAbsolute())
         return usageError(tr("--root takes an absolute directory"));
     QList<QSslCertificate> ca;
-    if (const int failed = takeCa(caFile, sourceName, host, &ca))
+    if (const int failed = takeCa(caFile, sourceName, fingerprint, host, &ca))
         return failed;
     // Nothing is written when one store would refuse: another CA there, kept unless --replace.
     for (Workstation::CertsStore s : std::as_const(stores)) {
         const Workstation::CaFileState state = Workstation::caFileState(s, host, ca, root);
+        if (state.state == Workstation::CaFileState::State::Unreadable)
+            return fail(Error(Error::Kind::Io,
+                              tr("%1 cannot be read (%2); nothing was written. "
+                                 "Move it away, then export again")
+                                  .arg(state.path, state.problem)));
         if (state.state == Workstation::CaFileState::State::Different && !replace)
             return fail(
                 Error(Error::Kind::InvalidInput,
@@ -489,7 +487,7 @@ int TrustCommand::installCa(const QStringList &arguments)
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return fail(Error(Error::Kind::Io, tr("cannot read the standard input")));
-    const auto ca = Tls::parseCertificates(in.read(1024 * 1024 + 1));
+    const auto ca = Tls::parseCertificates(in.read(Tls::maxCertificateFile + 1));
     if (!ca)
         return fail(ca.error());
     const Result<Workstation::CaInstall> done

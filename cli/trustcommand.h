@@ -33,8 +33,8 @@ private:
     int exportCa(const QStringList &args);
     int installCa(const QStringList &args);
     /// The CA of --ca-file, else of the cluster's source --source (or the recommended one).
-    int takeCa(const QString &caFile, const QString &sourceName, const QString &host,
-               QList<QSslCertificate> *ca);
+    int takeCa(const QString &caFile, const QString &sourceName, const QString &fingerprint,
+               const QString &host, QList<QSslCertificate> *ca);
     /// --host, else the first cluster registry host that answers; empty when none is known.
     QString registryHost(const QString &given);
     /// The CA sources of `host`, with the recommendation on stderr.

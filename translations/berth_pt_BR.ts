@@ -1107,20 +1107,12 @@
         <translation>Nenhuma fonte verifica o certificado que %1 apresenta; a cadeia está incompleta ou não é para este host.</translation>
     </message>
     <message>
-        <source>Only what %1 presents verifies it: no CA the cluster publishes signs it. Compare SHA-256 %2 with the one your administrator gives before trusting it.</source>
-        <translation>Só o que %1 apresenta o verifica: nenhuma CA que o cluster publica o assina. Compare o SHA-256 %2 com o que o seu administrador informar antes de confiar nele.</translation>
-    </message>
-    <message>
         <source>%1 verifies the certificate %2 presents: Berth recommends it.</source>
         <translation>%1 verifica o certificado que %2 apresenta: o Berth a recomenda.</translation>
     </message>
     <message>
         <source>no registry host is known yet</source>
         <translation>nenhum host do registro é conhecido ainda</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a ConfigMap name: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</source>
-        <translation>&quot;%1&quot; não é um nome de ConfigMap: letras minúsculas, dígitos, &apos;-&apos; e &apos;.&apos;, começando e terminando com letra ou dígito</translation>
     </message>
     <message>
         <source>there is no CA certificate to trust</source>
@@ -1167,22 +1159,6 @@
             <numerusform>falta %n dia</numerusform>
             <numerusform>faltam %n dias</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Subject: %1
-Issuer: %2
-Names: %3
-Valid: %4 to %5 (%6; local clock %7)
-Key: %8 %9 bits
-Kind: %10
-SHA-256: %11</source>
-        <translation>Assunto: %1
-Emissor: %2
-Nomes: %3
-Validade: %4 a %5 (%6; relógio local %7)
-Chave: %8 de %9 bits
-Tipo: %10
-SHA-256: %11</translation>
     </message>
     <message>
         <source>certificate authority</source>
@@ -1273,20 +1249,12 @@ SHA-256: %11</translation>
         <translation>o &quot;auths&quot; de %1 não é um objeto JSON; o Berth deixa o arquivo como está: corrija-o ou mova-o e tente de novo</translation>
     </message>
     <message>
-        <source>Berth could not edit %1 without changing other entries; it is left as it is</source>
-        <translation>o Berth não conseguiu editar %1 sem mudar outras entradas; ele fica como está</translation>
-    </message>
-    <message>
         <source>docker-credential-%1 could not store the login for %2: %3</source>
         <translation>o docker-credential-%1 não conseguiu guardar o login de %2: %3</translation>
     </message>
     <message>
         <source>%1 is a symlink or not a directory; Berth does not write through it</source>
         <translation>%1 é um symlink ou não é um diretório; o Berth não grava através dele</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a registry host: give HOST, HOST:PORT or [IPv6]:PORT (no &apos;/&apos;, &apos;\\&apos;, &quot;..&quot; or spaces, a port up to 65535)</source>
-        <translation>&quot;%1&quot; não é um host de registro: informe HOST, HOST:PORTA ou [IPv6]:PORTA (sem &apos;/&apos;, &apos;\\&apos;, &quot;..&quot; nem espaços, porta até 65535)</translation>
     </message>
     <message>
         <source>%1 has no key %2 beside it</source>
@@ -1299,6 +1267,86 @@ SHA-256: %11</translation>
     <message>
         <source>%1 holds another CA; Berth keeps it. Choose to replace it (it is then kept beside the new one)</source>
         <translation>%1 tem outra CA; o Berth a mantém. Escolha substituí-la (ela fica então ao lado da nova)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 name: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation>&quot;%1&quot; não é um nome de %2: letras minúsculas, dígitos, &apos;-&apos; e &apos;.&apos;, começando e terminando com letra ou dígito</translation>
+    </message>
+    <message>
+        <source>%1 gives no certificate: %2</source>
+        <translation>%1 não fornece certificado: %2</translation>
+    </message>
+    <message>
+        <source>what %1 presents is taken only with its SHA-256 fingerprint, obtained another way: it is %2</source>
+        <translation>o que %1 apresenta só é aceito com a impressão digital SHA-256 dele, obtida por outro meio: ela é %2</translation>
+    </message>
+    <message>
+        <source>%1 presents SHA-256 %2, not %3: the connection may be intercepted; nothing is trusted</source>
+        <translation>%1 apresenta o SHA-256 %2, não %3: a conexão pode estar interceptada; nada foi confiado</translation>
+    </message>
+    <message>
+        <source>No CA the cluster publishes verifies what %1 presents; only its own chain does. Berth does not choose it for you: compare SHA-256 %2 with the one your administrator gives, then choose it with that fingerprint.</source>
+        <translation>Nenhuma CA que o cluster publica verifica o que %1 apresenta; só a própria cadeia dele o faz. O Berth não a escolhe por você: compare o SHA-256 %2 com o que o seu administrador informar e então escolha-a com essa impressão digital.</translation>
+    </message>
+    <message>
+        <source>ConfigMap %1 already holds another CA for %2 (key %3); Berth keeps it. Choose to replace it</source>
+        <translation>O ConfigMap %1 já tem outra CA para %2 (chave %3); o Berth a mantém. Escolha substituí-la</translation>
+    </message>
+    <message>
+        <source>a pull secret needs a user name and a password (or a token)</source>
+        <translation>um pull secret precisa de um nome de usuário e uma senha (ou um token)</translation>
+    </message>
+    <message>
+        <source>Create pull secret %1 in %2 for %3 as %4</source>
+        <translation>Criar o pull secret %1 em %2 para %3 como %4</translation>
+    </message>
+    <message>
+        <source>secret %1 does not exist in %2; create it first, then link it</source>
+        <translation>o secret %1 não existe em %2; crie-o primeiro e depois vincule-o</translation>
+    </message>
+    <message>
+        <source>Let pods of service account %1 in %2 pull with secret %3</source>
+        <translation>Permitir que os pods da service account %1 em %2 baixem com o secret %3</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Assunto: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Emissor: %1</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Nomes: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>Validade: %1 a %2</translation>
+    </message>
+    <message>
+        <source>local clock %1</source>
+        <translation>relógio local %1</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 bits</source>
+        <translation>Chave: %1 de %2 bits</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Berth could not edit %1 without changing other entries; it is left as it is. Save the login with podman login or docker login instead, and report this file&apos;s layout</source>
+        <translation>o Berth não conseguiu editar %1 sem mudar outras entradas; ele fica como está. Salve o login com podman login ou docker login e relate o formato deste arquivo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry host: give HOST, HOST:PORT or [IPv6]:PORT (no &apos;/&apos;, &apos;\&apos;, &quot;..&quot; or spaces, a port up to 65535)</source>
+        <translation>&quot;%1&quot; não é um host de registro: informe HOST, HOST:PORTA ou [IPv6]:PORTA (sem &apos;/&apos;, &apos;\&apos;, &quot;..&quot; nem espaços, porta até 65535)</translation>
     </message>
 </context>
 <context>
@@ -3660,62 +3708,6 @@ Exemplo:
 </translation>
     </message>
     <message>
-        <source>berthctl: the OpenShift internal image registry from the command line.
-
-Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
-
-Commands:
-  login      log in with an OpenShift token (as oc login --token)
-  whoami     the user of the current context
-  context    list the kubeconfig contexts, or switch to one
-  storageclass  list the storage classes, or make one the default
-  registry   the registry operator&apos;s config: storage, routes, state
-  policy     grant or take back a role (as oc policy)
-  trust      the registry&apos;s CA: fetch it, make the cluster trust it
-  image      list, inspect, push, pull, copy and remove images
-  help       this text, or the help of a command
-
-Global options:
-  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME          the kubeconfig context to use
-  -n, --namespace NS      the project
-  -o, --output FORMAT     table (default), json or yaml
-  -v, --verbose           print the oc command of each change made
-  -h, --help              this help
-  --version               the versions of berthctl, Qt and OpenSSL
-
-Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
-Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
-</source>
-        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
-
-Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
-
-Comandos:
-  login      faz login com um token do OpenShift (como oc login --token)
-  whoami     o usuário do contexto atual
-  context    lista os contextos do kubeconfig, ou muda para um deles
-  storageclass  lista as storage classes, ou torna uma delas a padrão
-  registry   a configuração do operador do registro: armazenamento, rotas, estado
-  policy     concede ou retira um papel (como oc policy)
-  trust      a CA do registro: obtém-na e faz o cluster confiar nela
-  image      lista, inspeciona, envia, baixa, copia e remove imagens
-  help       este texto, ou a ajuda de um comando
-
-Opções globais:
-  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
-  --context NOME          o contexto do kubeconfig a usar
-  -n, --namespace NS      o projeto
-  -o, --output FORMATO    table (padrão), json ou yaml
-  -v, --verbose           mostra o comando oc de cada alteração feita
-  -h, --help              esta ajuda
-  --version               as versões do berthctl, do Qt e do OpenSSL
-
-Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
-Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
-</translation>
-    </message>
-    <message>
         <source>The registry operator&apos;s config, configs.imageregistry.operator.openshift.io/cluster (the procedure&apos;s steps 2 to 4).
 
 Usage: berthctl registry show
@@ -3770,10 +3762,68 @@ Exemplo:
 </translation>
     </message>
     <message>
+        <source>berthctl: the OpenShift internal image registry from the command line.
+
+Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
+
+Commands:
+  login      log in with an OpenShift token (as oc login --token)
+  whoami     the user of the current context
+  context    list the kubeconfig contexts, or switch to one
+  storageclass  list the storage classes, or make one the default
+  registry   the registry operator&apos;s config: storage, routes, state
+  policy     grant or take back a role (as oc policy)
+  trust      the registry&apos;s CA: fetch it, make the cluster and this workstation trust it
+  secret     pull secrets, and the service accounts that use them
+  image      list, inspect, push, pull, copy and remove images
+  help       this text, or the help of a command
+
+Global options:
+  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME          the kubeconfig context to use
+  -n, --namespace NS      the project
+  -o, --output FORMAT     table (default), json or yaml
+  -v, --verbose           print the oc command of each change made
+  -h, --help              this help
+  --version               the versions of berthctl, Qt and OpenSSL
+
+Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
+Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
+</source>
+        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
+
+Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
+
+Comandos:
+  login      faz login com um token do OpenShift (como oc login --token)
+  whoami     o usuário do contexto atual
+  context    lista os contextos do kubeconfig, ou muda para um deles
+  storageclass  lista as storage classes, ou torna uma delas a padrão
+  registry   a configuração do operador do registro: armazenamento, rotas, estado
+  policy     concede ou retira um papel (como oc policy)
+  trust      a CA do registro: obtém-na e faz o cluster e esta estação confiarem nela
+  secret     pull secrets, e as service accounts que os usam
+  image      lista, inspeciona, envia, baixa, copia e remove imagens
+  help       este texto, ou a ajuda de um comando
+
+Opções globais:
+  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
+  --context NOME          o contexto do kubeconfig a usar
+  -n, --namespace NS      o projeto
+  -o, --output FORMATO    table (padrão), json ou yaml
+  -v, --verbose           mostra o comando oc de cada alteração feita
+  -h, --help              esta ajuda
+  --version               as versões do berthctl, do Qt e do OpenSSL
+
+Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
+Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
+</translation>
+    </message>
+    <message>
         <source>The registry&apos;s certificate authority, and who trusts it (the procedure&apos;s steps 6, 7 and 10).
 
 Usage: berthctl trust fetch-ca [--source SOURCE] [--host HOST[:PORT]] [-o FILE [--confirm]]
-       berthctl trust cluster --host HOST[:PORT] [--configmap NAME] [--ca-file FILE | --source SOURCE] [--dry-run]
+       berthctl trust cluster --host HOST[:PORT] [--configmap NAME] [--ca-file FILE | --source SOURCE] [--replace] [--dry-run]
        berthctl trust export --host HOST[:PORT] [--docker] [--podman] [--rootless] [--root DIR] [--replace] [--ca-file FILE | --source SOURCE]
        berthctl trust status [--host HOST[:PORT]]
 
@@ -3784,12 +3834,13 @@ status shows the hosts the nodes trust and, with --host, whether that CA verifie
 
 Options:
   --host HOST[:PORT]  the registry&apos;s route (default: the first registry host that answers)
-  --source SOURCE     router-ca, default-ingress-cert or presented
+  --source SOURCE     router-ca, default-ingress-cert or presented (never chosen for you)
+  --fingerprint SHA256  with --source presented: the fingerprint you got another way
   --configmap NAME    the ConfigMap (default: the one images.config names, else registry-cas)
   --ca-file FILE      the CA to trust, PEM or DER
   --docker, --podman, --rootless  the certs.d to write
   --root DIR          write the system paths under DIR (tests, images)
-  --replace           replace a ca.crt that holds another CA
+  --replace           replace a CA another one is kept for (a ca.crt, a ConfigMap key)
   --dry-run           a server dry run: print the diff and the oc command, change nothing
 
 Example:
@@ -3798,7 +3849,7 @@ Example:
         <translation>A autoridade certificadora do registro, e quem confia nela (os passos 6, 7 e 10 do procedimento).
 
 Uso: berthctl trust fetch-ca [--source FONTE] [--host HOST[:PORTA]] [-o ARQUIVO [--confirm]]
-       berthctl trust cluster --host HOST[:PORTA] [--configmap NOME] [--ca-file ARQUIVO | --source FONTE] [--dry-run]
+       berthctl trust cluster --host HOST[:PORTA] [--configmap NOME] [--ca-file ARQUIVO | --source FONTE] [--replace] [--dry-run]
        berthctl trust export --host HOST[:PORTA] [--docker] [--podman] [--rootless] [--root DIR] [--replace] [--ca-file ARQUIVO | --source FONTE]
        berthctl trust status [--host HOST[:PORTA]]
 
@@ -3809,16 +3860,43 @@ status mostra os hosts em que os nós confiam e, com --host, se essa CA verifica
 
 Opções:
   --host HOST[:PORTA] a rota do registro (padrão: o primeiro host do registro que responder)
-  --source FONTE      router-ca, default-ingress-cert ou presented
+  --source FONTE      router-ca, default-ingress-cert ou presented (nunca escolhida por você)
+  --fingerprint SHA256  com --source presented: a impressão digital obtida por outro meio
   --configmap NOME    o ConfigMap (padrão: o que o images.config indica, senão registry-cas)
   --ca-file ARQUIVO   a CA em que confiar, PEM ou DER
   --docker, --podman, --rootless  os certs.d a gravar
   --root DIR          grava os caminhos do sistema dentro de DIR (testes, imagens)
-  --replace           substitui um ca.crt que tem outra CA
+  --replace           substitui uma CA que seria mantida (um ca.crt, uma chave de ConfigMap)
   --dry-run           um dry run no servidor: mostra o diff e o comando oc, não altera nada
 
 Exemplo:
   berthctl trust cluster --host default-route-openshift-image-registry.apps.ocp.example.com --configmap registry-cas --dry-run
+</translation>
+    </message>
+    <message>
+        <source>Image pull secrets (the procedure&apos;s step 9), as oc makes them.
+
+Usage: berthctl secret create-pull NAME --server HOST[:PORT] (--username USER --password PASSWORD | --from-token) [--email EMAIL] [-n PROJECT] [--dry-run]
+       berthctl secret link SERVICEACCOUNT NAME --for=pull [-n PROJECT] [--dry-run]
+
+create-pull makes a kubernetes.io/dockerconfigjson secret as oc create secret docker-registry does; --from-token puts your user and the login&apos;s token in it, for the cluster&apos;s own registry only.
+link adds the secret to the service account&apos;s imagePullSecrets as oc secrets link --for=pull does, so that its pods pull with it; nothing is sent when it is there already.
+
+Example:
+  berthctl secret create-pull registry-pull --server default-route-openshift-image-registry.apps.ocp.example.com --from-token -n team-a
+  berthctl secret link default registry-pull --for=pull -n team-a
+</source>
+        <translation>Pull secrets de imagens (o passo 9 do procedimento), como o oc os cria.
+
+Uso: berthctl secret create-pull NOME --server HOST[:PORTA] (--username USUÁRIO --password SENHA | --from-token) [--email EMAIL] [-n PROJETO] [--dry-run]
+       berthctl secret link SERVICEACCOUNT NOME --for=pull [-n PROJETO] [--dry-run]
+
+create-pull cria um secret kubernetes.io/dockerconfigjson como o oc create secret docker-registry; --from-token coloca nele o seu usuário e o token do login, só para o registro do próprio cluster.
+link adiciona o secret aos imagePullSecrets da service account como o oc secrets link --for=pull, para que os pods dela baixem com ele; nada é enviado quando ele já está lá.
+
+Exemplo:
+  berthctl secret create-pull registry-pull --server default-route-openshift-image-registry.apps.ocp.example.com --from-token -n team-a
+  berthctl secret link default registry-pull --for=pull -n team-a
 </translation>
     </message>
 </context>
@@ -4102,6 +4180,53 @@ Exemplo:
     </message>
 </context>
 <context>
+    <name>SecretCommand</name>
+    <message>
+        <source>secret needs create-pull or link</source>
+        <translation>secret precisa de create-pull ou link</translation>
+    </message>
+    <message>
+        <source>unknown secret command &quot;%1&quot;</source>
+        <translation>comando secret desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>opção desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>create-pull needs NAME</source>
+        <translation>create-pull precisa de NOME</translation>
+    </message>
+    <message>
+        <source>create-pull needs --server HOST[:PORT]</source>
+        <translation>create-pull precisa de --server HOST[:PORTA]</translation>
+    </message>
+    <message>
+        <source>give --username and --password, or --from-token</source>
+        <translation>informe --username e --password, ou --from-token</translation>
+    </message>
+    <message>
+        <source>Pods use it with:</source>
+        <translation>Os pods o usam com:</translation>
+    </message>
+    <message>
+        <source>or through their service account: berthctl secret link SA %1 --for=pull</source>
+        <translation>ou pela service account deles: berthctl secret link SA %1 --for=pull</translation>
+    </message>
+    <message>
+        <source>link needs SERVICEACCOUNT and SECRET</source>
+        <translation>link precisa de SERVICEACCOUNT e SECRET</translation>
+    </message>
+    <message>
+        <source>link takes --for=pull (pods pull with the secret)</source>
+        <translation>link aceita --for=pull (os pods baixam com o secret)</translation>
+    </message>
+    <message>
+        <source>serviceaccount/%1 already pulls with %2; nothing to change</source>
+        <translation>serviceaccount/%1 já baixa com %2; nada a mudar</translation>
+    </message>
+</context>
+<context>
     <name>StorageClassCommand</name>
     <message>
         <source>yes</source>
@@ -4182,14 +4307,6 @@ Exemplo:
         <translation>%1 já existe; acrescente --confirm para substituí-lo</translation>
     </message>
     <message>
-        <source>Name one with --source.</source>
-        <translation>Indique uma com --source.</translation>
-    </message>
-    <message>
-        <source>%1 gives no certificate: %2</source>
-        <translation>%1 não fornece certificado: %2</translation>
-    </message>
-    <message>
         <source>%1 written from %2 (SHA-256 %3)</source>
         <translation>%1 gravado a partir de %2 (SHA-256 %3)</translation>
     </message>
@@ -4204,10 +4321,6 @@ Exemplo:
     <message>
         <source>cannot read %1: %2</source>
         <translation>não foi possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>Name a CA with --ca-file or --source.</source>
-        <translation>Indique uma CA com --ca-file ou --source.</translation>
     </message>
     <message>
         <source>The nodes trust no additional CA (images.config has no additionalTrustedCA).</source>
@@ -4348,6 +4461,10 @@ Exemplo:
     <message>
         <source>cannot read the standard input</source>
         <translation>não foi possível ler a entrada padrão</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); nothing was written. Move it away, then export again</source>
+        <translation>%1 não pode ser lido (%2); nada foi gravado. Mova-o para outro lugar e exporte de novo</translation>
     </message>
 </context>
 <context>

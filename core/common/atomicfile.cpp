@@ -47,9 +47,7 @@ static Result<QString> finalTarget(const QString &path)
     return ioError(u"cannot follow the symlinks of"_s, path);
 }
 
-/// Removes the temporary files of writes to `name` in `dir` whose process is gone (killed in
-/// the middle of a write), which may hold a secret. Their names carry the writer's process ID.
-static void removeStaleTemporaries(const QString &dir, const QString &name)
+void removeStaleTemporaries(const QString &dir, const QString &name)
 {
     const QString prefix = u"."_s + name + u".berth-"_s;
     const QStringList entries

@@ -25,6 +25,10 @@ enum class FileSecrecy {
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
                                  FileSecrecy secrecy = FileSecrecy::Secret);
 
+/// Removes the temporary files `.NAME.berth-PID.*` of writes to `name` in `dir` whose process
+/// is gone (killed in the middle of a write), which may hold a secret.
+void removeStaleTemporaries(const QString &dir, const QString &name);
+
 /// Read-modify-write of `path` by `update`, which gets the file's bytes (empty when there is
 /// none) and returns the new ones. Written as by writeFileAtomically(); the file is read again
 /// just before the rename, and when another writer changed it meanwhile, `update` runs again on

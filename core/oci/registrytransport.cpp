@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslKey>
@@ -500,6 +501,15 @@ Reply *RegistryTransport::ping()
         });
     };
     tryScheme(u"https"_s, tryScheme);
+    return reply;
+}
+
+Reply *checkAccess(const QString &registry, const RegistryOptions &options, QObject *parent)
+{
+    auto *reply = new Reply(parent);
+    auto *nam = new QNetworkAccessManager(reply);
+    auto *transport = new RegistryTransport(registry, options, nam, reply);
+    reply->chain(transport->ping(), [reply] { reply->finish(); });
     return reply;
 }
 

@@ -127,4 +127,9 @@ private:
     bool m_credentialsLoaded = false;
 };
 
+/// Pings `registry` with `options` on a network manager of its own: succeeds when the registry
+/// takes the credentials, fails with its answer (a 401, a certificate it is not trusted for).
+Reply *checkAccess(const QString &registry, const RegistryOptions &options,
+                   QObject *parent = nullptr);
+
 } // namespace Berth::Oci

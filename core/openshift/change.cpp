@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -209,6 +210,18 @@ Change Change::inverse(const QJsonObject &before, const QJsonObject &after) cons
     undo.command = ocCommand(u"patch"_s, undo);
     undo.command << u"--type=merge"_s << u"-p"_s << QString::fromUtf8(undo.patch);
     return undo;
+}
+
+Result<void> Change::checkName(const QString &kind, const QString &name)
+{
+    static const QRegularExpression dnsSubdomain(
+        u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\z"_s);
+    if (name.size() > 253 || !dnsSubdomain.match(name).hasMatch())
+        return Error(Error::Kind::InvalidInput,
+                     Tr::tr("\"%1\" is not a %2 name: lower-case letters, digits, '-' and '.', "
+                            "starting and ending with a letter or digit")
+                         .arg(name.left(200), kind));
+    return {};
 }
 
 } // namespace Berth::OpenShift

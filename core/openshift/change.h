@@ -3,6 +3,7 @@
 
 #include "common/command.h"
 #include "common/reply.h"
+#include "common/result.h"
 #include "kube/kubeclient.h"
 
 #include <QJsonObject>
@@ -59,6 +60,10 @@ struct Change
     /// found it `before` (empty for a create): a merge patch back to `before`, a delete of what
     /// was created, or a create of what was deleted. It is guarded by the version it left.
     Change inverse(const QJsonObject &before, const QJsonObject &after) const;
+
+    /// An error unless `name` can name an object of kind `kind` ("ConfigMap"): a DNS-1123
+    /// subdomain, as Secrets, ConfigMaps and most kinds need.
+    static Result<void> checkName(const QString &kind, const QString &name);
 
     /// The object without server bookkeeping (managedFields, resourceVersion, generation, uid,
     /// creationTimestamp, selfLink), as a review shows it.

@@ -25,6 +25,13 @@ std::pair<QString, quint16> splitHost(const QString &host)
     return {url.host(), quint16(url.port(443))};
 }
 
+/// Every certificate of `wanted` is in `bundle`.
+bool containsAll(const QList<QSslCertificate> &bundle, const QList<QSslCertificate> &wanted)
+{
+    return std::all_of(wanted.cbegin(), wanted.cend(),
+                       [&bundle](const QSslCertificate &c) { return bundle.contains(c); });
+}
+
 QString configMapValue(const QJsonObject &configMap, const QString &key)
 {
     return configMap.value("data"_L1).toObject().value(key).toString();
@@ -93,6 +100,32 @@ const CaSource *RegistryCa::source(CaSource::Kind kind) const
             return &s;
     }
     return nullptr;
+}
+
+Result<CaSource> RegistryCa::choose(std::optional<CaSource::Kind> kind,
+                                    const QString &fingerprint) const
+{
+    if (!kind && recommended < 0)
+        return Error(Error::Kind::Tls, recommendation);
+    const CaSource &chosen = sources.at(kind ? qsizetype(*kind) : recommended);
+    if (chosen.certificates.isEmpty())
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("%1 gives no certificate: %2")
+                         .arg(CaSource::label(chosen.kind),
+                              chosen.problem.isEmpty() ? presentedProblem : chosen.problem));
+    if (chosen.kind == CaSource::Kind::Presented
+        && Tls::normalizedFingerprint(fingerprint)
+            != Tls::normalizedFingerprint(Tls::sha256Fingerprint(chosen.certificates.first())))
+        return Error(
+            Error::Kind::Tls,
+            fingerprint.isEmpty()
+                ? Tr::tr("what %1 presents is taken only with its SHA-256 fingerprint, "
+                         "obtained another way: it is %2")
+                      .arg(host, Tls::sha256Fingerprint(chosen.certificates.first()))
+                : Tr::tr("%1 presents SHA-256 %2, not %3: the connection may be "
+                         "intercepted; nothing is trusted")
+                      .arg(host, Tls::sha256Fingerprint(chosen.certificates.first()), fingerprint));
+    return chosen;
 }
 
 const TrustedHost *ClusterTrustState::find(const QString &host) const
@@ -164,8 +197,11 @@ ValueReply<RegistryCa> *ClusterTrust::findCa(const QString &host)
             s.verifiesRoute = bool(verified);
             s.verification = verified ? QString() : verified.error().detail();
         }
+        // Only the cluster's own sources are recommended: what a connection presents is what
+        // an interceptor would present too.
         for (qsizetype i = 0; i < ca.sources.size(); ++i) {
-            if (ca.sources.at(i).verifiesRoute) {
+            if (ca.sources.at(i).verifiesRoute
+                && ca.sources.at(i).kind != CaSource::Kind::Presented) {
                 ca.recommended = i;
                 break;
             }
@@ -179,27 +215,30 @@ ValueReply<RegistryCa> *ClusterTrust::findCa(const QString &host)
                                        "once the route answers.")
                                     .arg(ca.presentedProblem, CaSource::label(routerCa.kind));
         } else if (ca.recommended < 0) {
+            const CaSource &presented = ca.sources.last();
             ca.recommendation = ca.presented.isEmpty()
                 ? Tr::tr("Berth cannot recommend a CA: %1 did not present a certificate (%2).")
                       .arg(ca.host, ca.presentedProblem)
+                : presented.verifiesRoute
+                ? Tr::tr("No CA the cluster publishes verifies what %1 presents; only its own "
+                         "chain does. Berth does not choose it for you: compare SHA-256 %2 with "
+                         "the one your administrator gives, then choose it with that "
+                         "fingerprint.")
+                      .arg(ca.host, Tls::sha256Fingerprint(presented.certificates.first()))
                 : Tr::tr("No source verifies the certificate %1 presents; its chain is "
                          "incomplete or not meant for this host.")
                       .arg(ca.host);
         } else {
-            const CaSource &s = ca.sources.at(ca.recommended);
-            ca.recommendation = s.kind == CaSource::Kind::Presented
-                ? Tr::tr("Only what %1 presents verifies it: no CA the cluster publishes signs "
-                         "it. Compare SHA-256 %2 with the one your administrator gives before "
-                         "trusting it.")
-                      .arg(ca.host, Tls::sha256Fingerprint(s.certificates.first()))
-                : Tr::tr("%1 verifies the certificate %2 presents: Berth recommends it.")
-                      .arg(CaSource::label(s.kind), ca.host);
+            ca.recommendation
+                = Tr::tr("%1 verifies the certificate %2 presents: Berth "
+                         "recommends it.")
+                      .arg(CaSource::label(ca.sources.at(ca.recommended).kind), ca.host);
         }
         reply->finishWith(ca);
     };
 
-    auto readInto = [found, done](CaSource::Kind kind, auto *read, auto extract) {
-        QObject::connect(read, &Reply::finished, read, [found, done, kind, read, extract] {
+    auto readInto = [reply, found, done](CaSource::Kind kind, auto *read, auto extract) {
+        QObject::connect(read, &Reply::finished, reply, [found, done, kind, read, extract] {
             CaSource &s = found->sources[qsizetype(kind)];
             if (read->error()) {
                 s.problem = read->error().message();
@@ -248,60 +287,64 @@ ValueReply<ClusterTrustState> *ClusterTrust::state()
     auto *reply = new ValueReply<ClusterTrustState>(this);
     auto *config = reply->follow(m_client->get(Kube::Resources::imageConfigs(), {}, u"cluster"_s));
     reply->chain(config, [this, reply, config] {
-        ClusterTrustState state;
-        state.configMap = config->value()
-                              .value("spec"_L1)
-                              .toObject()
-                              .value("additionalTrustedCA"_L1)
-                              .toObject()
-                              .value("name"_L1)
-                              .toString();
-        if (state.configMap.isEmpty()) {
-            reply->finishWith(state);
+        const QString name = config->value()
+                                 .value("spec"_L1)
+                                 .toObject()
+                                 .value("additionalTrustedCA"_L1)
+                                 .toObject()
+                                 .value("name"_L1)
+                                 .toString();
+        if (name.isEmpty()) {
+            reply->finishWith(ClusterTrustState {});
             return;
         }
-        auto *read = reply->follow(
-            m_client->get(Kube::Resources::configMaps(), s_configNamespace, state.configMap));
-        connect(read, &Reply::finished, reply, [reply, read, state]() mutable {
-            if (read->error() && read->error().kind() != Error::Kind::NotFound) {
-                reply->finish(read->error());
-                return;
-            }
-            state.configMapExists = !read->error();
-            const QJsonObject data = read->value().value("data"_L1).toObject();
-            for (auto it = data.begin(); it != data.end(); ++it) {
-                TrustedHost h;
-                h.key = it.key();
-                h.host = hostOfKey(it.key());
-                if (auto certs = Tls::parseCertificates(it.value().toString().toUtf8()))
-                    h.certificates = *certs;
-                state.hosts.append(h);
-            }
-            reply->finishWith(state);
-        });
+        auto *read = reply->follow(readConfigMap(name));
+        reply->chain(read, [reply, read] { reply->finishWith(read->value()); });
+    });
+    return reply;
+}
+
+ValueReply<ClusterTrustState> *ClusterTrust::readConfigMap(const QString &name)
+{
+    auto *reply = new ValueReply<ClusterTrustState>(this);
+    auto *read
+        = reply->follow(m_client->get(Kube::Resources::configMaps(), s_configNamespace, name));
+    connect(read, &Reply::finished, reply, [reply, read, name] {
+        if (read->error() && read->error().kind() != Error::Kind::NotFound) {
+            reply->finish(read->error());
+            return;
+        }
+        ClusterTrustState state;
+        state.configMap = name;
+        state.configMapExists = !read->error();
+        const QJsonObject data = read->value().value("data"_L1).toObject();
+        for (auto it = data.begin(); it != data.end(); ++it) {
+            TrustedHost h;
+            h.key = it.key();
+            h.host = hostOfKey(it.key());
+            if (auto certs = Tls::parseCertificates(it.value().toString().toUtf8()))
+                h.certificates = *certs;
+            state.hosts.append(h);
+        }
+        reply->finishWith(state);
     });
     return reply;
 }
 
 ValueReply<TrustPlan> *ClusterTrust::trust(const QString &host, const QList<QSslCertificate> &ca,
-                                           const QString &configMap)
+                                           const QString &configMap, bool replace)
 {
     auto *reply = new ValueReply<TrustPlan>(this);
     const Result<QString> key = configMapKey(host);
-    static const QRegularExpression dnsSubdomain(
-        u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\z"_s);
     if (!key) {
         reply->finish(key.error());
         return reply;
     }
-    if (!configMap.isEmpty()
-        && (configMap.size() > 253 || !dnsSubdomain.match(configMap).hasMatch())) {
-        reply->finish(Error(Error::Kind::InvalidInput,
-                            Tr::tr("\"%1\" is not a ConfigMap name: lower-case letters, digits, "
-                                   "'-' and '.', starting and ending with a letter or digit")
-                                .arg(configMap.left(200))));
-        return reply;
-    }
+    if (!configMap.isEmpty())
+        if (Result<void> named = Change::checkName(u"ConfigMap"_s, configMap); !named) {
+            reply->finish(named.error());
+            return reply;
+        }
     if (ca.isEmpty()) {
         reply->finish(
             Error(Error::Kind::InvalidInput, Tr::tr("there is no CA certificate to trust")));
@@ -309,14 +352,13 @@ ValueReply<TrustPlan> *ClusterTrust::trust(const QString &host, const QList<QSsl
     }
     const QString pem = QString::fromLatin1(Tls::toPem(ca));
     auto *state = reply->follow(this->state());
-    reply->chain(state, [reply, state, key = *key, pem, configMap, host] {
-        const ClusterTrustState current = state->value();
+    // images.config first: the ConfigMap it names gets the key; else the one asked for, as it is.
+    auto planOn = [reply, key = *key, pem, ca, configMap, host,
+                   replace](const ClusterTrustState &current, bool referenced) {
         TrustPlan plan;
         plan.key = key;
-        plan.configMap = current.configMap.isEmpty()
-            ? (configMap.isEmpty() ? s_defaultConfigMap : configMap)
-            : current.configMap;
-        if (!current.configMap.isEmpty() && !configMap.isEmpty() && configMap != current.configMap)
+        plan.configMap = current.configMap;
+        if (referenced && !configMap.isEmpty() && configMap != current.configMap)
             plan.notes.append(
                 Tr::tr("images.config already takes its trusted CAs from ConfigMap %1; the key "
                        "%2 goes there, since pointing it at %3 would drop the hosts %1 trusts.")
@@ -341,7 +383,14 @@ ValueReply<TrustPlan> *ClusterTrust::trust(const QString &host, const QList<QSsl
                                       s_configNamespace, QString::fromUtf8(stdinArgument)});
             create.command.setInput(pem);
             plan.changes.append(create);
-        } else if (!existing || Tls::toPem(existing->certificates) != pem.toLatin1()) {
+        } else if (!existing || !containsAll(existing->certificates, ca)) {
+            if (existing && !replace) {
+                reply->finish(Error(Error::Kind::InvalidInput,
+                                    Tr::tr("ConfigMap %1 already holds another CA for %2 (key "
+                                           "%3); Berth keeps it. Choose to replace it")
+                                        .arg(plan.configMap, host, key)));
+                return;
+            }
             if (existing)
                 plan.notes.append(Tr::tr("ConfigMap %1 holds another CA for %2; it is replaced.")
                                       .arg(plan.configMap, host));
@@ -359,7 +408,7 @@ ValueReply<TrustPlan> *ClusterTrust::trust(const QString &host, const QList<QSsl
             patch.command.setInput(pem);
             plan.changes.append(patch);
         }
-        if (current.configMap.isEmpty()) {
+        if (!referenced) {
             Change point;
             point.type = Kube::Resources::imageConfigs();
             point.name = u"cluster"_s;
@@ -381,6 +430,14 @@ ValueReply<TrustPlan> *ClusterTrust::trust(const QString &host, const QList<QSsl
                                      "key %3).")
                                   .arg(host, plan.configMap, key));
         reply->finishWith(plan);
+    };
+    reply->chain(state, [this, reply, state, planOn, configMap] {
+        const ClusterTrustState current = state->value();
+        if (!current.configMap.isEmpty())
+            return planOn(current, true);
+        auto *read
+            = reply->follow(readConfigMap(configMap.isEmpty() ? s_defaultConfigMap : configMap));
+        reply->chain(read, [read, planOn] { planOn(read->value(), false); });
     });
     return reply;
 }

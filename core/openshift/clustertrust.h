@@ -32,8 +32,8 @@ struct CaSource
 };
 
 /// The registry host's CA sources, and the one Berth recommends: the first of the cluster's own
-/// sources that verifies what the route presents; the presented chain itself only when none
-/// does (its fingerprint should then be checked another way).
+/// sources that verifies what the route presents. The presented chain is never recommended
+/// (an interceptor presents one too): it is taken only when named, with its fingerprint.
 struct RegistryCa
 {
     QString host; ///< host[:port] the chain was fetched from
@@ -44,6 +44,11 @@ struct RegistryCa
     QString recommendation; ///< one sentence saying which and why
 
     const CaSource *source(CaSource::Kind kind) const;
+    /// The CA to trust: `kind`'s, else the recommended one. The presented chain only with the
+    /// SHA-256 `fingerprint` of its top certificate, obtained another way. An error says why
+    /// there is none.
+    Result<CaSource> choose(std::optional<CaSource::Kind> kind,
+                            const QString &fingerprint = {}) const;
 };
 
 /// A host the cluster's nodes trust through images.config's additionalTrustedCA.
@@ -96,9 +101,11 @@ public:
     /// keeping its other keys, or the ConfigMap is made; images.config is pointed at it unless
     /// it already is. When images.config already names another ConfigMap, the key goes there
     /// instead (replacing the reference would drop the hosts it trusts), and a note says so.
-    /// `configMap` empty: the one referenced, else "registry-cas".
+    /// `configMap` empty: the one referenced, else "registry-cas". A key that holds the CA
+    /// (alone or in a bundle) needs nothing; one that holds another CA is kept, an error, unless
+    /// `replace`.
     ValueReply<TrustPlan> *trust(const QString &host, const QList<QSslCertificate> &ca,
-                                 const QString &configMap);
+                                 const QString &configMap, bool replace = false);
 
     /// "host..port" for host:port, "host" for host or host:443; an error for a host a
     /// ConfigMap key cannot hold (an IPv6 literal, anything but letters, digits, '-' and '.').
@@ -107,6 +114,9 @@ public:
     static QString hostOfKey(const QString &key);
 
 private:
+    /// The ConfigMap `name` of openshift-config and its hosts (not there: configMapExists false).
+    ValueReply<ClusterTrustState> *readConfigMap(const QString &name);
+
     Kube::KubeClient *m_client;
 };
 

@@ -122,14 +122,20 @@ QString describe(const CertificateInfo &info)
     const qint64 days = info.daysLeft(now.toUTC());
     const QString left = days < 0 ? Tr::tr("expired %n day(s) ago", nullptr, int(-days))
                                   : Tr::tr("%n day(s) left", nullptr, int(days));
-    return Tr::tr("Subject: %1\nIssuer: %2\nNames: %3\nValid: %4 to %5 (%6; local clock %7)\n"
-                  "Key: %8 %9 bits\nKind: %10\nSHA-256: %11")
-        .arg(info.subject.left(256), info.issuer.left(256),
-             names.isEmpty() ? Tr::tr("(none)") : names, info.notBefore.toString(Qt::ISODate),
-             info.notAfter.toString(Qt::ISODate), left, now.toString(Qt::ISODate), info.keyType,
-             QString::number(info.keyBits))
-        .arg(info.certificateAuthority ? Tr::tr("certificate authority") : Tr::tr("leaf"),
-             info.sha256Fingerprint);
+    // One placeholder per call: a subject holding "%5" stays as it is.
+    return QStringList {
+        Tr::tr("Subject: %1").arg(info.subject.left(256)),
+        Tr::tr("Issuer: %1").arg(info.issuer.left(256)),
+        Tr::tr("Names: %1").arg(names.isEmpty() ? Tr::tr("(none)") : names),
+        Tr::tr("Valid: %1 to %2")
+                .arg(info.notBefore.toString(Qt::ISODate), info.notAfter.toString(Qt::ISODate))
+            + u" ("_s + left + u"; "_s + Tr::tr("local clock %1").arg(now.toString(Qt::ISODate))
+            + u')',
+        Tr::tr("Key: %1 %2 bits").arg(info.keyType).arg(info.keyBits),
+        Tr::tr("Kind: %1")
+            .arg(info.certificateAuthority ? Tr::tr("certificate authority") : Tr::tr("leaf")),
+        Tr::tr("SHA-256: %1").arg(info.sha256Fingerprint)}
+        .join(u'\n');
 }
 
 } // namespace Berth::Tls

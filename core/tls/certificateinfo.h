@@ -23,10 +23,11 @@ struct CertificateInfo
     QString keyType; ///< "RSA", "EC", ...
     int keyBits = 0;
 
-    /// Whole days from `now` to notAfter; negative once expired.
+    /// Whole days from `now` to notAfter, rounded down: negative once expired (-1 an hour after).
     qint64 daysLeft(const QDateTime &now = QDateTime::currentDateTimeUtc()) const
     {
-        return now.secsTo(notAfter) / 86400;
+        const qint64 seconds = now.secsTo(notAfter);
+        return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
     }
 
     static CertificateInfo from(const QSslCertificate &certificate);

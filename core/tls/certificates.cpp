@@ -15,8 +15,6 @@ namespace Berth::Tls {
 
 namespace {
 
-constexpr qsizetype maxBundleSize = 1024 * 1024;
-
 struct X509Free
 {
     void operator()(X509 *x) const { X509_free(x); }
@@ -69,9 +67,10 @@ QString verifyProblem(int code, const QString &host)
 
 Result<QList<QSslCertificate>> parseCertificates(const QByteArray &data)
 {
-    if (data.size() > maxBundleSize)
-        return Error(Error::Kind::Parse,
-                     Tr::tr("the certificate file is larger than %1 bytes").arg(maxBundleSize));
+    if (data.size() > maxCertificateFile)
+        return Error(
+            Error::Kind::Parse,
+            Tr::tr("the certificate file is larger than %1 bytes").arg(maxCertificateFile));
     if (!data.contains("-----BEGIN")) {
         const QSslCertificate der(data, QSsl::Der);
         if (der.isNull())
@@ -115,6 +114,8 @@ Result<void> verifyChain(const QList<QSslCertificate> &chain, const QList<QSslCe
         return Error(Error::Kind::Tls, Tr::tr("there is no certificate to verify"));
     std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(),
                                                                   &X509_STORE_free);
+    if (!store)
+        return Error(Error::Kind::Tls, Tr::tr("the chain cannot be checked"));
     for (const QSslCertificate &a : anchors) {
         if (X509Ptr x = toX509(a))
             X509_STORE_add_cert(store.get(), x.get());
@@ -126,7 +127,7 @@ Result<void> verifyChain(const QList<QSslCertificate> &chain, const QList<QSslCe
         if (X509Ptr x = toX509(chain.at(i)))
             sk_X509_push(untrusted.get(), x.release());
     }
-    if (!leaf || !store || !untrusted)
+    if (!leaf || !untrusted)
         return Error(Error::Kind::Tls, Tr::tr("the certificate cannot be read"));
     std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(),
                                                                         &X509_STORE_CTX_free);
@@ -134,6 +135,9 @@ Result<void> verifyChain(const QList<QSslCertificate> &chain, const QList<QSslCe
         return Error(Error::Kind::Tls, Tr::tr("the chain cannot be checked"));
     X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());
     X509_VERIFY_PARAM_set_purpose(param, X509_PURPOSE_SSL_SERVER);
+    // An anchor need not be a self-signed root: an intermediate, or the leaf itself, is trusted
+    // as certs.d and Go's clients trust it.
+    X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_PARTIAL_CHAIN);
     const QString name = hostOf(host);
     if (!name.isEmpty()) {
         const QByteArray ascii = name.toLatin1();

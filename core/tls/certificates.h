@@ -8,6 +8,9 @@
 
 namespace Berth::Tls {
 
+/// The largest certificate file Berth reads (1 MiB, as a ConfigMap).
+constexpr qsizetype maxCertificateFile = 1024 * 1024;
+
 /// Reads every certificate of a PEM bundle (other PEM blocks, such as keys, are skipped), or one
 /// DER certificate. An error when there is none, when a PEM block does not parse, or when
 /// `data` is larger than a bundle can sensibly be (1 MiB, as a ConfigMap).

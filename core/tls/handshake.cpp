@@ -21,20 +21,22 @@ ValueReply<PresentedChain> *fetchPresentedChain(const QString &host, quint16 por
     socket->setSslConfiguration(ssl);
     socket->setPeerVerifyName(host);
     auto errors = std::make_shared<QList<QSslError>>();
+    // Set at the first outcome: a reply counts as finished only once the event loop ran.
+    auto done = std::make_shared<bool>(false);
     const QString where = host + u':' + QString::number(port);
     QObject::connect(socket, &QSslSocket::sslErrors, reply,
                      [socket, errors](const QList<QSslError> &found) {
                          *errors = found;
                          socket->ignoreSslErrors(found);
                      });
-    QObject::connect(socket, &QSslSocket::encrypted, reply, [reply, socket, errors] {
-        if (reply->isFinished())
+    QObject::connect(socket, &QSslSocket::encrypted, reply, [reply, socket, errors, done] {
+        if (std::exchange(*done, true))
             return;
         reply->finishWith(PresentedChain {socket->peerCertificateChain(), *errors});
         socket->disconnectFromHost();
     });
-    QObject::connect(socket, &QAbstractSocket::errorOccurred, reply, [reply, socket, where] {
-        if (reply->isFinished())
+    QObject::connect(socket, &QAbstractSocket::errorOccurred, reply, [reply, socket, where, done] {
+        if (std::exchange(*done, true))
             return;
         reply->finish(
             Error(Error::Kind::Network,
@@ -43,8 +45,8 @@ ValueReply<PresentedChain> *fetchPresentedChain(const QString &host, quint16 por
     });
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, reply, [reply, socket, where] {
-        if (reply->isFinished())
+    QObject::connect(timer, &QTimer::timeout, reply, [reply, socket, where, done] {
+        if (std::exchange(*done, true))
             return;
         reply->finish(Error(Error::Kind::Timeout,
                             Tr::tr("%1 did not complete a TLS handshake in %2 seconds")

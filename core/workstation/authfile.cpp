@@ -212,6 +212,8 @@ public:
     ObjectSpan object()
     {
         ObjectSpan span;
+        if (m_at == 0 && m_text.startsWith("\xEF\xBB\xBF")) // a byte order mark
+            m_at = 3;
         skipSpace();
         span.open = m_at++;
         while (true) {
@@ -302,37 +304,40 @@ Result<QByteArray> AuthFile::withEntry(const QByteArray &file, const QString &re
     } else {
         scanner.seek(authsMember->valueStart);
         const ObjectSpan hosts = scanner.object();
-        const auto same = std::find_if(
-            hosts.members.cbegin(), hosts.members.cend(),
-            [&registry](const Member &m) { return normalizedKey(m.key) == registry; });
+        // Every key that names this host ("r:5000", "https://r:5000/") gets the entry, from
+        // the last so that the earlier spans stay where they are: docker and podman read any
+        // of them.
         out = file;
-        if (same != hosts.members.cend())
-            out.replace(same->valueStart, same->valueEnd - same->valueStart, entry);
-        else
+        bool found = false;
+        for (auto m = hosts.members.crbegin(); m != hosts.members.crend(); ++m) {
+            if (normalizedKey(m->key) != registry)
+                continue;
+            out.replace(m->valueStart, m->valueEnd - m->valueStart, entry);
+            found = true;
+        }
+        if (!found)
             out = withMember(file, hosts, key, entry, "\n\t\t");
     }
     // What was written must read back as the file with that entry, and nothing else changed.
+    const QJsonObject entryObject = QJsonDocument::fromJson(entry).object();
     QJsonObject expected = doc.object();
     QJsonObject hostsExpected = expected.value("auths"_L1).toObject();
+    bool named = false;
     for (const QString &k : hostsExpected.keys()) {
-        if (normalizedKey(k) == registry)
-            hostsExpected.remove(k);
-    }
-    hostsExpected.insert(registry, QJsonDocument::fromJson(entry).object());
-    expected.insert(u"auths"_s, hostsExpected);
-    QJsonObject actual = QJsonDocument::fromJson(out).object();
-    QJsonObject hostsActual = actual.value("auths"_L1).toObject();
-    for (const QString &k : hostsActual.keys()) {
-        if (normalizedKey(k) == registry && k != registry) {
-            hostsActual.insert(registry, hostsActual.value(k));
-            hostsActual.remove(k);
+        if (normalizedKey(k) == registry) {
+            hostsExpected.insert(k, entryObject);
+            named = true;
         }
     }
-    actual.insert(u"auths"_s, hostsActual);
+    if (!named)
+        hostsExpected.insert(registry, entryObject);
+    expected.insert(u"auths"_s, hostsExpected);
+    const QJsonObject actual = QJsonDocument::fromJson(out).object();
     if (actual != expected)
         return Error(Error::Kind::Parse,
                      Tr::tr("Berth could not edit %1 without changing other entries; it is left "
-                            "as it is")
+                            "as it is. Save the login with podman login or docker login instead, "
+                            "and report this file's layout")
                          .arg(path));
     return out;
 }
@@ -384,7 +389,7 @@ Result<StoredCredential> AuthFile::store(const QString &path, const QString &reg
     const QByteArray auth = (credential.username + u':' + credential.password).toUtf8().toBase64();
     const Result<void> written
         = updateFileAtomically(path, [&](const QByteArray &text) -> Result<QByteArray> {
-              // The indentation of the new entry follows the file's: podman's and docker's tabs.
+              // Indented with tabs, as podman and docker write their files.
               return withEntry(text, registry, "{\n\t\t\t\"auth\": \"" + auth + "\"\n\t\t}", path);
           });
     if (!written)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "certsdir.h"
 
+#include "common/atomicfile.h"
 #include "common/logging.h"
 #include "oci/imagereference.h"
 #include "tls/certificates.h"
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <cerrno>
@@ -21,8 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Berth::Workstation {
 
 namespace {
-
-constexpr qsizetype maxCaFile = 1024 * 1024;
 
 Error ioError(const QString &what, const QString &path)
 {
@@ -92,7 +92,7 @@ std::optional<QByteArray> readAt(int dir, const QByteArray &name)
         return std::nullopt;
     QByteArray out;
     char buffer[16384];
-    while (out.size() <= maxCaFile) {
+    while (out.size() <= Tls::maxCertificateFile) {
         const ssize_t n = ::read(f.fd, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
@@ -122,8 +122,8 @@ Result<void> checkRegistryHost(const QString &host)
     if (host.isEmpty() || controls || !portOk || !Oci::isValidRegistryHost(host))
         return Error(Error::Kind::InvalidInput,
                      Tr::tr("\"%1\" is not a registry host: give HOST, HOST:PORT or [IPv6]:PORT "
-                            "(no '/', '\\\\', \"..\" or spaces, a port up to 65535)")
-                         .arg(host.left(80).toHtmlEscaped()));
+                            "(no '/', '\\', \"..\" or spaces, a port up to 65535)")
+                         .arg(host.left(80)));
     return {};
 }
 
@@ -175,7 +175,7 @@ CertsDirMaterial loadCertsDir(const QString &host, const QString &certDir)
         for (const QString &crt : dir.entryList({u"*.crt"_s}, QDir::Files)) {
             QFile f(dir.filePath(crt));
             auto certs = f.open(QIODevice::ReadOnly)
-                ? Tls::parseCertificates(f.read(maxCaFile + 1))
+                ? Tls::parseCertificates(f.read(Tls::maxCertificateFile + 1))
                 : Result<QList<QSslCertificate>>(Error(Error::Kind::Io, f.errorString()));
             if (certs)
                 out.authorities += *certs;
@@ -200,7 +200,7 @@ CertsDirMaterial loadCertsDir(const QString &host, const QString &certDir)
         break;
     }
     for (const QString &w : std::as_const(out.warnings))
-        qCWarning(lcOci) << w;
+        qCWarning(lcWorkstation) << w;
     return out;
 }
 
@@ -209,17 +209,21 @@ CaFileState caFileState(CertsStore store, const QString &host, const QList<QSslC
 {
     CaFileState out;
     out.path = caFilePath(store, host, root);
-    QFile f(out.path);
-    if (!f.exists())
-        return out;
-    auto certs = f.open(QIODevice::ReadOnly)
-        ? Tls::parseCertificates(f.read(maxCaFile + 1))
-        : Result<QList<QSslCertificate>>(Error(Error::Kind::Io, f.errorString()));
-    if (!certs) {
+    auto unreadable = [&out](const QString &why) {
         out.state = CaFileState::State::Unreadable;
-        out.problem = certs.error().detail();
+        out.problem = why;
         return out;
-    }
+    };
+    // Read as installCa() writes: no symlink followed on the way.
+    auto dir = openDirectory(QFileInfo(out.path).path(), false);
+    if (!dir)
+        return errno == ENOENT ? out : unreadable(dir.error().detail());
+    const std::optional<QByteArray> bytes = readAt(dir->fd, "ca.crt");
+    if (!bytes)
+        return errno == ENOENT ? out : unreadable(QString::fromLocal8Bit(std::strerror(errno)));
+    const auto certs = Tls::parseCertificates(*bytes);
+    if (!certs)
+        return unreadable(certs.error().detail());
     out.certificates = *certs;
     out.state = sameCertificates(*certs, ca) ? CaFileState::State::Matches
                                              : CaFileState::State::Different;
@@ -254,6 +258,7 @@ Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<Q
     } else if (errno != ENOENT) {
         return ioError(u"cannot read"_s, out.path);
     }
+    removeStaleTemporaries(QFileInfo(out.path).path(), u"ca.crt"_s);
     const QByteArray temporary = ".ca.crt.berth-" + QByteArray::number(::getpid()) + '.'
         + QByteArray::number(QRandomGenerator::system()->generate(), 16);
     Fd file(::openat(fd, temporary.constData(),
@@ -265,7 +270,8 @@ Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<Q
         ::unlinkat(fd, temporary.constData(), 0);
         return error;
     };
-    ::fchmod(file.fd, 0644);
+    if (::fchmod(file.fd, 0644) != 0)
+        return fail(u"cannot set the mode of"_s);
     for (qsizetype written = 0; written < pem.size();) {
         const ssize_t n = ::write(file.fd, pem.constData() + written, size_t(pem.size() - written));
         if (n < 0 && errno == EINTR)
@@ -277,10 +283,15 @@ Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<Q
     if (::fsync(file.fd) != 0)
         return fail(u"cannot sync"_s);
     if (replace && ::faccessat(fd, "ca.crt", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
-        const QByteArray backup = "ca.crt.berth-backup-"
+        const QByteArray stamp = "ca.crt.berth-backup-"
             + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s).toLatin1();
-        if (::linkat(fd, "ca.crt", fd, backup.constData(), 0) != 0)
-            return fail(u"cannot keep a backup of"_s);
+        QByteArray backup = stamp;
+        // Two replacements in one second keep both CAs they replaced.
+        for (int n = 1; ::linkat(fd, "ca.crt", fd, backup.constData(), 0) != 0; ++n) {
+            if (errno != EEXIST || n > 99)
+                return fail(u"cannot keep a backup of"_s);
+            backup = stamp + '-' + QByteArray::number(n);
+        }
         out.backup = QFileInfo(out.path).path() + u'/' + QString::fromLatin1(backup);
     }
     if (::renameat(fd, temporary.constData(), fd, "ca.crt") != 0)

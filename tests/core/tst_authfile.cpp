@@ -119,7 +119,6 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("before");
         QTest::addColumn<QByteArray>("after");
-        const QByteArray entry = "{\"auth\": \"eA==\"}";
         QTest::newRow("no file") << QByteArray()
                                  << QByteArray("{\n\t\"auths\": {\n\t\t\"r.example.com:5000\": "
                                                "{\"auth\": \"eA==\"}\n\t}\n}\n");
@@ -146,12 +145,20 @@ private Q_SLOTS:
             << QByteArray(
                    "{\"auths\":{\"a\":{},\"https://r.example.com:5000/\":{\"auth\": \"eA==\"},"
                    "\"z\":{}},\"credsStore\":\"\"}");
+        QTest::newRow("every key of the host gets it, docker and podman read any")
+            << QByteArray("{\"auths\":{\"https://r.example.com:5000\":{\"auth\":\"b2xkOnB3\"},"
+                          "\"r.example.com:5000\":{\"auth\":\"b2xkOnB3\"}}}")
+            << QByteArray("{\"auths\":{\"https://r.example.com:5000\":{\"auth\": \"eA==\"},"
+                          "\"r.example.com:5000\":{\"auth\": \"eA==\"}}}");
+        QTest::newRow("a byte order mark")
+            << QByteArray("\xEF\xBB\xBF{\"auths\": {}}")
+            << QByteArray("\xEF\xBB\xBF{\"auths\": {\n\t\t\"r.example.com:5000\": "
+                          "{\"auth\": \"eA==\"}\n\t}}");
         QTest::newRow("escaped quotes and braces in strings")
             << QByteArray(
                    "{\"note\": \"a \\\"}{\\\" b\", \"auths\": {\"q\": {\"auth\": \"e30=\"}}}")
             << QByteArray("{\"note\": \"a \\\"}{\\\" b\", \"auths\": {\"q\": {\"auth\": \"e30=\"},"
                           "\"r.example.com:5000\": {\"auth\": \"eA==\"}}}");
-        Q_UNUSED(entry);
     }
     void anEntryIsWrittenKeepingEveryOtherByte()
     {

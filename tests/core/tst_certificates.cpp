@@ -88,6 +88,13 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Key: EC 256 bits"_s));
         QVERIFY(text.contains(u"Kind: leaf"_s));
         QVERIFY(Tls::describe(caInfo).contains(u"Kind: certificate authority"_s));
+        // Expired an hour ago is expired, not "0 days left".
+        const auto justNow = ca.issue(u"now"_s, {u"now"_s}, {}, -86400, -3600);
+        QCOMPARE(Tls::CertificateInfo::from(cert(justNow.certificatePem)).daysLeft(), -1);
+        // A subject holding a placeholder is shown as it is.
+        const auto odd = ca.issue(u"%5 %11"_s, {u"odd"_s}, {});
+        QVERIFY(Tls::describe(Tls::CertificateInfo::from(cert(odd.certificatePem)))
+                    .startsWith(u"Subject: %5 %11\n"_s));
         const auto old = ca.issue(u"old"_s, {u"old"_s}, {}, -10 * 86400, -3 * 86400);
         QVERIFY(Tls::describe(Tls::CertificateInfo::from(cert(old.certificatePem)))
                     .contains(u"expired 3 day"_s));
@@ -108,6 +115,8 @@ private Q_SLOTS:
         QTest::newRow("ipv6") << u"[::1]:5000"_s << true << QString();
         QTest::newRow("no host: chain only") << QString() << true << QString();
         QTest::newRow("other CA") << u"registry.example.com"_s << false << u"not signed"_s;
+        QTest::newRow("the leaf itself as anchor")
+            << u"registry.example.com"_s << true << QString();
     }
     void aChainVerifiesAgainstItsCaAndNames()
     {
@@ -119,8 +128,10 @@ private Q_SLOTS:
         const auto leaf = ca.issue(u"*.apps.example.com"_s,
                                    {u"*.apps.example.com"_s, u"registry.example.com"_s},
                                    {u"127.0.0.1"_s, u"::1"_s});
+        const bool leafAnchor = QByteArray(QTest::currentDataTag()) == "the leaf itself as anchor";
         const QList<QSslCertificate> anchors {
-            cert((anchorIsOurs ? ca : other).pair().certificatePem)};
+            leafAnchor ? cert(leaf.certificatePem)
+                       : cert((anchorIsOurs ? ca : other).pair().certificatePem)};
         const Result<void> verified = Tls::verifyChain({cert(leaf.certificatePem)}, anchors, host);
         if (says.isEmpty()) {
             QVERIFY2(verified, qPrintable(verified.error().detail()));

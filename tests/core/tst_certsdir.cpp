@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,9 +98,14 @@ private Q_SLOTS:
         QCOMPARE(contents(done->path), theirs.first().toPem());
         QVERIFY(done->backup.contains(u"ca.crt.berth-backup-"_s));
         QCOMPARE(contents(done->backup), ours.first().toPem());
+        // A second replacement in the same second keeps its own backup.
+        done = installCa(CertsStore::Podman, host, ours, true, root.path());
+        QVERIFY2(done, qPrintable(done.error().detail()));
+        QVERIFY(!done->backup.isEmpty());
+        QCOMPARE(contents(done->backup), theirs.first().toPem());
         // No temporary file is left.
         QCOMPARE(QDir(QFileInfo(done->path).path()).entryList(QDir::Files | QDir::Hidden).size(),
-                 2);
+                 3);
     }
 
     void aSymlinkOnTheWayIsNotFollowed()
@@ -128,7 +134,9 @@ private Q_SLOTS:
     void readingFindsTheFirstDirectoryAsContainersDo()
     {
         QTemporaryDir home;
+        const QByteArray realHome = qgetenv("HOME");
         qputenv("HOME", home.path().toLocal8Bit());
+        const auto restore = qScopeGuard([&realHome] { qputenv("HOME", realHome); });
         const auto ca = newCa(u"router"_s);
         QVERIFY(installCa(CertsStore::Rootless, u"r.example.com"_s, ca, false));
         const CertsDirMaterial m = loadCertsDir(u"r.example.com"_s);

@@ -6,6 +6,7 @@
 #include "sandboxprocess.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -223,6 +224,60 @@ private Q_SLOTS:
         QVERIFY(configMapData(u"astra-ca"_s).isEmpty());
     }
 
+    void aKeyHoldingAnotherCaIsKeptUnlessReplaced()
+    {
+        QCOMPARE(
+            m_sandbox
+                ->kubectl(
+                    {u"create"_s, u"configmap"_s, u"astra-ca"_s, u"-n"_s, u"openshift-config"_s,
+                     u"--from-file="_s + key() + u'=' + m_sandbox->dataDir() + u"/api-ca.crt"_s})
+                .exitCode,
+            0);
+        const QStringList args {u"trust"_s,     u"cluster"_s,     u"--host"_s,
+                                registryHost(), u"--configmap"_s, u"astra-ca"_s};
+        ProcessResult r = berthctl(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(QByteArray("already holds another CA for " + registryHost().toUtf8())),
+            r.err.constData());
+        QCOMPARE(trustedConfigMap(), QString());
+        r = berthctl(QStringList {args} << u"--replace"_s);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.err.contains(
+            QByteArray("holds another CA for " + registryHost().toUtf8() + "; it is replaced.")));
+        QCOMPARE(configMapData(u"astra-ca"_s).value(key()).toString().toLatin1(), routerCa());
+        QCOMPARE(trustedConfigMap(), u"astra-ca"_s);
+    }
+
+    void whatTheRoutePresentsIsTakenOnlyWithItsFingerprint()
+    {
+        const ProcessResult json = berthctl(
+            {u"trust"_s, u"fetch-ca"_s, u"--host"_s, registryHost(), u"-o"_s, u"json"_s});
+        const QJsonArray sources
+            = QJsonDocument::fromJson(json.out).object().value("sources"_L1).toArray();
+        const QString fingerprint = sources.at(2)
+                                        .toObject()
+                                        .value("certificates"_L1)
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value("sha256"_L1)
+                                        .toString();
+        QVERIFY(!fingerprint.isEmpty());
+        const QStringList args {u"trust"_s,     u"fetch-ca"_s, u"--host"_s,
+                                registryHost(), u"--source"_s, u"presented"_s};
+        ProcessResult r = berthctl(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("taken only with its SHA-256 fingerprint"), r.err.constData());
+        QCOMPARE(r.out, QByteArray());
+        r = berthctl(QStringList {args} << u"--fingerprint"_s << u"AB:CD"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("the connection may be intercepted"));
+        r = berthctl(QStringList {args} << u"--fingerprint"_s << fingerprint.toLower());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, routerCa()); // the sandbox's route sends its root too
+    }
+
     void badInputIsRefusedBeforeAnythingIsSent_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -250,6 +305,123 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(says), r.err.constData());
         QCOMPARE(trustedConfigMap(), QString());
+    }
+
+    void aPullSecretIsWhatOcCreateSecretDockerRegistryMakes_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("plain") << u"s3cret"_s << QString();
+        QTest::newRow("with email") << u"s3cret"_s << u"ops@example.com"_s;
+        QTest::newRow("characters Go escapes") << u"a<b>&c\"d\\e\u00e9"_s << QString();
+    }
+    void aPullSecretIsWhatOcCreateSecretDockerRegistryMakes()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, email);
+        const QString server = u"registry.example.com:5000"_s;
+        QStringList kubectl {u"create"_s,
+                             u"secret"_s,
+                             u"docker-registry"_s,
+                             u"by-kubectl"_s,
+                             u"-n"_s,
+                             u"team-a"_s,
+                             u"--docker-server="_s + server,
+                             u"--docker-username=robot"_s,
+                             u"--docker-password="_s + password};
+        QStringList ours {u"secret"_s, u"create-pull"_s, u"by-berth"_s, u"-n"_s,
+                          u"team-a"_s, u"--server"_s,    server,        u"--username"_s,
+                          u"robot"_s,  u"--password"_s,  password};
+        if (!email.isEmpty()) {
+            kubectl << u"--docker-email="_s + email;
+            ours << u"--email"_s << email;
+        }
+        // The password never shows, in the review nor in the command.
+        const ProcessResult dry = berthctl(QStringList {ours} << u"--dry-run"_s);
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY(!dry.out.contains(password.toUtf8()));
+        QVERIFY(dry.out.contains("--docker-password=\"$PASSWORD\""));
+        QCOMPARE(m_sandbox->kubectl(kubectl).exitCode, 0);
+        const ProcessResult r = berthctl(ours);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("secret/by-berth created\n"));
+        QVERIFY(r.err.contains("  imagePullSecrets:\n  - name: by-berth\n"));
+        const QJsonObject theirs = get({u"secret"_s, u"by-kubectl"_s, u"-n"_s, u"team-a"_s});
+        const QJsonObject mine = get({u"secret"_s, u"by-berth"_s, u"-n"_s, u"team-a"_s});
+        QCOMPARE(mine.value("type"_L1), theirs.value("type"_L1));
+        QCOMPARE(mine.value("data"_L1), theirs.value("data"_L1));
+    }
+
+    void aPullSecretFromTheTokenIsForTheClustersRegistryOnly()
+    {
+        QVERIFY(m_sandbox->deployRegistry());
+        ProcessResult r = berthctl({u"secret"_s, u"create-pull"_s, u"mine"_s, u"--server"_s,
+                                    u"quay.io"_s, u"--from-token"_s, u"-n"_s, u"team-a"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("quay.io is not this cluster's registry"), r.err.constData());
+        r = berthctl({u"secret"_s, u"create-pull"_s, u"mine"_s, u"--server"_s, registryHost(),
+                      u"--from-token"_s, u"-n"_s, u"team-a"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray config
+            = QByteArray::fromBase64(get({u"secret"_s, u"mine"_s, u"-n"_s, u"team-a"_s})
+                                         .value("data"_L1)
+                                         .toObject()
+                                         .value(".dockerconfigjson"_L1)
+                                         .toString()
+                                         .toLatin1());
+        const QJsonObject entry = QJsonDocument::fromJson(config)
+                                      .object()
+                                      .value("auths"_L1)
+                                      .toObject()
+                                      .value(registryHost())
+                                      .toObject();
+        QCOMPARE(entry.value("username"_L1).toString(), u"kubeadmin"_s);
+        QCOMPARE(entry.value("password"_L1).toString(), m_sandbox->token(u"kubeadmin"_s));
+    }
+
+    void linkingAppendsToImagePullSecretsOnceAsOcSecretsLinkDoes()
+    {
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"create"_s, u"secret"_s, u"generic"_s, u"pull"_s, u"-n"_s,
+                                u"team-a"_s, u"--from-literal=x=y"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"patch"_s, u"serviceaccount"_s, u"builder"_s, u"-n"_s, u"team-a"_s,
+                                u"-p"_s, u"{\"imagePullSecrets\":[{\"name\":\"older\"}]}"_s})
+                     .exitCode,
+                 0);
+        ProcessResult r = berthctl({u"secret"_s, u"link"_s, u"builder"_s, u"pull"_s,
+                                    u"--for=pull"_s, u"-n"_s, u"team-a"_s, u"-v"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out,
+                 QByteArray("oc secrets link builder pull --for=pull -n team-a\n"
+                            "serviceaccount/builder replaced\n"));
+        const QJsonObject account = get({u"serviceaccount"_s, u"builder"_s, u"-n"_s, u"team-a"_s});
+        QCOMPARE(account.value("imagePullSecrets"_L1).toArray(),
+                 QJsonArray({QJsonObject {{u"name"_s, u"older"_s}},
+                             QJsonObject {{u"name"_s, u"pull"_s}}}));
+        // Again: nothing is sent.
+        const QString version
+            = account.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
+        r = berthctl({u"secret"_s, u"link"_s, u"builder"_s, u"pull"_s, u"--for=pull"_s, u"-n"_s,
+                      u"team-a"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("already pulls with pull"));
+        QCOMPARE(get({u"serviceaccount"_s, u"builder"_s, u"-n"_s, u"team-a"_s})
+                     .value("metadata"_L1)
+                     .toObject()
+                     .value("resourceVersion"_L1)
+                     .toString(),
+                 version);
+        // A secret that is not there is said, and nothing is sent.
+        r = berthctl({u"secret"_s, u"link"_s, u"builder"_s, u"absent"_s, u"--for=pull"_s, u"-n"_s,
+                      u"team-a"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("secret absent does not exist in team-a"));
+        QCOMPARE(berthctl({u"secret"_s, u"link"_s, u"builder"_s, u"pull"_s, u"-n"_s, u"team-a"_s})
+                     .exitCode,
+                 2);
     }
 };
 
