@@ -410,63 +410,52 @@ int TrustCommand::exportCa(const QStringList &arguments)
     QList<QSslCertificate> ca;
     if (const int failed = takeCa(caFile, sourceName, fingerprint, host, &ca))
         return failed;
-    // Nothing is written when one store would refuse: another CA there, kept unless --replace.
-    for (Workstation::CertsStore s : std::as_const(stores)) {
-        const Workstation::CaFileState state = Workstation::caFileState(s, host, ca, root);
-        if (state.state == Workstation::CaFileState::State::Unreadable)
-            return fail(Error(Error::Kind::Io,
-                              tr("%1 cannot be read (%2); nothing was written. "
-                                 "Move it away, then export again")
-                                  .arg(state.path, state.problem)));
-        if (state.state == Workstation::CaFileState::State::Different && !replace)
-            return fail(
-                Error(Error::Kind::InvalidInput,
-                      tr("%1 holds another CA (%2); nothing was written. Add --replace "
-                         "to replace it (it is kept beside the new one)")
-                          .arg(state.path, Tls::sha256Fingerprint(state.certificates.first()))));
-    }
-    QTextStream &out = outStream();
+    // What this process may write goes all or nothing; system paths as a user go to pkexec.
+    QList<Workstation::CertsStore> direct;
+    QList<Workstation::CertsStore> asRoot;
     for (Workstation::CertsStore s : std::as_const(stores)) {
         const bool system = s != Workstation::CertsStore::Rootless;
-        if (system && root.isEmpty() && ::geteuid() != 0) {
-            // A system path as a user: the same write by berthctl's helper mode, as root through
-            // polkit, after saying exactly what runs.
-            QStringList helper {QCoreApplication::applicationFilePath(),
-                                u"trust"_s,
-                                u"install-ca"_s,
-                                u"--store"_s,
-                                Workstation::storeName(s),
-                                u"--host"_s,
-                                host};
-            if (replace)
-                helper << u"--replace"_s;
-            errStream() << tr("Running, with the CA on its standard input: %1")
-                               .arg(Command(QStringList {u"pkexec"_s} + helper).toShell())
-                        << Qt::endl;
-            QProcess pkexec;
-            pkexec.setProcessChannelMode(QProcess::ForwardedChannels);
-            pkexec.start(u"pkexec"_s, helper);
-            if (!pkexec.waitForStarted(10000))
-                return fail(Error(Error::Kind::Io,
-                                  tr("pkexec could not be started (%1); run the command above as "
-                                     "root")
-                                      .arg(pkexec.errorString())));
-            pkexec.write(Tls::toPem(ca));
-            pkexec.closeWriteChannel();
-            pkexec.waitForFinished(-1);
-            if (pkexec.exitStatus() != QProcess::NormalExit || pkexec.exitCode() != 0)
-                return fail(Error(Error::Kind::Io,
-                                  tr("the write as root did not happen (pkexec exit %1)")
-                                      .arg(pkexec.exitCode())));
-            continue;
-        }
-        const Result<Workstation::CaInstall> done
-            = Workstation::installCa(s, host, ca, replace, root);
-        if (!done)
-            return fail(done.error());
-        out << installed(s, *done) << '\n';
+        (system && root.isEmpty() && ::geteuid() != 0 ? asRoot : direct).append(s);
     }
+    const Result<QList<Workstation::CaInstall>> written
+        = Workstation::exportCa(direct, host, ca, replace, root);
+    if (!written)
+        return fail(written.error());
+    QTextStream &out = outStream();
+    for (qsizetype i = 0; i < direct.size(); ++i)
+        out << installed(direct.at(i), written->at(i)) << '\n';
     out.flush();
+    for (Workstation::CertsStore s : std::as_const(asRoot)) {
+        // A system path as a user: the same write by berthctl's helper mode, as root through
+        // polkit, after saying exactly what runs.
+        QStringList helper {QCoreApplication::applicationFilePath(),
+                            u"trust"_s,
+                            u"install-ca"_s,
+                            u"--store"_s,
+                            Workstation::storeName(s),
+                            u"--host"_s,
+                            host};
+        if (replace)
+            helper << u"--replace"_s;
+        errStream() << tr("Running, with the CA on its standard input: %1")
+                           .arg(Command(QStringList {u"pkexec"_s} + helper).toShell())
+                    << Qt::endl;
+        QProcess pkexec;
+        pkexec.setProcessChannelMode(QProcess::ForwardedChannels);
+        pkexec.start(u"pkexec"_s, helper);
+        if (!pkexec.waitForStarted(10000))
+            return fail(Error(Error::Kind::Io,
+                              tr("pkexec could not be started (%1); run the command above as "
+                                 "root")
+                                  .arg(pkexec.errorString())));
+        pkexec.write(Tls::toPem(ca));
+        pkexec.closeWriteChannel();
+        pkexec.waitForFinished(-1);
+        if (pkexec.exitStatus() != QProcess::NormalExit || pkexec.exitCode() != 0)
+            return fail(Error(
+                Error::Kind::Io,
+                tr("the write as root did not happen (pkexec exit %1)").arg(pkexec.exitCode())));
+    }
     return 0;
 }
 

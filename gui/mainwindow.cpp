@@ -16,6 +16,7 @@
 #include "pages/registrypage.h"
 #include "pages/routespage.h"
 #include "pages/storagepage.h"
+#include "pages/trustpage.h"
 #include "theme.h"
 
 #include <QAction>
@@ -96,7 +97,9 @@ MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     auto *access = new AccessPage(m_session, m_plan, this);
     connect(access, &AccessPage::reviewRequested, this, &MainWindow::reviewChanges);
     addPage(access);
-    addPage(new PlaceholderPage(tr("Trust"), u"trust"_s, tr("Trust the router CA in the cluster and on this workstation (Docker and Podman)."), this));
+    auto *trust = new TrustPage(m_session, m_plan, this);
+    connect(trust, &TrustPage::reviewRequested, this, &MainWindow::reviewChanges);
+    addPage(trust);
     addPage(new ImagesPage(m_session, m_activity, this));
     addPage(new PlaceholderPage(tr("Setup"), u"setup"_s, tr("The whole procedure as a checked plan of steps."), this));
     // clang-format on

@@ -1348,6 +1348,14 @@
         <source>&quot;%1&quot; is not a registry host: give HOST, HOST:PORT or [IPv6]:PORT (no &apos;/&apos;, &apos;\&apos;, &quot;..&quot; or spaces, a port up to 65535)</source>
         <translation>&quot;%1&quot; não é um host de registro: informe HOST, HOST:PORTA ou [IPv6]:PORTA (sem &apos;/&apos;, &apos;\&apos;, &quot;..&quot; nem espaços, porta até 65535)</translation>
     </message>
+    <message>
+        <source>%1 cannot be read (%2); nothing was written. Move it away, then export again</source>
+        <translation>%1 não pode ser lido (%2); nada foi gravado. Mova-o para outro lugar e exporte de novo</translation>
+    </message>
+    <message>
+        <source>%1 holds another CA (%2); nothing was written. Choose to replace it (it is kept beside the new one)</source>
+        <translation>%1 tem outra CA (%2); nada foi gravado. Escolha substituí-la (ela fica ao lado da nova)</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -2114,14 +2122,6 @@ Configuração: %4
     <message>
         <source>Page</source>
         <translation>Página</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>Confiança</translation>
-    </message>
-    <message>
-        <source>Trust the router CA in the cluster and on this workstation (Docker and Podman).</source>
-        <translation>Confiar na CA do roteador no cluster e nesta estação de trabalho (Docker e Podman).</translation>
     </message>
     <message>
         <source>Setup</source>
@@ -3255,6 +3255,233 @@ Configuração: %4
     <message>
         <source>Pushed</source>
         <translation>Enviada</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::TrustPage</name>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Podman and skopeo</source>
+        <translation>Podman e skopeo</translation>
+    </message>
+    <message>
+        <source>Rootless Podman (you)</source>
+        <translation>Podman rootless (você)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust in the Cluster</source>
+        <translation>Con&amp;fiar no cluster</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CA</source>
+        <translation>E&amp;xportar CA</translation>
+    </message>
+    <message>
+        <source>Save Lo&amp;gin</source>
+        <translation>Salvar lo&amp;gin</translation>
+    </message>
+    <message>
+        <source>Refresh the trust</source>
+        <translation>Atualizar a confiança</translation>
+    </message>
+    <message>
+        <source>Which certificate authority signs the registry&apos;s route, and who trusts it: the cluster&apos;s nodes (a ConfigMap in openshift-config and images.config) and this workstation (Docker, Podman and skopeo), with TLS verification left on.</source>
+        <translation>Qual autoridade certificadora assina a rota do registro, e quem confia nela: os nós do cluster (um ConfigMap em openshift-config e o images.config) e esta estação (Docker, Podman e skopeo), com a verificação TLS ligada.</translation>
+    </message>
+    <message>
+        <source>Registry host</source>
+        <translation>Host do registro</translation>
+    </message>
+    <message>
+        <source>Check the registry host&apos;s certificate</source>
+        <translation>Verificar o certificado do host do registro</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autoridade certificadora</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendação</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Verifies the route</source>
+        <translation>Verifica a rota</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Certificate authority sources</source>
+        <translation>Fontes da autoridade certificadora</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Detalhes do certificado</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster trust</source>
+        <translation>Confiança do cluster</translation>
+    </message>
+    <message>
+        <source>Config&amp;Map in openshift-config:</source>
+        <translation>Config&amp;Map em openshift-config:</translation>
+    </message>
+    <message>
+        <source>ConfigMap in openshift-config</source>
+        <translation>ConfigMap em openshift-config</translation>
+    </message>
+    <message>
+        <source>Stage the cluster&apos;s trust of the selected CA</source>
+        <translation>Preparar a confiança do cluster na CA selecionada</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Esta estação</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Arquivo da CA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Workstation certificate stores</source>
+        <translation>Repositórios de certificados da estação</translation>
+    </message>
+    <message>
+        <source>Export the selected CA to the checked stores</source>
+        <translation>Exportar a CA selecionada para os repositórios marcados</translation>
+    </message>
+    <message>
+        <source>Save the login for the registry</source>
+        <translation>Salvar o login do registro</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s trust cannot be read: %1</source>
+        <translation>A confiança do cluster não pode ser lida: %1</translation>
+    </message>
+    <message>
+        <source>The nodes trust no additional CA yet: images.config names no ConfigMap.</source>
+        <translation>Os nós ainda não confiam em nenhuma CA adicional: o images.config não indica ConfigMap.</translation>
+    </message>
+    <message>
+        <source>The nodes trust a CA for %1 from ConfigMap %2 (key %3).</source>
+        <translation>Os nós confiam em uma CA para %1 do ConfigMap %2 (chave %3).</translation>
+    </message>
+    <message>
+        <source>The nodes take their CAs from ConfigMap %1, which has none for %2.</source>
+        <translation>Os nós leem as CAs do ConfigMap %1, que não tem nenhuma para %2.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lida: %1</translation>
+    </message>
+    <message>
+        <source>nothing presented</source>
+        <translation>nada apresentado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>não: %1</translation>
+    </message>
+    <message>
+        <source>Choose a source of the CA first.</source>
+        <translation>Escolha primeiro uma fonte da CA.</translation>
+    </message>
+    <message>
+        <source>Berth takes what the route presents only with its fingerprint, obtained another way: berthctl trust fetch-ca --source presented --fingerprint SHA256.</source>
+        <translation>O Berth só aceita o que a rota apresenta com a impressão digital dela, obtida por outro meio: berthctl trust fetch-ca --source presented --fingerprint SHA256.</translation>
+    </message>
+    <message>
+        <source>no CA for this host</source>
+        <translation>nenhuma CA para este host</translation>
+    </message>
+    <message>
+        <source>holds the selected CA</source>
+        <translation>tem a CA selecionada</translation>
+    </message>
+    <message>
+        <source>holds another CA</source>
+        <translation>tem outra CA</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ilegível: %1</translation>
+    </message>
+    <message>
+        <source>Check where to export the CA first.</source>
+        <translation>Marque primeiro para onde exportar a CA.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this CA.</source>
+        <translation>%1 já tem esta CA.</translation>
+    </message>
+    <message>
+        <source>%1 written.</source>
+        <translation>%1 gravado.</translation>
+    </message>
+    <message>
+        <source>System stores need root; run: %1</source>
+        <translation>Os repositórios do sistema precisam de root; execute: %1</translation>
+    </message>
+    <message>
+        <source>Login saved in %1.</source>
+        <translation>Login salvo em %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not take it yet: %2</source>
+        <translation>%1 ainda não o aceita: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes it.</source>
+        <translation>%1 o aceita.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Ve&amp;rificar</translation>
+    </message>
+    <message>
+        <source>Registry ho&amp;st:</source>
+        <translation>Ho&amp;st do registro:</translation>
     </message>
 </context>
 <context>
@@ -4439,10 +4666,6 @@ Exemplo:
         <translation>--root aceita um diretório absoluto</translation>
     </message>
     <message>
-        <source>%1 holds another CA (%2); nothing was written. Add --replace to replace it (it is kept beside the new one)</source>
-        <translation>%1 tem outra CA (%2); nada foi gravado. Acrescente --replace para substituí-la (ela fica ao lado da nova)</translation>
-    </message>
-    <message>
         <source>Running, with the CA on its standard input: %1</source>
         <translation>Executando, com a CA na entrada padrão: %1</translation>
     </message>
@@ -4461,10 +4684,6 @@ Exemplo:
     <message>
         <source>cannot read the standard input</source>
         <translation>não foi possível ler a entrada padrão</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2); nothing was written. Move it away, then export again</source>
-        <translation>%1 não pode ser lido (%2); nada foi gravado. Mova-o para outro lugar e exporte de novo</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "common/atomicfile.h"
 #include "common/logging.h"
 #include "oci/imagereference.h"
+#include "tls/certificateinfo.h"
 #include "tls/certificates.h"
 
 #include <QDateTime>
@@ -298,6 +299,35 @@ Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<Q
         return fail(u"cannot replace"_s);
     ::fsync(fd);
     return out;
+}
+
+Result<QList<CaInstall>> exportCa(const QList<CertsStore> &stores, const QString &host,
+                                  const QList<QSslCertificate> &ca, bool replace,
+                                  const QString &root)
+{
+    if (Result<void> valid = checkRegistryHost(host); !valid)
+        return valid.error();
+    for (CertsStore s : stores) {
+        const CaFileState state = caFileState(s, host, ca, root);
+        if (state.state == CaFileState::State::Unreadable)
+            return Error(Error::Kind::Io,
+                         Tr::tr("%1 cannot be read (%2); nothing was written. "
+                                "Move it away, then export again")
+                             .arg(state.path, state.problem));
+        if (state.state == CaFileState::State::Different && !replace)
+            return Error(Error::Kind::InvalidInput,
+                         Tr::tr("%1 holds another CA (%2); nothing was written. Choose to "
+                                "replace it (it is kept beside the new one)")
+                             .arg(state.path, Tls::sha256Fingerprint(state.certificates.first())));
+    }
+    QList<CaInstall> done;
+    for (CertsStore s : stores) {
+        const Result<CaInstall> one = installCa(s, host, ca, replace, root);
+        if (!one)
+            return one.error();
+        done.append(*one);
+    }
+    return done;
 }
 
 } // namespace Berth::Workstation

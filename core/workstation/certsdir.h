@@ -72,4 +72,10 @@ struct CaInstall
 Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<QSslCertificate> &ca,
                             bool replace, const QString &root = {});
 
+/// installCa() into each of `stores`, all or nothing: when one of them holds another CA (and
+/// not `replace`) or cannot be read, the error names it and nothing is written anywhere.
+Result<QList<CaInstall>> exportCa(const QList<CertsStore> &stores, const QString &host,
+                                  const QList<QSslCertificate> &ca, bool replace,
+                                  const QString &root = {});
+
 } // namespace Berth::Workstation

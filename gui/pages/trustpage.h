@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "page.h"
+
+#include "openshift/clustertrust.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace Berth {
+namespace Kube {
+class ClusterSession;
+}
+namespace OpenShift {
+class ChangePlan;
+class ClusterRegistry;
+} // namespace OpenShift
+} // namespace Berth
+
+namespace Berth::Gui {
+
+class ReviewButton;
+
+/// Steps 6, 7 and 10 of the procedure: the registry's CA from each source with the one that
+/// verifies the route, the cluster's trust of it (staged for Review), and this workstation's
+/// (certs.d for Docker, Podman and rootless Podman, and the saved login).
+class TrustPage final : public Page
+{
+    Q_OBJECT
+public:
+    TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
+              QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void refresh() override;
+
+    QStandardItemModel *sources() const { return m_sources; }
+    QStandardItemModel *workstation() const { return m_workstation; }
+
+Q_SIGNALS:
+    /// What the page shows is read: the sources, the cluster's and the workstation's state.
+    void loaded();
+    /// An action finished; its outcome is in the page's message.
+    void acted();
+    void reviewRequested();
+
+private:
+    void check();
+    void showSources();
+    void showDetails();
+    void showWorkstation();
+    void updateActions();
+    /// The selected source's CA; empty (with `why`) when it may not be taken from the page.
+    QList<QSslCertificate> chosenCa(QString *why) const;
+    void trustInCluster();
+    void exportCa();
+    void saveLogin();
+
+    Kube::ClusterSession *m_session;
+    OpenShift::ChangePlan *m_plan;
+    OpenShift::ClusterTrust *m_trust = nullptr;
+    OpenShift::ClusterRegistry *m_registry = nullptr;
+    OpenShift::RegistryCa m_found;
+    OpenShift::ClusterTrustState m_cluster;
+    QComboBox *m_host;
+    QPushButton *m_check;
+    QLabel *m_recommendation;
+    QStandardItemModel *m_sources;
+    QTableView *m_sourceView;
+    QPlainTextEdit *m_details;
+    QLabel *m_clusterState;
+    QLineEdit *m_configMap;
+    QPushButton *m_trustCluster;
+    ReviewButton *m_review;
+    QStandardItemModel *m_workstation;
+    QTableView *m_workstationView;
+    QPushButton *m_export;
+    QPushButton *m_login;
+    QLabel *m_message;
+    QPushButton *m_refresh = nullptr;
+};
+
+} // namespace Berth::Gui

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Trust page against berth-sandbox with the registry deployed: the CA sources, the cluster's
+// trust staged and applied through the Review pane (checked with kubectl), the CA exported and
+// the login saved into a temporary home, after which the real skopeo reads the registry with no
+// TLS or credential flags.
+#include "pagefixture.h"
+#include "pages/trustpage.h"
+#include "registryprocess.h"
+
+#include "oci/digest.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+using namespace Berth::Gui;
+using Berth::Test::described;
+using Berth::Test::named;
+
+class tst_TrustPage : public QObject, Test::PageFixture
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QTemporaryDir m_work;
+    QString registry() const { return m_sandbox->registryUrl().authority(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Where the page writes: this test's own home and runtime directory.
+        qputenv("HOME", m_home.path().toLocal8Bit());
+        QDir().mkpath(m_home.filePath(u"run"_s));
+        qputenv("XDG_RUNTIME_DIR", m_home.filePath(u"run"_s).toLocal8Bit());
+        qunsetenv("REGISTRY_AUTH_FILE");
+        qunsetenv("DOCKER_CONFIG");
+    }
+    void init() { QVERIFY2(setUp(), qPrintable(m_sandbox->errorString())); }
+    void cleanup() { tearDown(); }
+
+    void thePageMakesTheClusterAndSkopeoTrustTheRegistry()
+    {
+        QVERIFY(m_sandbox->deployRegistry());
+        const QString digest = Test::makeOciImage(m_work.filePath(u"image"_s), u"v1"_s, 1, 4096);
+        QTemporaryDir pushHome;
+        const Test::ProcessResult push = m_sandbox->berthctl(
+            {u"image"_s, u"push"_s, u"oci:"_s + m_work.filePath(u"image"_s) + u":v1"_s,
+             registry() + u"/team-a/app:v1"_s, u"--cert-dir"_s, m_sandbox->dataDir()},
+            pushHome.path());
+        QVERIFY2(push.exitCode == 0, push.err.constData());
+
+        TrustPage page(m_session.get(), m_plan.get());
+        page.resize(1024, 700);
+        page.show();
+        QSignalSpy loaded(&page, &TrustPage::loaded);
+        QSignalSpy acted(&page, &TrustPage::acted);
+        QVERIFY(m_session->open());
+        QVERIFY(Test::await(loaded));
+        QStandardItemModel *sources = page.sources();
+        QCOMPARE(sources->rowCount(), 3);
+        QCOMPARE(sources->item(0, 0)->text(), u"secret/router-ca -n openshift-ingress-operator"_s);
+        QCOMPARE(sources->item(0, 1)->text(), u"yes"_s);
+        QVERIFY(described<QLabel>(&page, u"Recommendation"_s)
+                    ->text()
+                    .contains(u"Berth recommends it"_s));
+        QVERIFY(named<QPlainTextEdit>(&page, u"Certificate details"_s)
+                    ->toPlainText()
+                    .contains(u"Kind: certificate authority"_s));
+
+        // What the route presents is never taken from the page.
+        auto *view = named<QTableView>(&page, u"Certificate authority sources"_s);
+        auto *trust = named<QPushButton>(&page, u"Stage the cluster's trust of the selected CA"_s);
+        auto *exportCa
+            = named<QPushButton>(&page, u"Export the selected CA to the checked stores"_s);
+        view->selectRow(2);
+        QVERIFY(!trust->isEnabled() && !exportCa->isEnabled());
+        QVERIFY(trust->toolTip().contains(u"only with its fingerprint"_s));
+        view->selectRow(0);
+        QVERIFY(trust->isEnabled() && exportCa->isEnabled());
+
+        // The cluster: staged, reviewed, applied.
+        named<QLineEdit>(&page, u"ConfigMap in openshift-config"_s)->setText(u"astra-ca"_s);
+        trust->click();
+        QVERIFY(Test::await(acted));
+        QCOMPARE(m_plan->changes().size(), 2);
+        QVERIFY(reviewAndApply());
+        const Test::ProcessResult image
+            = m_sandbox->kubectl({u"get"_s, u"image.config.openshift.io"_s, u"cluster"_s, u"-o"_s,
+                                  u"jsonpath={.spec.additionalTrustedCA.name}"_s});
+        QCOMPARE(image.out, QByteArray("astra-ca"));
+        const Test::ProcessResult key
+            = m_sandbox->kubectl({u"get"_s, u"configmap"_s, u"astra-ca"_s, u"-n"_s,
+                                  u"openshift-config"_s, u"-o"_s, u"json"_s});
+        QVERIFY(QJsonDocument::fromJson(key.out).object().value("data"_L1).toObject().contains(
+            u"127.0.0.1.."_s + QString::number(m_sandbox->registryUrl().port())));
+
+        // The workstation: rootless certs.d (checked by default), then the login.
+        const qsizetype before = acted.size();
+        exportCa->click(); // a local write: done when the click returns
+        QCOMPARE(acted.size(), before + 1);
+        QVERIFY2(QFile::exists(
+                     m_home.filePath(u".config/containers/certs.d/"_s + registry() + u"/ca.crt"_s)),
+                 qPrintable(described<QLabel>(&page, u"Message"_s)->text()));
+        QCOMPARE(page.workstation()->item(2, 2)->text(), u"holds the selected CA"_s);
+        named<QPushButton>(&page, u"Save the login for the registry"_s)->click();
+        QVERIFY(Test::await(acted));
+        const QString said = described<QLabel>(&page, u"Message"_s)->text();
+        QVERIFY2(said.contains(registry() + u" takes it."_s), qPrintable(said));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const Test::ProcessResult skopeo = Test::runProgram(
+            u"skopeo"_s,
+            {u"inspect"_s, u"--raw"_s, u"docker://"_s + registry() + u"/team-a/app:v1"_s}, env);
+        QVERIFY2(skopeo.exitCode == 0, skopeo.err.constData());
+        QCOMPARE(Oci::Digest::sha256(skopeo.out).toString(), digest);
+    }
+};
+
+QTEST_MAIN(tst_TrustPage)
+#include "tst_trustpage.moc"
