@@ -76,6 +76,11 @@ int SecretCommand::createPull(const QStringList &arguments)
             return fail(credential.error());
         request.username = credential->username;
         request.password = credential->password;
+        errStream() << tr("warning: the secret holds your own token: whoever may read secrets "
+                          "in %1 can act as you on the API, and pods stop pulling when your "
+                          "login expires. For pods, a service account's token is safer.")
+                           .arg(request.ns)
+                    << Qt::endl;
     }
     const Result<OpenShift::Change> change = OpenShift::PullSecrets::create(request);
     if (!change)

@@ -26,6 +26,14 @@ using namespace Qt::StringLiterals;
 namespace Berth::Cli {
 
 namespace {
+/// Core keeps another CA it finds; the way to replace it on the command line is --replace.
+Error withReplaceHint(Error error)
+{
+    if (error.reason() == u"AnotherCa")
+        error.setHint(TrustCommand::tr("Add --replace to replace it."));
+    return error;
+}
+
 QJsonArray certificatesJson(const QList<QSslCertificate> &certificates)
 {
     QJsonArray out;
@@ -197,7 +205,7 @@ int TrustCommand::cluster(const QStringList &arguments)
     OpenShift::ClusterTrust trust(m_session->client());
     auto planned = await(trust.trust(host, ca, configMap, replace));
     if (!planned)
-        return fail(planned.error());
+        return fail(withReplaceHint(planned.error()));
     for (const QString &note : std::as_const(planned->notes))
         errStream() << note << Qt::endl;
     OpenShift::ChangePlan plan(m_session->client(), m_session->commands());
@@ -391,6 +399,8 @@ int TrustCommand::exportCa(const QStringList &arguments)
     takeOption(args, {u"--source"_s}, &sourceName);
     takeOption(args, {u"--fingerprint"_s}, &fingerprint);
     const bool replace = takeFlag(args, u"--replace"_s);
+    const Workstation::ExistingCa existing
+        = replace ? Workstation::ExistingCa::Replace : Workstation::ExistingCa::Keep;
     QList<Workstation::CertsStore> stores;
     for (auto s : {Workstation::CertsStore::Docker, Workstation::CertsStore::Podman,
                    Workstation::CertsStore::Rootless}) {
@@ -418,9 +428,9 @@ int TrustCommand::exportCa(const QStringList &arguments)
         (system && root.isEmpty() && ::geteuid() != 0 ? asRoot : direct).append(s);
     }
     const Result<QList<Workstation::CaInstall>> written
-        = Workstation::exportCa(direct, host, ca, replace, root);
+        = Workstation::exportCa(direct, host, ca, existing, root);
     if (!written)
-        return fail(written.error());
+        return fail(withReplaceHint(written.error()));
     QTextStream &out = outStream();
     for (qsizetype i = 0; i < direct.size(); ++i)
         out << installed(direct.at(i), written->at(i)) << '\n';
@@ -469,6 +479,8 @@ int TrustCommand::installCa(const QStringList &arguments)
     takeOption(args, {u"--host"_s}, &host);
     takeOption(args, {u"--root"_s}, &root);
     const bool replace = takeFlag(args, u"--replace"_s);
+    const Workstation::ExistingCa existing
+        = replace ? Workstation::ExistingCa::Replace : Workstation::ExistingCa::Keep;
     const auto store = storeOf(storeName);
     if (!args.isEmpty() || !store || host.isEmpty())
         return usageError(tr("install-ca needs --store docker|podman|rootless and --host "
@@ -480,9 +492,9 @@ int TrustCommand::installCa(const QStringList &arguments)
     if (!ca)
         return fail(ca.error());
     const Result<Workstation::CaInstall> done
-        = Workstation::installCa(*store, host, *ca, replace, root);
+        = Workstation::installCa(*store, host, *ca, existing, root);
     if (!done)
-        return fail(done.error());
+        return fail(withReplaceHint(done.error()));
     outStream() << installed(*store, *done) << Qt::endl;
     return 0;
 }

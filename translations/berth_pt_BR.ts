@@ -1356,6 +1356,10 @@
         <source>%1 holds another CA (%2); nothing was written. Choose to replace it (it is kept beside the new one)</source>
         <translation>%1 tem outra CA (%2); nada foi gravado. Escolha substituí-la (ela fica ao lado da nova)</translation>
     </message>
+    <message>
+        <source>service account %1 does not exist in %2; create it (oc create serviceaccount %1 -n %2), then link</source>
+        <translation>a service account %1 não existe em %2; crie-a (oc create serviceaccount %1 -n %2) e depois vincule</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -3428,10 +3432,6 @@ Configuração: %4
         <translation>Escolha primeiro uma fonte da CA.</translation>
     </message>
     <message>
-        <source>Berth takes what the route presents only with its fingerprint, obtained another way: berthctl trust fetch-ca --source presented --fingerprint SHA256.</source>
-        <translation>O Berth só aceita o que a rota apresenta com a impressão digital dela, obtida por outro meio: berthctl trust fetch-ca --source presented --fingerprint SHA256.</translation>
-    </message>
-    <message>
         <source>no CA for this host</source>
         <translation>nenhuma CA para este host</translation>
     </message>
@@ -3460,10 +3460,6 @@ Configuração: %4
         <translation>%1 gravado.</translation>
     </message>
     <message>
-        <source>System stores need root; run: %1</source>
-        <translation>Os repositórios do sistema precisam de root; execute: %1</translation>
-    </message>
-    <message>
         <source>Login saved in %1.</source>
         <translation>Login salvo em %1.</translation>
     </message>
@@ -3482,6 +3478,40 @@ Configuração: %4
     <message>
         <source>Registry ho&amp;st:</source>
         <translation>Ho&amp;st do registro:</translation>
+    </message>
+    <message>
+        <source>Re&amp;place a CA kept for this host</source>
+        <translation>Su&amp;bstituir uma CA mantida para este host</translation>
+    </message>
+    <message>
+        <source>Export to:</source>
+        <translation>Exportar para:</translation>
+    </message>
+    <message>
+        <source>Export to %1</source>
+        <translation>Exportar para %1</translation>
+    </message>
+    <message>
+        <source>Replace a CA that is kept for this host</source>
+        <translation>Substituir uma CA que é mantida para este host</translation>
+    </message>
+    <message>
+        <source>No registry host answers yet (%1); type one and press Check.</source>
+        <translation>Nenhum host do registro responde ainda (%1); digite um e pressione Verificar.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <source>Check the host first.</source>
+        <translation>Verifique o host primeiro.</translation>
+    </message>
+    <message>
+        <source>System stores need root; run:
+%1</source>
+        <translation>Os repositórios do sistema precisam de root; execute:
+%1</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4482,10 @@ Exemplo:
         <source>serviceaccount/%1 already pulls with %2; nothing to change</source>
         <translation>serviceaccount/%1 já baixa com %2; nada a mudar</translation>
     </message>
+    <message>
+        <source>warning: the secret holds your own token: whoever may read secrets in %1 can act as you on the API, and pods stop pulling when your login expires. For pods, a service account&apos;s token is safer.</source>
+        <translation>aviso: o secret guarda o seu próprio token: quem puder ler secrets em %1 age como você na API, e os pods deixam de baixar quando o seu login expirar. Para pods, o token de uma service account é mais seguro.</translation>
+    </message>
 </context>
 <context>
     <name>StorageClassCommand</name>
@@ -4684,6 +4718,10 @@ Exemplo:
     <message>
         <source>cannot read the standard input</source>
         <translation>não foi possível ler a entrada padrão</translation>
+    </message>
+    <message>
+        <source>Add --replace to replace it.</source>
+        <translation>Acrescente --replace para substituí-la.</translation>
     </message>
 </context>
 <context>

@@ -388,7 +388,8 @@ ValueReply<TrustPlan> *ClusterTrust::trust(const QString &host, const QList<QSsl
                 reply->finish(Error(Error::Kind::InvalidInput,
                                     Tr::tr("ConfigMap %1 already holds another CA for %2 (key "
                                            "%3); Berth keeps it. Choose to replace it")
-                                        .arg(plan.configMap, host, key)));
+                                        .arg(plan.configMap, host, key),
+                                    u"AnotherCa"_s));
                 return;
             }
             if (existing)

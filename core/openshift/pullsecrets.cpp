@@ -15,33 +15,76 @@ namespace {
 /// U+2029 escaped too.
 QByteArray goJsonString(const QString &text)
 {
+    // Over the UTF-8 bytes, as Go does: a character outside the BMP stays one sequence.
+    const QByteArray utf8 = text.toUtf8();
     QByteArray out = "\"";
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        switch (u) {
-        case u'"':
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto b = static_cast<unsigned char>(utf8.at(i));
+        if (b == 0xE2 && i + 2 < utf8.size() && static_cast<unsigned char>(utf8.at(i + 1)) == 0x80
+            && (static_cast<unsigned char>(utf8.at(i + 2)) & 0xFE) == 0xA8) {
+            out += static_cast<unsigned char>(utf8.at(i + 2)) == 0xA8 ? "\\u2028" : "\\u2029";
+            i += 2;
+            continue;
+        }
+        switch (b) {
+        case '"':
             out += "\\\"";
             break;
-        case u'\\':
+        case '\\':
             out += "\\\\";
             break;
-        case u'\n':
+        case '\n':
             out += "\\n";
             break;
-        case u'\r':
+        case '\r':
             out += "\\r";
             break;
-        case u'\t':
+        case '\t':
             out += "\\t";
             break;
         default:
-            if (u < 0x20 || u == u'<' || u == u'>' || u == u'&' || u == 0x2028 || u == 0x2029)
-                out += "\\u" + QByteArray::number(u, 16).rightJustified(4, '0');
+            if (b < 0x20 || b == '<' || b == '>' || b == '&')
+                out += "\\u" + QByteArray::number(b, 16).rightJustified(4, '0');
             else
-                out += QString(c).toUtf8();
+                out += char(b);
         }
     }
     return out + '"';
+}
+
+/// `current` with `secret` appended to its imagePullSecrets; nullopt when it is there.
+std::optional<QJsonObject> withPullSecret(const QJsonObject &current, const QString &secret)
+{
+    QJsonArray pulls = current.value("imagePullSecrets"_L1).toArray();
+    for (const QJsonValue &v : std::as_const(pulls)) {
+        if (v.toObject().value("name"_L1).toString() == secret)
+            return std::nullopt;
+    }
+    pulls.append(QJsonObject {{u"name"_s, secret}});
+    QJsonObject out = current;
+    out.insert(u"imagePullSecrets"_s, pulls);
+    return out;
+}
+
+/// The replace `oc secrets link` sends, on the account as `current` has it; rebuilt the same
+/// way on the account as the plan finds it when it sends the change.
+Change linkChange(const QString &ns, const QString &serviceAccount, const QString &secret,
+                  const QJsonObject &current)
+{
+    Change change;
+    change.write = Change::Write::Replace;
+    change.type = Kube::Resources::serviceAccounts();
+    change.ns = ns;
+    change.name = serviceAccount;
+    change.object = withPullSecret(current, secret).value_or(current);
+    change.summary = Tr::tr("Let pods of service account %1 in %2 pull with secret %3")
+                         .arg(serviceAccount, ns, secret);
+    change.command = Command(
+        {u"oc"_s, u"secrets"_s, u"link"_s, serviceAccount, secret, u"--for=pull"_s, u"-n"_s, ns});
+    change.rebase = [ns, serviceAccount, secret](const QJsonObject &now) {
+        return linkChange(ns, serviceAccount, secret, now);
+    };
+    return change;
 }
 
 } // namespace
@@ -111,7 +154,16 @@ PullSecrets::link(const QString &ns, const QString &serviceAccount, const QStrin
     }
     auto *account
         = reply->follow(m_client->get(Kube::Resources::serviceAccounts(), ns, serviceAccount));
-    reply->chain(account, [this, reply, account, ns, serviceAccount, secret] {
+    connect(account, &Reply::finished, reply, [this, reply, account, ns, serviceAccount, secret] {
+        if (account->error()) {
+            reply->finish(account->error().kind() == Error::Kind::NotFound
+                              ? Error(Error::Kind::NotFound,
+                                      Tr::tr("service account %1 does not exist in %2; create it "
+                                             "(oc create serviceaccount %1 -n %2), then link")
+                                          .arg(serviceAccount, ns))
+                              : account->error());
+            return;
+        }
         auto *read = reply->follow(m_client->get(Kube::Resources::secrets(), ns, secret));
         // The account's reply is gone by the time the secret's answers: keep what it read.
         const QJsonObject current = account->value();
@@ -125,41 +177,12 @@ PullSecrets::link(const QString &ns, const QString &serviceAccount, const QStrin
                                   : read->error());
                 return;
             }
-            // As oc secrets link: append when absent, then a replace of the whole account at
-            // the version read; rebuilt on the account as it is when the plan sends it.
-            auto linked = [secret](const QJsonObject &current) -> std::optional<QJsonObject> {
-                QJsonArray pulls = current.value("imagePullSecrets"_L1).toArray();
-                for (const QJsonValue &v : std::as_const(pulls)) {
-                    if (v.toObject().value("name"_L1).toString() == secret)
-                        return std::nullopt;
-                }
-                pulls.append(QJsonObject {{u"name"_s, secret}});
-                QJsonObject out = current;
-                out.insert(u"imagePullSecrets"_s, pulls);
-                return out;
-            };
-            const std::optional<QJsonObject> object = linked(current);
-            if (!object) {
+            // As oc secrets link: nothing sent when it is there already.
+            if (!withPullSecret(current, secret)) {
                 reply->finishWith(std::nullopt);
                 return;
             }
-            Change change;
-            change.write = Change::Write::Replace;
-            change.type = Kube::Resources::serviceAccounts();
-            change.ns = ns;
-            change.name = serviceAccount;
-            change.object = *object;
-            change.summary = Tr::tr("Let pods of service account %1 in %2 pull with secret %3")
-                                 .arg(serviceAccount, ns, secret);
-            change.command = Command({u"oc"_s, u"secrets"_s, u"link"_s, serviceAccount, secret,
-                                      u"--for=pull"_s, u"-n"_s, ns});
-            Change base = change;
-            change.rebase = [base, linked](const QJsonObject &current) {
-                Change next = base;
-                next.object = linked(current).value_or(current);
-                return next;
-            };
-            reply->finishWith(change);
+            reply->finishWith(linkChange(ns, serviceAccount, secret, current));
         });
     });
     return reply;

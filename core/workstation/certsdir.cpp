@@ -232,7 +232,7 @@ CaFileState caFileState(CertsStore store, const QString &host, const QList<QSslC
 }
 
 Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<QSslCertificate> &ca,
-                            bool replace, const QString &root)
+                            ExistingCa existing, const QString &root)
 {
     if (Result<void> valid = checkRegistryHost(host); !valid)
         return valid.error();
@@ -245,17 +245,18 @@ Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<Q
         return dir.error();
     const int fd = dir->fd;
     const QByteArray pem = Tls::toPem(ca);
-    if (const auto existing = readAt(fd, "ca.crt")) {
-        const auto certs = Tls::parseCertificates(*existing);
+    if (const auto held = readAt(fd, "ca.crt")) {
+        const auto certs = Tls::parseCertificates(*held);
         if (certs && sameCertificates(*certs, ca)) {
             out.unchanged = true;
             return out;
         }
-        if (!replace)
+        if (existing == ExistingCa::Keep)
             return Error(Error::Kind::InvalidInput,
                          Tr::tr("%1 holds another CA; Berth keeps it. Choose to replace it (it "
                                 "is then kept beside the new one)")
-                             .arg(out.path));
+                             .arg(out.path),
+                         u"AnotherCa"_s);
     } else if (errno != ENOENT) {
         return ioError(u"cannot read"_s, out.path);
     }
@@ -283,7 +284,8 @@ Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<Q
     }
     if (::fsync(file.fd) != 0)
         return fail(u"cannot sync"_s);
-    if (replace && ::faccessat(fd, "ca.crt", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
+    if (existing == ExistingCa::Replace
+        && ::faccessat(fd, "ca.crt", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
         const QByteArray stamp = "ca.crt.berth-backup-"
             + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s).toLatin1();
         QByteArray backup = stamp;
@@ -302,7 +304,7 @@ Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<Q
 }
 
 Result<QList<CaInstall>> exportCa(const QList<CertsStore> &stores, const QString &host,
-                                  const QList<QSslCertificate> &ca, bool replace,
+                                  const QList<QSslCertificate> &ca, ExistingCa existing,
                                   const QString &root)
 {
     if (Result<void> valid = checkRegistryHost(host); !valid)
@@ -314,15 +316,16 @@ Result<QList<CaInstall>> exportCa(const QList<CertsStore> &stores, const QString
                          Tr::tr("%1 cannot be read (%2); nothing was written. "
                                 "Move it away, then export again")
                              .arg(state.path, state.problem));
-        if (state.state == CaFileState::State::Different && !replace)
+        if (state.state == CaFileState::State::Different && existing == ExistingCa::Keep)
             return Error(Error::Kind::InvalidInput,
                          Tr::tr("%1 holds another CA (%2); nothing was written. Choose to "
                                 "replace it (it is kept beside the new one)")
-                             .arg(state.path, Tls::sha256Fingerprint(state.certificates.first())));
+                             .arg(state.path, Tls::sha256Fingerprint(state.certificates.first())),
+                         u"AnotherCa"_s);
     }
     QList<CaInstall> done;
     for (CertsStore s : stores) {
-        const Result<CaInstall> one = installCa(s, host, ca, replace, root);
+        const Result<CaInstall> one = installCa(s, host, ca, existing, root);
         if (!one)
             return one.error();
         done.append(*one);

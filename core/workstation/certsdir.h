@@ -56,6 +56,12 @@ struct CaFileState
 CaFileState caFileState(CertsStore store, const QString &host, const QList<QSslCertificate> &ca,
                         const QString &root = {});
 
+/// What installCa() does with a ca.crt that holds another CA.
+enum class ExistingCa {
+    Keep, ///< refuse, with an error whose reason() is "AnotherCa"
+    Replace, ///< replace it, kept beside the new one as ca.crt.berth-backup-TIME
+};
+
 /// What installCa() did.
 struct CaInstall
 {
@@ -68,14 +74,14 @@ struct CaInstall
 /// with O_NOFOLLOW (a symlink anywhere on the way is refused), a missing one made 0755, the file
 /// through a temporary file and a rename in its directory, so that a reader (or a kill at any
 /// moment) sees the old file or the new one. A ca.crt that holds another CA is kept unless
-/// `replace`; then it is kept beside the new one as ca.crt.berth-backup-TIMESTAMP.
+/// `existing` says Replace; then it is kept beside the new one.
 Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<QSslCertificate> &ca,
-                            bool replace, const QString &root = {});
+                            ExistingCa existing, const QString &root = {});
 
-/// installCa() into each of `stores`, all or nothing: when one of them holds another CA (and
-/// not `replace`) or cannot be read, the error names it and nothing is written anywhere.
+/// installCa() into each of `stores`, all or nothing: when one of them holds another CA (to
+/// keep) or cannot be read, the error names it and nothing is written anywhere.
 Result<QList<CaInstall>> exportCa(const QList<CertsStore> &stores, const QString &host,
-                                  const QList<QSslCertificate> &ca, bool replace,
+                                  const QList<QSslCertificate> &ca, ExistingCa existing,
                                   const QString &root = {});
 
 } // namespace Berth::Workstation

@@ -6,6 +6,7 @@
 
 #include "common/command.h"
 #include "kube/clustersession.h"
+#include "kube/userinfo.h"
 #include "oci/registrytransport.h"
 #include "openshift/changeplan.h"
 #include "openshift/clusterregistry.h"
@@ -13,8 +14,8 @@
 #include "workstation/authfile.h"
 #include "workstation/certsdir.h"
 
+#include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,6 +75,7 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     , m_details(new QPlainTextEdit(this))
     , m_clusterState(new QLabel(this))
     , m_configMap(new QLineEdit(this))
+    , m_replace(new QCheckBox(tr("Re&place a CA kept for this host"), this))
     , m_trustCluster(new QPushButton(tr("&Trust in the Cluster"), this))
     , m_review(new ReviewButton(plan, this))
     , m_workstation(new QStandardItemModel(0, 3, this))
@@ -87,12 +89,12 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
         tr("Which certificate authority signs the registry's route, and who trusts it: the "
            "cluster's nodes (a ConfigMap in openshift-config and images.config) and this "
            "workstation (Docker, Podman and skopeo), with TLS verification left on."));
-
     // Below the heading the page scrolls: at 1024x700, with the activity panel open, the three
     // sections are taller than the window.
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *body = new QWidget(scroll);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
@@ -103,7 +105,8 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     auto *hostLabel = new QLabel(tr("Registry ho&st:"), this);
     hostLabel->setBuddy(m_host);
     m_host->setEditable(true);
-    m_host->setAccessibleName(tr("Registry host"));
+    m_host->setInsertPolicy(QComboBox::NoInsert);
+    nameComboBox(m_host, tr("Registry host"));
     m_host->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_check->setAccessibleName(tr("Check the registry host's certificate"));
     hostRow->addWidget(hostLabel);
@@ -119,6 +122,8 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     m_sources->setHorizontalHeaderLabels(
         {tr("Source"), tr("Verifies the route"), tr("Subject"), tr("Expires"), tr("SHA-256")});
     m_sourceView = makeTable(m_sources, tr("Certificate authority sources"), this);
+    // Rows stand for the sources in their order: the table is not sorted.
+    m_sourceView->setSortingEnabled(false);
     m_sourceView->setSelectionMode(QAbstractItemView::SingleSelection);
     // The fingerprint takes what is left, elided: the details below hold it whole.
     m_sourceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -127,6 +132,7 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     m_sourceView->setWordWrap(false);
     caLayout->addWidget(m_sourceView);
     m_details->setReadOnly(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_details->setAccessibleName(tr("Certificate details"));
     m_details->setTabChangesFocus(true);
     m_details->setFixedHeight(m_details->fontMetrics().lineSpacing() * 7);
@@ -155,19 +161,30 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     auto *workstationLayout = new QVBoxLayout(workstationBox);
     m_workstation->setHorizontalHeaderLabels({tr("Engine"), tr("CA file"), tr("State")});
     m_workstationView = makeTable(m_workstation, tr("Workstation certificate stores"), this);
+    m_workstationView->setSortingEnabled(false);
     m_workstationView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_workstationView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_workstationView->horizontalHeader()->setStretchLastSection(false);
-    m_workstationView->setWordWrap(false);
     m_workstationView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_workstationView->setWordWrap(false);
     workstationLayout->addWidget(m_workstationView);
     auto *workstationRow = new QHBoxLayout;
+    workstationRow->addWidget(new QLabel(tr("Export to:"), this));
+    for (Workstation::CertsStore store : s_stores) {
+        auto *box = new QCheckBox(storeLabel(store), this);
+        box->setAccessibleName(tr("Export to %1").arg(storeLabel(store)));
+        box->setChecked(store == Workstation::CertsStore::Rootless);
+        m_stores.append(box);
+        workstationRow->addWidget(box);
+    }
+    workstationRow->addStretch();
     m_export->setAccessibleName(tr("Export the selected CA to the checked stores"));
     m_login->setAccessibleName(tr("Save the login for the registry"));
-    workstationRow->addStretch();
+    m_replace->setAccessibleName(tr("Replace a CA that is kept for this host"));
     workstationRow->addWidget(m_export);
     workstationRow->addWidget(m_login);
     workstationLayout->addLayout(workstationRow);
+    workstationLayout->addWidget(m_replace);
     bodyLayout->addWidget(workstationBox);
 
     m_message->setWordWrap(true);
@@ -175,23 +192,23 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     bodyLayout->addWidget(m_message);
     bodyLayout->addStretch();
 
-    setTabOrder(m_refresh, m_host);
-    setTabOrder(m_host, m_check);
-    setTabOrder(m_check, m_sourceView);
-    setTabOrder(m_sourceView, m_details);
-    setTabOrder(m_details, m_configMap);
-    setTabOrder(m_configMap, m_trustCluster);
-    setTabOrder(m_trustCluster, m_review);
-    setTabOrder(m_review, m_workstationView);
-    setTabOrder(m_workstationView, m_export);
-    setTabOrder(m_export, m_login);
+    QList<QWidget *> order {m_refresh,   m_host,         m_check,  m_sourceView,     m_details,
+                            m_configMap, m_trustCluster, m_review, m_workstationView};
+    for (QCheckBox *box : std::as_const(m_stores))
+        order.append(box);
+    order << m_export << m_login << m_replace;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     connect(m_check, &QPushButton::clicked, this, &TrustPage::check);
     connect(m_host->lineEdit(), &QLineEdit::returnPressed, this, &TrustPage::check);
+    connect(m_host, &QComboBox::currentTextChanged, this, &TrustPage::updateActions);
     connect(m_sourceView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showDetails();
         showWorkstation();
         updateActions();
+        if (const auto ca = chosenCa(); !ca && !m_found.sources.isEmpty())
+            say(ca.error().detail());
     });
     connect(m_trustCluster, &QPushButton::clicked, this, &TrustPage::trustInCluster);
     connect(m_review, &QPushButton::clicked, this, &TrustPage::reviewRequested);
@@ -211,23 +228,34 @@ QIcon TrustPage::icon() const
     return QIcon(u":/icons/trust.svg"_s);
 }
 
+void TrustPage::say(const QString &message)
+{
+    showMessage(m_message, message);
+}
+
 void TrustPage::refresh()
 {
     if (!m_session->isOpen())
         return;
-    delete m_registry;
-    m_registry
-        = new OpenShift::ClusterRegistry(m_session->client(), m_session->connection().token, this);
-    if (!m_trust)
+    if (!m_registry) {
+        m_registry = new OpenShift::ClusterRegistry(m_session->client(),
+                                                    m_session->connection().token, this);
         m_trust = new OpenShift::ClusterTrust(m_session->client(), this);
+    } else {
+        m_registry->reload();
+    }
     auto *reachable = m_registry->reachable(m_session->connection().ns, {});
     connect(reachable, &Reply::finished, this, [this, reachable] {
-        const QString typed = m_host->currentText();
+        const QString typed = m_host->currentText().trimmed();
         m_host->clear();
-        if (!reachable->error())
+        if (reachable->error())
+            say(tr("No registry host answers yet (%1); type one and press Check.")
+                    .arg(reachable->error().message()));
+        else
             m_host->addItem(reachable->value());
-        if (!typed.isEmpty() && m_host->findText(typed) < 0)
-            m_host->addItem(typed);
+        // What the user typed stays what is checked.
+        if (!typed.isEmpty())
+            m_host->setEditText(typed);
         check();
     });
 }
@@ -236,13 +264,24 @@ void TrustPage::check()
 {
     if (!m_trust)
         return;
+    if (m_checking)
+        m_checking->abort();
     const QString host = m_host->currentText().trimmed();
     auto *found = m_trust->findCa(host);
+    m_checking = found;
+    showMessage(m_recommendation, tr("Checking %1…").arg(host));
+    updateActions();
     connect(found, &Reply::finished, this, [this, found] {
+        if (found != m_checking || found->error())
+            return; // a newer check, or aborted by one
         m_found = found->value();
         showSources();
         auto *state = m_trust->state();
+        m_checking = state;
         connect(state, &Reply::finished, this, [this, state] {
+            if (state != m_checking)
+                return;
+            m_checking = nullptr;
             m_cluster = state->value();
             QString text;
             if (state->error())
@@ -297,9 +336,13 @@ void TrustPage::showSources()
     }
     fitRows(m_sourceView);
     showMessage(m_recommendation, m_found.recommendation);
-    const int row = m_found.recommended < 0 ? 0 : int(m_found.recommended);
-    if (m_sources->rowCount() > 0)
-        m_sourceView->selectRow(row);
+    // Nothing recommended: nothing selected, so that no action takes a CA that does not verify.
+    if (m_found.recommended < 0) {
+        m_sourceView->clearSelection();
+        m_sourceView->setCurrentIndex({});
+    } else {
+        m_sourceView->selectRow(int(m_found.recommended));
+    }
 }
 
 void TrustPage::showDetails()
@@ -316,44 +359,30 @@ void TrustPage::showDetails()
     m_details->setPlainText(text.join(u"\n\n"_s));
 }
 
-QList<QSslCertificate> TrustPage::chosenCa(QString *why) const
+Result<QList<QSslCertificate>> TrustPage::chosenCa() const
 {
     const QModelIndex current = m_sourceView->currentIndex();
-    if (!current.isValid() || current.row() >= m_found.sources.size()) {
-        *why = tr("Choose a source of the CA first.");
-        return {};
-    }
-    const OpenShift::CaSource &s = m_found.sources.at(current.row());
-    if (s.kind == OpenShift::CaSource::Kind::Presented) {
-        *why = tr("Berth takes what the route presents only with its fingerprint, obtained "
-                  "another way: berthctl trust fetch-ca --source presented --fingerprint SHA256.");
-        return {};
-    }
-    if (s.certificates.isEmpty())
-        *why = s.problem;
-    return s.certificates;
+    if (!current.isValid() || current.row() >= m_found.sources.size())
+        return Error(Error::Kind::InvalidInput, tr("Choose a source of the CA first."));
+    // The page has no fingerprint to give: what the route presents is refused, as core says.
+    const auto chosen = m_found.choose(m_found.sources.at(current.row()).kind);
+    if (!chosen)
+        return chosen.error();
+    return chosen->certificates;
 }
 
 void TrustPage::showWorkstation()
 {
-    QString why;
-    const QList<QSslCertificate> ca = chosenCa(&why);
-    QHash<QString, Qt::CheckState> checked;
-    for (int r = 0; r < m_workstation->rowCount(); ++r)
-        checked.insert(m_workstation->item(r, 0)->text(), m_workstation->item(r, 0)->checkState());
+    const auto ca = chosenCa();
     m_workstation->setRowCount(0);
     const QString host = m_found.host;
     const bool hostOk = bool(Workstation::checkRegistryHost(host));
     for (Workstation::CertsStore store : s_stores) {
-        auto *engine = new QStandardItem(storeLabel(store));
-        engine->setCheckable(true);
-        engine->setCheckState(checked.value(
-            engine->text(),
-            store == Workstation::CertsStore::Rootless ? Qt::Checked : Qt::Unchecked));
         QString path;
         QString state;
         if (hostOk) {
-            const Workstation::CaFileState file = Workstation::caFileState(store, host, ca);
+            const Workstation::CaFileState file
+                = Workstation::caFileState(store, host, ca ? *ca : QList<QSslCertificate>());
             path = file.path;
             switch (file.state) {
             case Workstation::CaFileState::State::Missing:
@@ -370,7 +399,8 @@ void TrustPage::showWorkstation()
                 break;
             }
         }
-        QList<QStandardItem *> row {engine, new QStandardItem(path), new QStandardItem(state)};
+        QList<QStandardItem *> row {new QStandardItem(storeLabel(store)), new QStandardItem(path),
+                                    new QStandardItem(state)};
         row.at(1)->setToolTip(path);
         for (QStandardItem *i : std::as_const(row))
             i->setEditable(false);
@@ -381,28 +411,41 @@ void TrustPage::showWorkstation()
 
 void TrustPage::updateActions()
 {
-    QString why;
-    const bool haveCa = !chosenCa(&why).isEmpty();
-    m_trustCluster->setEnabled(haveCa && m_session->isOpen());
-    m_export->setEnabled(haveCa);
-    m_login->setEnabled(m_session->isOpen() && !m_found.host.isEmpty());
-    const QString tip = haveCa ? QString() : why;
-    m_trustCluster->setToolTip(tip);
-    m_export->setToolTip(tip);
+    const bool checking = bool(m_checking);
+    // Actions take the host that was checked: one typed since needs Check first.
+    const bool checked
+        = !checking && !m_found.host.isEmpty() && m_host->currentText().trimmed() == m_found.host;
+    const auto ca = chosenCa();
+    const QString why = !checked ? tr("Check the host first.")
+        : ca                     ? QString()
+                                 : ca.error().detail();
+    m_check->setEnabled(!checking);
+    m_trustCluster->setEnabled(checked && ca && !m_planning && m_session->isOpen());
+    m_export->setEnabled(checked && ca);
+    m_login->setEnabled(checked && m_session->isOpen());
+    m_trustCluster->setToolTip(why);
+    m_export->setToolTip(why);
 }
 
 void TrustPage::trustInCluster()
 {
-    QString why;
-    const QList<QSslCertificate> ca = chosenCa(&why);
-    auto *planned = m_trust->trust(m_found.host, ca, m_configMap->text().trimmed());
+    const auto ca = chosenCa();
+    if (!ca) {
+        say(ca.error().detail());
+        return;
+    }
+    m_planning = true;
+    updateActions();
+    auto *planned
+        = m_trust->trust(m_found.host, *ca, m_configMap->text().trimmed(), m_replace->isChecked());
     connect(planned, &Reply::finished, this, [this, planned] {
+        m_planning = false;
+        updateActions();
         if (planned->error()) {
-            showMessage(m_message, planned->error().message());
+            say(planned->error().message());
         } else {
             m_plan->add(planned->value().changes);
-            QStringList notes = planned->value().notes;
-            showMessage(m_message, notes.join(u' '));
+            say(planned->value().notes.join(u' '));
             if (!planned->value().changes.isEmpty())
                 Q_EMIT reviewRequested();
         }
@@ -412,26 +455,37 @@ void TrustPage::trustInCluster()
 
 void TrustPage::exportCa()
 {
-    QString why;
-    const QList<QSslCertificate> ca = chosenCa(&why);
+    const auto ca = chosenCa();
+    if (!ca) {
+        say(ca.error().detail());
+        Q_EMIT acted();
+        return;
+    }
+    const Workstation::ExistingCa existing
+        = m_replace->isChecked() ? Workstation::ExistingCa::Replace : Workstation::ExistingCa::Keep;
     QList<Workstation::CertsStore> direct;
     QStringList asRoot;
-    for (int r = 0; r < m_workstation->rowCount(); ++r) {
-        if (m_workstation->item(r, 0)->checkState() != Qt::Checked)
+    for (qsizetype i = 0; i < m_stores.size(); ++i) {
+        if (!m_stores.at(i)->isChecked())
             continue;
-        const Workstation::CertsStore store = s_stores[r];
-        if (store != Workstation::CertsStore::Rootless && ::geteuid() != 0)
-            asRoot.append(Command({u"pkexec"_s, u"berthctl"_s, u"trust"_s, u"export"_s, u"--host"_s,
-                                   m_found.host, u"--"_s + Workstation::storeName(store)})
-                              .toShell());
-        else
+        const Workstation::CertsStore store = s_stores[i];
+        if (store == Workstation::CertsStore::Rootless || ::geteuid() == 0) {
             direct.append(store);
+            continue;
+        }
+        // A system store as a user: berthctl's helper mode as root, the CA on its input.
+        Command command({u"pkexec"_s, u"berthctl"_s, u"trust"_s, u"install-ca"_s, u"--store"_s,
+                         Workstation::storeName(store), u"--host"_s, m_found.host});
+        if (existing == Workstation::ExistingCa::Replace)
+            command << u"--replace"_s;
+        command.setInput(QString::fromLatin1(Tls::toPem(*ca)));
+        asRoot.append(command.toShell());
     }
     QStringList said;
     if (direct.isEmpty() && asRoot.isEmpty())
         said.append(tr("Check where to export the CA first."));
     if (!direct.isEmpty()) {
-        const auto done = Workstation::exportCa(direct, m_found.host, ca, false);
+        const auto done = Workstation::exportCa(direct, m_found.host, *ca, existing);
         if (!done) {
             said.append(done.error().message());
         } else {
@@ -441,8 +495,8 @@ void TrustPage::exportCa()
         }
     }
     if (!asRoot.isEmpty())
-        said.append(tr("System stores need root; run: %1").arg(asRoot.join(u" && "_s)));
-    showMessage(m_message, said.join(u' '));
+        said.append(tr("System stores need root; run:\n%1").arg(asRoot.join(u"\n"_s)));
+    say(said.join(u' '));
     showWorkstation();
     Q_EMIT acted();
 }
@@ -450,41 +504,46 @@ void TrustPage::exportCa()
 void TrustPage::saveLogin()
 {
     const QString host = m_found.host;
+    m_login->setEnabled(false);
     auto *candidates = m_registry->candidates(m_session->connection().ns);
-    connect(candidates, &Reply::finished, this, [this, host, candidates] {
-        if (candidates->error()) {
-            showMessage(m_message, candidates->error().message());
-            Q_EMIT acted();
-            return;
-        }
-        const auto credential = m_registry->loginCredential(host, m_session->user());
-        if (!credential) {
-            showMessage(m_message, credential.error().message());
-            Q_EMIT acted();
-            return;
-        }
-        QStringList files {Workstation::AuthFile::containersPath()};
-        if (m_workstation->rowCount() > 0 && m_workstation->item(0, 0)->checkState() == Qt::Checked)
-            files.append(Workstation::AuthFile::dockerPath());
-        QStringList said;
-        for (const QString &file : std::as_const(files)) {
-            const auto stored = Workstation::AuthFile::store(file, host, *credential);
-            if (!stored) {
-                showMessage(m_message, stored.error().message());
-                Q_EMIT acted();
-                return;
+    auto fail = [this](const Error &error) {
+        say(error.message());
+        updateActions();
+        Q_EMIT acted();
+    };
+    connect(candidates, &Reply::finished, this, [this, host, candidates, fail] {
+        if (candidates->error())
+            return fail(candidates->error());
+        // The user's name as the API gives it, not the kubeconfig's entry name.
+        auto *user = Kube::fetchUserInfo(m_session->client());
+        connect(user, &Reply::finished, this, [this, host, user, fail] {
+            if (user->error())
+                return fail(user->error());
+            const auto credential = m_registry->loginCredential(host, user->value().username);
+            if (!credential)
+                return fail(credential.error());
+            QStringList files {Workstation::AuthFile::containersPath()};
+            if (m_stores.first()->isChecked()) // Docker reads its own config.json
+                files.append(Workstation::AuthFile::dockerPath());
+            QStringList said;
+            for (const QString &file : std::as_const(files)) {
+                const auto stored = Workstation::AuthFile::store(file, host, *credential);
+                if (!stored)
+                    return fail(stored.error());
+                said.append(tr("Login saved in %1.").arg(file));
             }
-            said.append(tr("Login saved in %1.").arg(file));
-        }
-        Oci::RegistryOptions options;
-        options.credential = *credential;
-        auto *check = Oci::checkAccess(host, options, this);
-        connect(check, &Reply::finished, this, [this, check, said, host]() mutable {
-            said.append(check->error()
-                            ? tr("%1 does not take it yet: %2").arg(host, check->error().message())
-                            : tr("%1 takes it.").arg(host));
-            showMessage(m_message, said.join(u' '));
-            Q_EMIT acted();
+            Oci::RegistryOptions options;
+            options.credential = *credential;
+            auto *check = Oci::checkAccess(host, options, this);
+            connect(check, &Reply::finished, this, [this, check, said, host]() mutable {
+                said.append(
+                    check->error()
+                        ? tr("%1 does not take it yet: %2").arg(host, check->error().message())
+                        : tr("%1 takes it.").arg(host));
+                say(said.join(u' '));
+                updateActions();
+                Q_EMIT acted();
+            });
         });
     });
 }

@@ -5,6 +5,9 @@
 
 #include "openshift/clustertrust.h"
 
+#include <QPointer>
+
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -57,11 +60,12 @@ private:
     void showDetails();
     void showWorkstation();
     void updateActions();
-    /// The selected source's CA; empty (with `why`) when it may not be taken from the page.
-    QList<QSslCertificate> chosenCa(QString *why) const;
+    /// The selected source's CA, or why it may not be taken from the page.
+    Result<QList<QSslCertificate>> chosenCa() const;
     void trustInCluster();
     void exportCa();
     void saveLogin();
+    void say(const QString &message);
 
     Kube::ClusterSession *m_session;
     OpenShift::ChangePlan *m_plan;
@@ -69,6 +73,9 @@ private:
     OpenShift::ClusterRegistry *m_registry = nullptr;
     OpenShift::RegistryCa m_found;
     OpenShift::ClusterTrustState m_cluster;
+    /// The check in flight; a newer one makes an older one's answers stale.
+    QPointer<Reply> m_checking;
+    bool m_planning = false;
     QComboBox *m_host;
     QPushButton *m_check;
     QLabel *m_recommendation;
@@ -77,10 +84,12 @@ private:
     QPlainTextEdit *m_details;
     QLabel *m_clusterState;
     QLineEdit *m_configMap;
+    QCheckBox *m_replace;
     QPushButton *m_trustCluster;
     ReviewButton *m_review;
     QStandardItemModel *m_workstation;
     QTableView *m_workstationView;
+    QList<QCheckBox *> m_stores; ///< Docker, Podman, rootless: where Export CA writes
     QPushButton *m_export;
     QPushButton *m_login;
     QLabel *m_message;

@@ -60,7 +60,8 @@ private Q_SLOTS:
             return;
         // Refused before any directory is made.
         QTemporaryDir root;
-        const auto done = installCa(CertsStore::Docker, host, newCa(u"ca"_s), false, root.path());
+        const auto done
+            = installCa(CertsStore::Docker, host, newCa(u"ca"_s), ExistingCa::Keep, root.path());
         QVERIFY(!done);
         QCOMPARE(done.error().kind(), Error::Kind::InvalidInput);
         QVERIFY(QDir(root.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
@@ -71,7 +72,7 @@ private Q_SLOTS:
         QTemporaryDir root;
         const auto ours = newCa(u"router"_s);
         const QString host = u"r.example.com:5000"_s;
-        auto done = installCa(CertsStore::Podman, host, ours, false, root.path());
+        auto done = installCa(CertsStore::Podman, host, ours, ExistingCa::Keep, root.path());
         QVERIFY2(done, qPrintable(done.error().detail()));
         QCOMPARE(done->path, root.path() + u"/etc/containers/certs.d/r.example.com:5000/ca.crt"_s);
         QCOMPARE(contents(done->path), ours.first().toPem());
@@ -83,23 +84,23 @@ private Q_SLOTS:
         QCOMPARE(caFileState(CertsStore::Podman, host, ours, root.path()).state,
                  CaFileState::State::Matches);
         // Again: nothing to do.
-        done = installCa(CertsStore::Podman, host, ours, false, root.path());
+        done = installCa(CertsStore::Podman, host, ours, ExistingCa::Keep, root.path());
         QVERIFY(done && done->unchanged);
         // Another CA is kept unless replaced; replaced, it stays beside the new one.
         const auto theirs = newCa(u"someone"_s);
-        done = installCa(CertsStore::Podman, host, theirs, false, root.path());
+        done = installCa(CertsStore::Podman, host, theirs, ExistingCa::Keep, root.path());
         QVERIFY(!done);
         QVERIFY(done.error().detail().contains(u"holds another CA"_s));
         QCOMPARE(contents(caFilePath(CertsStore::Podman, host, root.path())), ours.first().toPem());
         QCOMPARE(caFileState(CertsStore::Podman, host, theirs, root.path()).state,
                  CaFileState::State::Different);
-        done = installCa(CertsStore::Podman, host, theirs, true, root.path());
+        done = installCa(CertsStore::Podman, host, theirs, ExistingCa::Replace, root.path());
         QVERIFY(done);
         QCOMPARE(contents(done->path), theirs.first().toPem());
         QVERIFY(done->backup.contains(u"ca.crt.berth-backup-"_s));
         QCOMPARE(contents(done->backup), ours.first().toPem());
         // A second replacement in the same second keeps its own backup.
-        done = installCa(CertsStore::Podman, host, ours, true, root.path());
+        done = installCa(CertsStore::Podman, host, ours, ExistingCa::Replace, root.path());
         QVERIFY2(done, qPrintable(done.error().detail()));
         QVERIFY(!done->backup.isEmpty());
         QCOMPARE(contents(done->backup), theirs.first().toPem());
@@ -113,8 +114,8 @@ private Q_SLOTS:
         QTemporaryDir root;
         QTemporaryDir elsewhere;
         QVERIFY(QFile::link(elsewhere.path(), root.filePath(u"etc"_s)));
-        const auto done
-            = installCa(CertsStore::Docker, u"r.example.com"_s, newCa(u"ca"_s), false, root.path());
+        const auto done = installCa(CertsStore::Docker, u"r.example.com"_s, newCa(u"ca"_s),
+                                    ExistingCa::Keep, root.path());
         QVERIFY(!done);
         QVERIFY2(done.error().detail().contains(u"is a symlink or not a directory"_s),
                  qPrintable(done.error().detail()));
@@ -126,7 +127,7 @@ private Q_SLOTS:
         const QString target = elsewhere.filePath(u"target"_s);
         QVERIFY(writeFileAtomically(target, "secret", FileSecrecy::Public));
         QVERIFY(QFile::link(target, dir + u"/ca.crt"_s));
-        QVERIFY(!installCa(CertsStore::Docker, u"r.example.com"_s, newCa(u"ca"_s), false,
+        QVERIFY(!installCa(CertsStore::Docker, u"r.example.com"_s, newCa(u"ca"_s), ExistingCa::Keep,
                            second.path()));
         QCOMPARE(contents(target), QByteArray("secret"));
     }
@@ -138,7 +139,7 @@ private Q_SLOTS:
         qputenv("HOME", home.path().toLocal8Bit());
         const auto restore = qScopeGuard([&realHome] { qputenv("HOME", realHome); });
         const auto ca = newCa(u"router"_s);
-        QVERIFY(installCa(CertsStore::Rootless, u"r.example.com"_s, ca, false));
+        QVERIFY(installCa(CertsStore::Rootless, u"r.example.com"_s, ca, ExistingCa::Keep));
         const CertsDirMaterial m = loadCertsDir(u"r.example.com"_s);
         QCOMPARE(m.directory, home.path() + u"/.config/containers/certs.d/r.example.com"_s);
         QCOMPARE(m.authorities, ca);

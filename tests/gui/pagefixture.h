@@ -9,6 +9,7 @@
 #include "sandboxprocess.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -104,10 +105,24 @@ private:
         }
         auto *apply = named<QPushButton>(dialog, QStringLiteral("Apply all staged changes"));
         QSignalSpy done(dialog, &Gui::ReviewDialog::appliedAll);
-        if (QTest::qWaitFor([apply] { return apply->isEnabled(); }, 15000)) {
+        // What the pane said, for the log of a run where it did not apply.
+        auto said = [dialog] {
+            QStringList texts;
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->isVisible() && !label->text().isEmpty())
+                    texts.append(label->text());
+            return texts.join(QStringLiteral(" | "));
+        };
+        if (!QTest::qWaitFor([apply] { return apply->isEnabled(); }, 30000)) {
+            qWarning("Review pane: Apply stayed disabled: %s", qPrintable(said()));
+        } else {
             apply->click();
-            if (QTest::qWaitFor([&done] { return !done.isEmpty(); }, 15000))
-                applied += done.first().first().toBool();
+            if (!QTest::qWaitFor([&done] { return !done.isEmpty(); }, 30000))
+                qWarning("Review pane: apply did not finish: %s", qPrintable(said()));
+            else if (!done.first().first().toBool())
+                qWarning("Review pane: apply failed: %s", qPrintable(said()));
+            else
+                ++applied;
         }
         if (dialog->isVisible())
             dialog->done(QDialog::Rejected);

@@ -9,6 +9,8 @@
 
 #include "oci/digest.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -82,9 +84,17 @@ private Q_SLOTS:
             = named<QPushButton>(&page, u"Export the selected CA to the checked stores"_s);
         view->selectRow(2);
         QVERIFY(!trust->isEnabled() && !exportCa->isEnabled());
-        QVERIFY(trust->toolTip().contains(u"only with its fingerprint"_s));
+        QVERIFY(trust->toolTip().contains(u"taken only with its SHA-256 fingerprint"_s));
+        QVERIFY(described<QLabel>(&page, u"Message"_s)->text().contains(u"fingerprint"_s));
         view->selectRow(0);
         QVERIFY(trust->isEnabled() && exportCa->isEnabled());
+
+        // A host typed but not checked: the actions wait for Check.
+        auto *host = named<QComboBox>(&page, u"Registry host"_s);
+        host->setEditText(u"elsewhere.example.com"_s);
+        QVERIFY(!trust->isEnabled() && !exportCa->isEnabled());
+        host->setEditText(registry());
+        QVERIFY(trust->isEnabled());
 
         // The cluster: staged, reviewed, applied.
         named<QLineEdit>(&page, u"ConfigMap in openshift-config"_s)->setText(u"astra-ca"_s);
@@ -103,6 +113,8 @@ private Q_SLOTS:
             u"127.0.0.1.."_s + QString::number(m_sandbox->registryUrl().port())));
 
         // The workstation: rootless certs.d (checked by default), then the login.
+        QVERIFY(named<QCheckBox>(&page, u"Export to Rootless Podman (you)"_s)->isChecked());
+        QVERIFY(!named<QCheckBox>(&page, u"Export to Docker"_s)->isChecked());
         const qsizetype before = acted.size();
         exportCa->click(); // a local write: done when the click returns
         QCOMPARE(acted.size(), before + 1);

@@ -314,6 +314,9 @@ private Q_SLOTS:
         QTest::newRow("plain") << u"s3cret"_s << QString();
         QTest::newRow("with email") << u"s3cret"_s << u"ops@example.com"_s;
         QTest::newRow("characters Go escapes") << u"a<b>&c\"d\\e\u00e9"_s << QString();
+        QTest::newRow("line and paragraph separators, a control character")
+            << u"a\u2028b\u2029c\u0001d"_s << QString();
+        QTest::newRow("outside the BMP") << u"pa\U0001F600ss"_s << QString();
     }
     void aPullSecretIsWhatOcCreateSecretDockerRegistryMakes()
     {
