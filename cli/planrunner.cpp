@@ -42,19 +42,19 @@ QString notApplied(const QList<OpenShift::Change> &changes, const OpenShift::App
 }
 } // namespace
 
-bool PlanRunner::takeDryRun(QStringList &args, PlanOptions *options, QString *problem)
+Result<PlanOptions> PlanRunner::takeOptions(QStringList &args, bool verbose)
 {
+    PlanOptions options;
+    options.verbose = verbose;
     QString value;
-    options->dryRun = takeFlag(args, u"--dry-run"_s);
-    if (options->dryRun || !takeOption(args, {u"--dry-run"_s}, &value))
-        return true;
+    options.dryRun = takeFlag(args, u"--dry-run"_s);
+    if (options.dryRun || !takeOption(args, {u"--dry-run"_s}, &value))
+        return options;
     // Berth's dry runs are always the server's.
-    if (value != u"server" && value != u"none") {
-        *problem = tr("--dry-run takes server or none");
-        return false;
-    }
-    options->dryRun = value == u"server";
-    return true;
+    if (value != u"server" && value != u"none")
+        return Error(Error::Kind::InvalidInput, tr("--dry-run takes server or none"));
+    options.dryRun = value == u"server";
+    return options;
 }
 
 int PlanRunner::run(OpenShift::ChangePlan *plan, const PlanOptions &options)

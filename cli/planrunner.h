@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -30,9 +32,9 @@ class PlanRunner
     Q_DECLARE_TR_FUNCTIONS(PlanRunner)
 public:
     static int run(OpenShift::ChangePlan *plan, const PlanOptions &options);
-    /// Takes `--dry-run` (also oc's `--dry-run=server` and `=none`) out of `args`; false, with
-    /// `problem`, for another value.
-    static bool takeDryRun(QStringList &args, PlanOptions *options, QString *problem);
+    /// The options of a verb that changes the cluster: `--dry-run` (also oc's `--dry-run=server`
+    /// and `=none`) taken out of `args`, and `-v`'s `verbose`; an error for another --dry-run.
+    static Result<PlanOptions> takeOptions(QStringList &args, bool verbose);
 };
 
 } // namespace Berth::Cli

@@ -39,11 +39,10 @@ int PolicyCommand::run(const QStringList &arguments)
     const bool add = verb.startsWith(u"add-"_s);
     const bool group = verb.endsWith(u"-group"_s);
     const bool clusterWide = verb.contains(u"cluster-role"_s);
-    PlanOptions options;
-    options.verbose = m_verbose;
-    QString problem;
-    if (!PlanRunner::takeDryRun(args, &options, &problem))
-        return usageError(problem);
+    const Result<PlanOptions> taken = PlanRunner::takeOptions(args, m_verbose);
+    if (!taken)
+        return usageError(taken.error().detail());
+    PlanOptions options = *taken;
     QString serviceAccount;
     takeOption(args, {u"-z"_s, u"--serviceaccount"_s}, &serviceAccount);
     for (const QString &a : std::as_const(args)) {

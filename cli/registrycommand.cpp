@@ -95,11 +95,10 @@ int RegistryCommand::show(const QStringList &args)
 int RegistryCommand::set(const QStringList &arguments)
 {
     QStringList args = arguments;
-    PlanOptions options;
-    options.verbose = m_verbose;
-    QString problem;
-    if (!PlanRunner::takeDryRun(args, &options, &problem))
-        return usageError(problem);
+    const Result<PlanOptions> taken = PlanRunner::takeOptions(args, m_verbose);
+    if (!taken)
+        return usageError(taken.error().detail());
+    PlanOptions options = *taken;
     QString value;
     OpenShift::RegistrySettings settings;
     auto boolean = [&args, &value](const QString &flag, std::optional<bool> *out) {

@@ -38,11 +38,10 @@ int SecretCommand::run(const QStringList &arguments)
 int SecretCommand::createPull(const QStringList &arguments)
 {
     QStringList args = arguments;
-    PlanOptions options;
-    options.verbose = m_verbose;
-    QString problem;
-    if (!PlanRunner::takeDryRun(args, &options, &problem))
-        return usageError(problem);
+    const Result<PlanOptions> taken = PlanRunner::takeOptions(args, m_verbose);
+    if (!taken)
+        return usageError(taken.error().detail());
+    PlanOptions options = *taken;
     OpenShift::PullSecretRequest request;
     takeOption(args, {u"--server"_s, u"--docker-server"_s}, &request.server);
     takeOption(args, {u"--username"_s, u"--docker-username"_s}, &request.username);
@@ -101,11 +100,10 @@ int SecretCommand::createPull(const QStringList &arguments)
 int SecretCommand::link(const QStringList &arguments)
 {
     QStringList args = arguments;
-    PlanOptions options;
-    options.verbose = m_verbose;
-    QString problem;
-    if (!PlanRunner::takeDryRun(args, &options, &problem))
-        return usageError(problem);
+    const Result<PlanOptions> taken = PlanRunner::takeOptions(args, m_verbose);
+    if (!taken)
+        return usageError(taken.error().detail());
+    PlanOptions options = *taken;
     QString purpose;
     takeOption(args, {u"--for"_s}, &purpose);
     for (const QString &a : std::as_const(args)) {

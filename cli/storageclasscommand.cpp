@@ -108,11 +108,10 @@ int StorageClassCommand::list(const QStringList &args)
 int StorageClassCommand::setDefault(const QStringList &arguments)
 {
     QStringList args = arguments;
-    PlanOptions options;
-    options.verbose = m_verbose;
-    QString problem;
-    if (!PlanRunner::takeDryRun(args, &options, &problem))
-        return usageError(problem);
+    const Result<PlanOptions> taken = PlanRunner::takeOptions(args, m_verbose);
+    if (!taken)
+        return usageError(taken.error().detail());
+    PlanOptions options = *taken;
     if (args.size() != 1 || args.first().startsWith(u'-'))
         return usageError(tr("storageclass set-default needs one storage class name"));
     const QString name = args.first();

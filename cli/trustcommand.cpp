@@ -175,11 +175,10 @@ int TrustCommand::fetchCa(const QStringList &arguments)
 int TrustCommand::cluster(const QStringList &arguments)
 {
     QStringList args = arguments;
-    PlanOptions options;
-    options.verbose = m_verbose;
-    QString problem;
-    if (!PlanRunner::takeDryRun(args, &options, &problem))
-        return usageError(problem);
+    const Result<PlanOptions> taken = PlanRunner::takeOptions(args, m_verbose);
+    if (!taken)
+        return usageError(taken.error().detail());
+    PlanOptions options = *taken;
     QString configMap;
     QString host;
     QString caFile;
