@@ -96,6 +96,7 @@ int Berthctl::run(const QStringList &arguments)
         return 0;
     }
     m_session.setKubeconfigPaths(kubeconfigPaths());
+    m_session.setNamespace(m_global.ns);
     if (args.isEmpty())
         return usage(tr("no command given"));
     if (args.first() == u"help" || args.contains(u"--help"_s) || args.contains(u"-h"_s))
@@ -116,7 +117,7 @@ int Berthctl::run(const QStringList &arguments)
     if (verb == u"policy")
         return PolicyCommand(&m_session, m_global.context, m_global.ns, m_global.verbose).run(args);
     if (verb == u"secret")
-        return SecretCommand(&m_session, m_global.context, m_global.ns, m_global.verbose).run(args);
+        return SecretCommand(&m_session, m_global.context, m_global.verbose).run(args);
     if (verb == u"trust")
         return TrustCommand(m_global.output, outputFile, &m_session, m_global.context,
                             m_global.verbose)

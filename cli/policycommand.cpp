@@ -57,8 +57,7 @@ int PolicyCommand::run(const QStringList &arguments)
     const QString name = serviceAccount.isEmpty() ? args.at(1) : serviceAccount;
     if (Result<void> opened = openSession(m_session, m_context); !opened)
         return fail(opened.error());
-    const QString ns
-        = clusterWide ? QString() : (m_ns.isEmpty() ? m_session->connection().ns : m_ns);
+    const QString ns = clusterWide ? QString() : m_session->connection().ns;
     if (Result<void> names = OpenShift::RoleBindings::checkNames(role, name, ns, clusterWide);
         !names)
         return fail(names.error());

@@ -14,11 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::Cli {
 
-SecretCommand::SecretCommand(Kube::ClusterSession *session, const QString &context,
-                             const QString &ns, bool verbose)
+SecretCommand::SecretCommand(Kube::ClusterSession *session, const QString &context, bool verbose)
     : m_session(session)
     , m_context(context)
-    , m_ns(ns)
     , m_verbose(verbose)
 { }
 
@@ -61,7 +59,7 @@ int SecretCommand::createPull(const QStringList &arguments)
         return usageError(tr("give --username and --password, or --from-token"));
     if (Result<void> opened = openSession(m_session, m_context); !opened)
         return fail(opened.error());
-    request.ns = m_ns.isEmpty() ? m_session->connection().ns : m_ns;
+    request.ns = m_session->connection().ns;
     if (fromToken) {
         // The login's token goes into a secret for the cluster's own registry only.
         OpenShift::ClusterRegistry registry(m_session->client(), m_session->connection().token);
@@ -116,7 +114,7 @@ int SecretCommand::link(const QStringList &arguments)
         return usageError(tr("link takes --for=pull (pods pull with the secret)"));
     if (Result<void> opened = openSession(m_session, m_context); !opened)
         return fail(opened.error());
-    const QString ns = m_ns.isEmpty() ? m_session->connection().ns : m_ns;
+    const QString ns = m_session->connection().ns;
     OpenShift::PullSecrets secrets(m_session->client());
     auto planned = await(secrets.link(ns, args.at(0), args.at(1)));
     if (!planned)

@@ -16,8 +16,7 @@ class SecretCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SecretCommand)
 public:
-    SecretCommand(Kube::ClusterSession *session, const QString &context, const QString &ns,
-                  bool verbose);
+    SecretCommand(Kube::ClusterSession *session, const QString &context, bool verbose);
     /// Returns the exit code (0, 1, or 2 for a usage error).
     int run(const QStringList &arguments);
 
@@ -27,7 +26,6 @@ private:
 
     Kube::ClusterSession *m_session;
     QString m_context;
-    QString m_ns;
     bool m_verbose;
 };
 

@@ -29,6 +29,8 @@ Result<void> ClusterSession::open(const QString &context)
     if (!connection)
         return connection.error();
     m_connection = *connection;
+    if (!m_namespace.isEmpty())
+        m_connection.ns = m_namespace;
     m_http.setTls(m_connection.tls);
     m_http.setBearerToken(m_connection.token);
     m_client.setServer(m_connection.server);

@@ -22,6 +22,9 @@ public:
     /// kubeconfig files to read and write (empty: $KUBECONFIG or ~/.kube/config).
     void setKubeconfigPaths(const QStringList &paths) { m_paths = paths; }
     QStringList kubeconfigPaths() const;
+    /// The project every open() uses in place of the context's (`-n`, as kubectl's
+    /// --namespace); empty: the context's.
+    void setNamespace(const QString &ns) { m_namespace = ns; }
 
     /// Connects to `context` (the current one when empty) of the kubeconfig. On failure the
     /// session keeps the connection it had.
@@ -52,6 +55,7 @@ Q_SIGNALS:
 
 private:
     QStringList m_paths;
+    QString m_namespace;
     HttpClient m_http;
     KubeClient m_client;
     CommandLog m_commands;
