@@ -3,9 +3,9 @@
 
 #include "cliutil.h"
 #include "planrunner.h"
+#include "trustcommand.h"
 
 #include "kube/clustersession.h"
-#include "kube/userinfo.h"
 #include "oci/registrytransport.h"
 #include "openshift/changeplan.h"
 #include "openshift/clusterregistry.h"
@@ -258,10 +258,15 @@ int RegistryCommand::status(const QStringList &arguments)
 int RegistryCommand::login(const QStringList &arguments)
 {
     QStringList args = arguments;
+    const Result<PlanOptions> taken = PlanRunner::takeOptions(args, m_verbose);
+    if (!taken)
+        return usageError(taken.error().message());
     QString host;
     QString authFile;
+    QString image;
     takeOption(args, {u"--registry"_s}, &host);
     takeOption(args, {u"--authfile"_s, u"--registry-config"_s}, &authFile);
+    takeOption(args, {u"--image"_s}, &image);
     const bool docker = takeFlag(args, u"--docker"_s);
     const bool skipCheck = takeFlag(args, u"--skip-check"_s);
     if (!args.isEmpty())
@@ -271,59 +276,62 @@ int RegistryCommand::login(const QStringList &arguments)
             return fail(valid.error());
     if (Result<void> opened = openSession(m_session, m_context); !opened)
         return fail(opened.error());
-    OpenShift::ClusterRegistry registry(m_session->client(), m_session->connection().token);
-    const QString project = m_session->connection().ns;
-    if (host.isEmpty()) {
-        auto reached = await(registry.reachable(project, Oci::RegistryOptions {}));
-        if (!reached)
-            return fail(reached.error().about(tr("the cluster's registry")));
-        host = *reached;
-    } else if (auto read = await(registry.candidates(project)); !read) {
-        return fail(read.error());
-    }
-    auto user = await(Kube::fetchUserInfo(m_session->client()));
-    if (!user)
-        return fail(user.error());
-    const Result<Workstation::Credential> credential
-        = registry.loginCredential(host, user->username);
-    if (!credential)
-        return fail(credential.error());
     QStringList files {authFile.isEmpty() ? Workstation::AuthFile::containersPath() : authFile};
     if (docker)
         files.append(Workstation::AuthFile::dockerPath());
     QTextStream &out = outStream();
-    for (const QString &file : std::as_const(files)) {
-        const Result<Workstation::StoredCredential> stored
-            = Workstation::AuthFile::store(file, host, *credential);
-        if (!stored)
-            return fail(stored.error());
-        out << (stored->helper.isEmpty()
-                    ? tr("Saved the login of %1 for %2 in %3").arg(user->username, host, file)
+    if (taken->dryRun) {
+        out << tr("Dry run: the login of this session would be saved for %1 in:")
+                   .arg(host.isEmpty() ? tr("the cluster's registry") : host)
+            << '\n';
+        for (const QString &file : std::as_const(files))
+            out << u"  "_s << file << '\n';
+        out.flush();
+        return 0;
+    }
+    OpenShift::ClusterRegistry registry(m_session->client(), m_session->connection().token);
+    // As oc registry login: the registry must take the login. Trust comes from certs.d, as
+    // podman and skopeo find it.
+    const auto saved
+        = await(registry.saveLogin(m_session->connection().ns, host, files, !skipCheck));
+    if (!saved)
+        return fail(saved.error());
+    const bool structured = m_output != u"table";
+    QJsonArray stored;
+    for (const Workstation::StoredCredential &s : std::as_const(saved->stored)) {
+        stored.append(QJsonObject {{u"path"_s, s.path}, {u"helper"_s, s.helper}});
+        if (structured)
+            continue;
+        out << (s.helper.isEmpty()
+                    ? tr("Saved the login of %1 for %2 in %3")
+                          .arg(saved->username, saved->host, s.path)
                     : tr("Saved the login of %1 for %2 through docker-credential-%3 (named by %4)")
-                          .arg(user->username, host, stored->helper, file))
+                          .arg(saved->username, saved->host, s.helper, s.path))
             << '\n';
     }
     out.flush();
-    if (skipCheck)
-        return 0;
-    // As oc registry login: the registry must take the login. Trust comes from certs.d, as
-    // podman and skopeo find it.
-    Oci::RegistryOptions options;
-    options.credential = *credential;
-    Error error;
-    Reply *check = Oci::checkAccess(host, options);
-    QObject::connect(check, &Reply::finished, check, [&error, check] { error = check->error(); });
-    wait(check);
-    if (error.kind() == Error::Kind::Tls) {
+    const Error &error = saved->check;
+    if (error && error.kind() != Error::Kind::Tls)
+        return fail(error.about(saved->host));
+    if (error)
         errStream() << tr("warning: %1 is not trusted on this workstation yet (%2); run berthctl "
                           "trust export --host %1 --rootless (or --podman, --docker)")
-                           .arg(host, error.detail())
+                           .arg(saved->host, error.detail())
                     << Qt::endl;
-        return 0;
-    }
-    if (error)
-        return fail(error.about(host));
-    out << tr("Login Succeeded!") << Qt::endl;
+    else if (saved->checked && !structured)
+        out << tr("Login Succeeded!") << Qt::endl;
+    QJsonArray clients;
+    if (!skipCheck)
+        TrustCommand::checkClients(m_session, saved->host, image, authFile,
+                                   structured ? &clients : nullptr);
+    if (structured)
+        printStructured(QJsonObject {{u"host"_s, saved->host},
+                                     {u"username"_s, saved->username},
+                                     {u"stored"_s, stored},
+                                     {u"checked"_s, saved->checked},
+                                     {u"trusted"_s, saved->checked && !error},
+                                     {u"clients"_s, clients}},
+                        m_output);
     return 0;
 }
 

@@ -13,6 +13,7 @@
 #include "tls/certificates.h"
 #include "workstation/authfile.h"
 #include "workstation/certsdir.h"
+#include "workstation/clientcheck.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -48,6 +49,55 @@ QJsonArray certificatesJson(const QList<QSslCertificate> &certificates)
     return out;
 }
 } // namespace
+
+void TrustCommand::checkClients(Kube::ClusterSession *session, const QString &host,
+                                const QString &image, const QString &authFile, QJsonArray *json)
+{
+    OpenShift::ClientChecks ran;
+    if (session->isOpen()) {
+        OpenShift::ClusterRegistry registry(session->client(), session->connection().token);
+        auto checked
+            = await(registry.checkWithClients(session->connection().ns, host, image, authFile));
+        if (checked)
+            ran = *checked;
+        else
+            ran.noImage = checked.error().message();
+    } else {
+        // export --ca-file needs no cluster: only the image named is read.
+        ran.image = image;
+        ran.noImage = tr("no cluster is open");
+        auto checked = await(Workstation::checkWithClients(host, image, authFile));
+        if (checked)
+            ran.checks = *checked;
+        else
+            ran.noImage = checked.error().message();
+    }
+    QTextStream &out = json ? errStream() : outStream();
+    if (ran.checks.isEmpty())
+        out << tr("Neither skopeo nor podman is installed here: nothing to check with.") << '\n';
+    else
+        out << tr("Checked with the clients installed here, with no TLS or credential flags:")
+            << '\n';
+    for (const Workstation::ClientCheck &c : std::as_const(ran.checks)) {
+        QStringList shown = c.command;
+        shown.first() = c.client;
+        if (json) {
+            json->append(QJsonObject {{u"client"_s, c.client},
+                                      {u"command"_s, QJsonArray::fromStringList(c.command)},
+                                      {u"passed"_s, c.passed},
+                                      {u"said"_s, c.said}});
+            continue;
+        }
+        out << u"  "_s << (c.passed ? tr("ok") : tr("failed")) << u"  "_s
+            << Command(shown).toShell() << '\n'
+            << u"      "_s << c.said << '\n';
+    }
+    if (ran.image.isEmpty() && !ran.checks.isEmpty())
+        out << tr("No image was read (%1); name one with --image PROJECT/STREAM:TAG.")
+                   .arg(ran.noImage)
+            << '\n';
+    out.flush();
+}
 
 TrustCommand::TrustCommand(const QString &output, const QString &file,
                            Kube::ClusterSession *session, const QString &context, bool verbose)
@@ -216,29 +266,34 @@ int TrustCommand::status(const QStringList &arguments)
 {
     QStringList args = arguments;
     QString host;
+    QString image;
     takeOption(args, {u"--host"_s}, &host);
+    takeOption(args, {u"--image"_s}, &image);
+    const bool skipCheck = takeFlag(args, u"--skip-check"_s);
     if (!args.isEmpty())
         return usageError(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (!host.isEmpty())
+        if (Result<void> valid = Workstation::checkRegistryHost(host); !valid)
+            return fail(valid.error());
     if (Result<void> opened = openSession(m_session, m_context); !opened)
         return fail(opened.error());
     OpenShift::ClusterTrust trust(m_session->client());
     auto state = await(trust.state());
     if (!state)
         return fail(state.error());
-    if (m_output != u"table") {
-        QJsonArray hosts;
-        for (const OpenShift::TrustedHost &h : std::as_const(state->hosts))
-            hosts.append(QJsonObject {{u"key"_s, h.key},
-                                      {u"host"_s, h.host},
-                                      {u"certificates"_s, certificatesJson(h.certificates)}});
-        printStructured(QJsonObject {{u"configMap"_s, state->configMap},
-                                     {u"configMapExists"_s, state->configMapExists},
-                                     {u"hosts"_s, hosts}},
-                        m_output);
-        return 0;
-    }
+    const bool structured = m_output != u"table";
     QTextStream &out = outStream();
-    if (state->configMap.isEmpty()) {
+    QJsonArray hosts;
+    for (const OpenShift::TrustedHost &h : std::as_const(state->hosts))
+        hosts.append(QJsonObject {{u"key"_s, h.key},
+                                  {u"host"_s, h.host},
+                                  {u"certificates"_s, certificatesJson(h.certificates)}});
+    QJsonObject json {{u"configMap"_s, state->configMap},
+                      {u"configMapExists"_s, state->configMapExists},
+                      {u"hosts"_s, hosts}};
+    if (structured) {
+        // printed at the end, with the workstation when --host is given
+    } else if (state->configMap.isEmpty()) {
         out << tr("The nodes trust no additional CA (images.config has no additionalTrustedCA).")
             << Qt::endl;
     } else if (!state->configMapExists) {
@@ -260,25 +315,27 @@ int TrustCommand::status(const QStringList &arguments)
         }
         printTable(rows);
     }
-    if (host.isEmpty())
+    if (host.isEmpty()) {
+        if (structured)
+            printStructured(json, m_output);
         return 0;
-    if (Result<void> valid = Workstation::checkRegistryHost(host); !valid)
-        return fail(valid.error());
+    }
     OpenShift::RegistryCa found;
     if (const int failed = findCa(host, &found))
         return failed;
+    QString verdict;
+    bool clusterVerifies = false;
     if (const OpenShift::TrustedHost *entry = state->find(host); !entry) {
-        out << tr("The cluster does not trust a CA for %1.").arg(host) << '\n';
+        verdict = tr("The cluster does not trust a CA for %1.").arg(host);
     } else {
         const Result<void> verified = found.presented.isEmpty()
             ? Result<void>(Error(Error::Kind::Tls, found.presentedProblem))
             : Tls::verifyChain(found.presented.certificates, entry->certificates, host);
-        out << (verified
-                    ? tr("The CA the cluster trusts for %1 verifies the certificate it presents.")
-                          .arg(host)
-                    : tr("The CA the cluster trusts for %1 does not verify it: %2")
-                          .arg(host, verified.error().detail()))
-            << '\n';
+        clusterVerifies = bool(verified);
+        verdict = verified
+            ? tr("The CA the cluster trusts for %1 verifies the certificate it presents.").arg(host)
+            : tr("The CA the cluster trusts for %1 does not verify it: %2")
+                  .arg(host, verified.error().detail());
     }
     // The workstation: each certs.d against the recommended CA, then the login as podman and
     // skopeo find it, tried on the registry.
@@ -286,9 +343,15 @@ int TrustCommand::status(const QStringList &arguments)
         ? QList<QSslCertificate>()
         : found.sources.at(found.recommended).certificates;
     QList<QStringList> rows {{tr("WORKSTATION"), tr("CA FILE"), tr("STATE")}};
+    QJsonArray stores;
     for (auto s : {Workstation::CertsStore::Docker, Workstation::CertsStore::Podman,
                    Workstation::CertsStore::Rootless}) {
         const Workstation::CaFileState file = Workstation::caFileState(s, host, recommended);
+        static const QHash<Workstation::CaFileState::State, QString> names {
+            {Workstation::CaFileState::State::Missing, u"Missing"_s},
+            {Workstation::CaFileState::State::Matches, u"Matches"_s},
+            {Workstation::CaFileState::State::Different, u"Different"_s},
+            {Workstation::CaFileState::State::Unreadable, u"Unreadable"_s}};
         QString what;
         switch (file.state) {
         case Workstation::CaFileState::State::Missing:
@@ -305,26 +368,51 @@ int TrustCommand::status(const QStringList &arguments)
             break;
         }
         rows.append({Workstation::storeName(s), file.path, what});
+        stores.append(QJsonObject {{u"store"_s, Workstation::storeName(s)},
+                                   {u"path"_s, file.path},
+                                   {u"state"_s, names.value(file.state)},
+                                   {u"problem"_s, file.problem}});
     }
-    printTable(rows);
+    QString login;
+    QJsonObject loginJson {{u"saved"_s, false}};
     const auto credential = Workstation::AuthFile::lookup(host, {});
     if (!credential) {
-        out << tr("Login: %1").arg(credential.error().message()) << Qt::endl;
-        return 0;
+        login = tr("Login: %1").arg(credential.error().message());
+        loginJson.insert(u"problem"_s, credential.error().message());
+    } else if (!*credential) {
+        login = tr("Login: none saved for %1 (berthctl registry login)").arg(host);
+    } else {
+        Oci::RegistryOptions options;
+        options.credential = **credential;
+        Error error;
+        Reply *check = Oci::checkAccess(host, options);
+        QObject::connect(check, &Reply::finished, check,
+                         [&error, check] { error = check->error(); });
+        wait(check);
+        login = error ? tr("Login: saved, but %1 refuses it: %2").arg(host, error.message())
+                      : tr("Login: saved, and %1 takes it").arg(host);
+        loginJson = QJsonObject {{u"saved"_s, true},
+                                 {u"username"_s, (*credential)->username},
+                                 {u"accepted"_s, !error},
+                                 {u"problem"_s, error ? error.message() : QString()}};
     }
-    if (!*credential) {
-        out << tr("Login: none saved for %1 (berthctl registry login)").arg(host) << Qt::endl;
-        return 0;
+    if (!structured) {
+        out << verdict << '\n';
+        printTable(rows);
+        out << login << Qt::endl;
     }
-    Oci::RegistryOptions options;
-    options.credential = **credential;
-    Error error;
-    Reply *check = Oci::checkAccess(host, options);
-    QObject::connect(check, &Reply::finished, check, [&error, check] { error = check->error(); });
-    wait(check);
-    out << (error ? tr("Login: saved, but %1 refuses it: %2").arg(host, error.message())
-                  : tr("Login: saved, and %1 takes it").arg(host))
-        << Qt::endl;
+    QJsonArray clients;
+    if (!skipCheck)
+        checkClients(m_session, host, image, {}, structured ? &clients : nullptr);
+    if (structured) {
+        json.insert(u"registry"_s,
+                    QJsonObject {{u"host"_s, host},
+                                 {u"clusterTrustsIt"_s, clusterVerifies},
+                                 {u"workstation"_s, stores},
+                                 {u"login"_s, loginJson},
+                                 {u"clients"_s, clients}});
+        printStructured(json, m_output);
+    }
     return 0;
 }
 
@@ -398,6 +486,12 @@ int TrustCommand::exportCa(const QStringList &arguments)
     takeOption(args, {u"--source"_s}, &sourceName);
     takeOption(args, {u"--fingerprint"_s}, &fingerprint);
     const bool replace = takeFlag(args, u"--replace"_s);
+    const bool skipCheck = takeFlag(args, u"--skip-check"_s);
+    QString image;
+    takeOption(args, {u"--image"_s}, &image);
+    const Result<PlanOptions> taken = PlanRunner::takeOptions(args, m_verbose);
+    if (!taken)
+        return usageError(taken.error().message());
     const Workstation::ExistingCa existing
         = replace ? Workstation::ExistingCa::Replace : Workstation::ExistingCa::Keep;
     QList<Workstation::CertsStore> stores;
@@ -426,11 +520,13 @@ int TrustCommand::exportCa(const QStringList &arguments)
         const bool system = s != Workstation::CertsStore::Rootless;
         (system && root.isEmpty() && ::geteuid() != 0 ? asRoot : direct).append(s);
     }
+    QTextStream &out = outStream();
+    if (taken->dryRun)
+        return dryRunExport(stores, asRoot, host, ca, existing, root);
     const Result<QList<Workstation::CaInstall>> written
         = Workstation::exportCa(direct, host, ca, existing, root);
     if (!written)
         return fail(withReplaceHint(written.error()));
-    QTextStream &out = outStream();
     for (qsizetype i = 0; i < direct.size(); ++i)
         out << installed(direct.at(i), written->at(i)) << '\n';
     out.flush();
@@ -465,7 +561,51 @@ int TrustCommand::exportCa(const QStringList &arguments)
                 Error::Kind::Io,
                 tr("the write as root did not happen (pkexec exit %1)").arg(pkexec.exitCode())));
     }
+    if (!skipCheck && root.isEmpty())
+        checkClients(m_session, host, image, {});
     return 0;
+}
+
+int TrustCommand::dryRunExport(const QList<Workstation::CertsStore> &stores,
+                               const QList<Workstation::CertsStore> &asRoot, const QString &host,
+                               const QList<QSslCertificate> &ca, Workstation::ExistingCa existing,
+                               const QString &root)
+{
+    QTextStream &out = outStream();
+    out << tr("Dry run: nothing is written.") << '\n';
+    bool refused = false;
+    for (Workstation::CertsStore s : stores) {
+        const Workstation::CaFileState file = Workstation::caFileState(s, host, ca, root);
+        const QString name = Workstation::storeName(s);
+        const QString how = asRoot.contains(s) ? tr(" (as root, through pkexec)") : QString();
+        switch (file.state) {
+        case Workstation::CaFileState::State::Missing:
+            out << tr("%1: %2 would be written%3").arg(name, file.path, how) << '\n';
+            break;
+        case Workstation::CaFileState::State::Matches:
+            out << tr("%1: %2 already holds this CA").arg(name, file.path) << '\n';
+            break;
+        case Workstation::CaFileState::State::Different:
+            if (existing == Workstation::ExistingCa::Replace) {
+                out << tr("%1: %2 would be replaced%3; the CA it holds would be kept beside it")
+                           .arg(name, file.path, how)
+                    << '\n';
+            } else {
+                out << tr("%1: %2 holds another CA, which is kept; add --replace to replace it")
+                           .arg(name, file.path)
+                    << '\n';
+                refused = true;
+            }
+            break;
+        case Workstation::CaFileState::State::Unreadable:
+            out << tr("%1: %2 cannot be read: %3").arg(name, file.path, file.problem) << '\n';
+            refused = true;
+            break;
+        }
+    }
+    out.flush();
+    // All or nothing, as the real run: one store it would refuse means nothing is written.
+    return refused ? 1 : 0;
 }
 
 int TrustCommand::installCa(const QStringList &arguments)

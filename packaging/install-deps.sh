@@ -11,7 +11,7 @@ packages=(
     libyaml-cpp-dev libssl-dev openssl zlib1g-dev libdtl-dev
     xvfb xauth imagemagick
     dbus at-spi2-core python3-pyatspi
-    docker-registry skopeo apache2-utils
+    docker-registry skopeo podman apache2-utils
     python3 curl
 )
 command -v kubectl >/dev/null 2>&1 || packages+=(kubernetes-client)

@@ -1360,6 +1360,22 @@
         <source>service account %1 does not exist in %2; create it (oc create serviceaccount %1 -n %2), then link</source>
         <translation>a service account %1 não existe em %2; crie-a (oc create serviceaccount %1 -n %2) e depois vincule</translation>
     </message>
+    <message>
+        <source>the cluster&apos;s registry</source>
+        <translation>o registro do cluster</translation>
+    </message>
+    <message>
+        <source>project %1 has no image yet</source>
+        <translation>o projeto %1 ainda não tem imagem</translation>
+    </message>
+    <message>
+        <source>did not end within %1 seconds</source>
+        <translation>não terminou em %1 segundos</translation>
+    </message>
+    <message>
+        <source>could not be started: %1</source>
+        <translation>não pôde ser iniciado: %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -3513,6 +3529,54 @@ Configuração: %4
         <translation>Os repositórios do sistema precisam de root; execute:
 %1</translation>
     </message>
+    <message>
+        <source>Tr&amp;y with Clients</source>
+        <translation>Testar com os cl&amp;ientes</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What skopeo and Podman say</source>
+        <translation>O que o skopeo e o Podman dizem</translation>
+    </message>
+    <message>
+        <source>Try the registry with skopeo and Podman</source>
+        <translation>Testar o registro com o skopeo e o Podman</translation>
+    </message>
+    <message>
+        <source>Runs skopeo and podman as you would, with no TLS flags: login --get-login, and skopeo inspect of the project&apos;s newest image.</source>
+        <translation>Roda o skopeo e o podman como você rodaria, sem opções de TLS: login --get-login, e skopeo inspect da imagem mais nova do projeto.</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falhou: %1</translation>
+    </message>
+    <message>
+        <source>skopeo and podman could not be run: %1</source>
+        <translation>o skopeo e o podman não puderam ser rodados: %1</translation>
+    </message>
+    <message>
+        <source>Neither skopeo nor podman is installed here to try it with.</source>
+        <translation>Nem o skopeo nem o podman estão instalados aqui para testar.</translation>
+    </message>
+    <message>
+        <source>No image was read with skopeo: %1.</source>
+        <translation>Nenhuma imagem foi lida com o skopeo: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::OpenShift::RegistryStatus</name>
@@ -3965,60 +4029,6 @@ Exemplo:
 </translation>
     </message>
     <message>
-        <source>The registry operator&apos;s config, configs.imageregistry.operator.openshift.io/cluster (the procedure&apos;s steps 2 to 4).
-
-Usage: berthctl registry show
-       berthctl registry status [--watch]
-       berthctl registry set [OPTIONS] [--dry-run]
-       berthctl registry login [--registry HOST[:PORT]] [--authfile FILE] [--docker] [--skip-check]
-
-status says whether the registry is Available and, when it is not, why and what to do: the operator&apos;s conditions, the claim (and why it is Pending), the deployment, pods, service, routes and hostnames. --watch prints a line at each change until Ctrl+C.
-login saves the login&apos;s user and token for the cluster&apos;s registry (the first of its hosts that answers, or --registry, which must be one of them) as oc registry login does: in containers auth.json ($REGISTRY_AUTH_FILE, else $XDG_RUNTIME_DIR/containers/auth.json, or --authfile) and, with --docker, in ~/.docker/config.json, through their credential helper when one is set, keeping everything else they hold; then checks it on the registry.
-
-Options of set (a merge patch, as oc edit sends; the operator&apos;s rules are checked first):
-  --pvc-claim NAME            storage on claim NAME; empty: the operator creates image-registry-storage
-  --emptydir                  emptyDir storage (lost when the pod restarts)
-  --default-route=true|false  the default route
-  --route NAME=HOST[,SECRET]  a route (a host outside the ingress domain needs a TLS secret)
-  --remove-route NAME         remove a route
-  --management-state STATE    Managed, Removed or Unmanaged
-  --replicas N                pods (a ReadWriteOnce claim allows one)
-  --rollout-strategy S        RollingUpdate or Recreate
-  --read-only=true|false      refuse pushes
-  --log-level LEVEL           Normal, Debug, Trace or TraceAll
-  --dry-run                   a server dry run: print the diff and the oc command, change nothing
-
-Example:
-  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
-</source>
-        <translation>A configuração do operador do registro, configs.imageregistry.operator.openshift.io/cluster (os passos 2 a 4 do procedimento).
-
-Uso: berthctl registry show
-     berthctl registry status [--watch]
-     berthctl registry set [OPÇÕES] [--dry-run]
-     berthctl registry login [--registry HOST[:PORTA]] [--authfile ARQUIVO] [--docker] [--skip-check]
-
-status diz se o registro está Available e, quando não está, por quê e o que fazer: as condições do operador, o claim (e por que está Pending), o deployment, os pods, o service, as rotas e os hostnames. --watch imprime uma linha a cada mudança até Ctrl+C.
-login salva o usuário e o token do login para o registro do cluster (o primeiro dos hosts dele que responder, ou --registry, que precisa ser um deles) como faz o oc registry login: no auth.json do containers ($REGISTRY_AUTH_FILE, senão $XDG_RUNTIME_DIR/containers/auth.json, ou --authfile) e, com --docker, no ~/.docker/config.json, pelo credential helper deles quando houver um, mantendo tudo o mais que eles guardam; depois o confere no registro.
-
-Opções de set (um merge patch, como o oc edit envia; as regras do operador são verificadas antes):
-  --pvc-claim NOME            armazenamento no claim NOME; vazio: o operador cria image-registry-storage
-  --emptydir                  armazenamento emptyDir (perdido quando o pod reinicia)
-  --default-route=true|false  a rota padrão
-  --route NOME=HOST[,SECRET]  uma rota (um host fora do domínio de ingress precisa de um secret TLS)
-  --remove-route NOME         remove uma rota
-  --management-state ESTADO   Managed, Removed ou Unmanaged
-  --replicas N                pods (um claim ReadWriteOnce permite um)
-  --rollout-strategy E        RollingUpdate ou Recreate
-  --read-only=true|false      recusa envios
-  --log-level NÍVEL           Normal, Debug, Trace ou TraceAll
-  --dry-run                   um dry run no servidor: mostra o diff e o comando oc, não altera nada
-
-Exemplo:
-  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
-</translation>
-    </message>
-    <message>
         <source>berthctl: the OpenShift internal image registry from the command line.
 
 Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
@@ -4077,60 +4087,6 @@ Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um 
 </translation>
     </message>
     <message>
-        <source>The registry&apos;s certificate authority, and who trusts it (the procedure&apos;s steps 6, 7 and 10).
-
-Usage: berthctl trust fetch-ca [--source SOURCE] [--host HOST[:PORT]] [-o FILE [--confirm]]
-       berthctl trust cluster --host HOST[:PORT] [--configmap NAME] [--ca-file FILE | --source SOURCE] [--replace] [--dry-run]
-       berthctl trust export --host HOST[:PORT] [--docker] [--podman] [--rootless] [--root DIR] [--replace] [--ca-file FILE | --source SOURCE]
-       berthctl trust status [--host HOST[:PORT]]
-
-fetch-ca reads each source of the CA, checks which one verifies the certificate the registry&apos;s route presents, says so on stderr and prints the recommended one (or SOURCE) as PEM, or writes it to FILE (an existing FILE only with --confirm). Sources: router-ca (secret/router-ca in openshift-ingress-operator, the procedure&apos;s), default-ingress-cert (configmap/default-ingress-cert in openshift-config-managed), presented (the chain the route sends).
-cluster adds the CA to a ConfigMap in openshift-config under the key host..port (no port for 443), keeping its other keys, and points image.config.openshift.io/cluster spec.additionalTrustedCA at it, as oc create configmap and oc patch do; when images.config already names a ConfigMap, the key goes there. The nodes then pull from the registry with TLS verified.
-export writes the CA as certs.d/HOST[:PORT]/ca.crt where Docker (/etc/docker/certs.d), Podman and skopeo (/etc/containers/certs.d) or rootless Podman (~/.config/containers/certs.d) read it, so that they verify the registry with nothing turned off. No symlink is followed; a ca.crt holding another CA is kept unless --replace (then it stays beside the new one). As a user, system paths are written through pkexec, after showing the command.
-status shows the hosts the nodes trust and, with --host, whether that CA verifies what the host presents, what each certs.d holds, and whether the saved login works.
-
-Options:
-  --host HOST[:PORT]  the registry&apos;s route (default: the first registry host that answers)
-  --source SOURCE     router-ca, default-ingress-cert or presented (never chosen for you)
-  --fingerprint SHA256  with --source presented: the fingerprint you got another way
-  --configmap NAME    the ConfigMap (default: the one images.config names, else registry-cas)
-  --ca-file FILE      the CA to trust, PEM or DER
-  --docker, --podman, --rootless  the certs.d to write
-  --root DIR          write the system paths under DIR (tests, images)
-  --replace           replace a CA another one is kept for (a ca.crt, a ConfigMap key)
-  --dry-run           a server dry run: print the diff and the oc command, change nothing
-
-Example:
-  berthctl trust cluster --host default-route-openshift-image-registry.apps.ocp.example.com --configmap registry-cas --dry-run
-</source>
-        <translation>A autoridade certificadora do registro, e quem confia nela (os passos 6, 7 e 10 do procedimento).
-
-Uso: berthctl trust fetch-ca [--source FONTE] [--host HOST[:PORTA]] [-o ARQUIVO [--confirm]]
-       berthctl trust cluster --host HOST[:PORTA] [--configmap NOME] [--ca-file ARQUIVO | --source FONTE] [--replace] [--dry-run]
-       berthctl trust export --host HOST[:PORTA] [--docker] [--podman] [--rootless] [--root DIR] [--replace] [--ca-file ARQUIVO | --source FONTE]
-       berthctl trust status [--host HOST[:PORTA]]
-
-fetch-ca lê cada fonte da CA, confere qual delas verifica o certificado que a rota do registro apresenta, diz isso no stderr e mostra a recomendada (ou FONTE) em PEM, ou a grava em ARQUIVO (um ARQUIVO existente só com --confirm). Fontes: router-ca (secret/router-ca em openshift-ingress-operator, a do procedimento), default-ingress-cert (configmap/default-ingress-cert em openshift-config-managed), presented (a cadeia que a rota envia).
-cluster adiciona a CA a um ConfigMap em openshift-config na chave host..porta (sem porta para 443), mantendo as outras chaves, e aponta spec.additionalTrustedCA de image.config.openshift.io/cluster para ele, como fazem oc create configmap e oc patch; quando o images.config já indica um ConfigMap, a chave vai para ele. Os nós passam então a baixar do registro com TLS verificado.
-export grava a CA como certs.d/HOST[:PORTA]/ca.crt onde o Docker (/etc/docker/certs.d), o Podman e o skopeo (/etc/containers/certs.d) ou o Podman rootless (~/.config/containers/certs.d) a leem, para que verifiquem o registro sem desligar nada. Nenhum symlink é seguido; um ca.crt com outra CA é mantido, a não ser com --replace (então ele fica ao lado do novo). Como usuário, os caminhos do sistema são gravados pelo pkexec, depois de mostrar o comando.
-status mostra os hosts em que os nós confiam e, com --host, se essa CA verifica o que o host apresenta, o que cada certs.d contém e se o login salvo funciona.
-
-Opções:
-  --host HOST[:PORTA] a rota do registro (padrão: o primeiro host do registro que responder)
-  --source FONTE      router-ca, default-ingress-cert ou presented (nunca escolhida por você)
-  --fingerprint SHA256  com --source presented: a impressão digital obtida por outro meio
-  --configmap NOME    o ConfigMap (padrão: o que o images.config indica, senão registry-cas)
-  --ca-file ARQUIVO   a CA em que confiar, PEM ou DER
-  --docker, --podman, --rootless  os certs.d a gravar
-  --root DIR          grava os caminhos do sistema dentro de DIR (testes, imagens)
-  --replace           substitui uma CA que seria mantida (um ca.crt, uma chave de ConfigMap)
-  --dry-run           um dry run no servidor: mostra o diff e o comando oc, não altera nada
-
-Exemplo:
-  berthctl trust cluster --host default-route-openshift-image-registry.apps.ocp.example.com --configmap registry-cas --dry-run
-</translation>
-    </message>
-    <message>
         <source>Image pull secrets (the procedure&apos;s step 9), as oc makes them.
 
 Usage: berthctl secret create-pull NAME --server HOST[:PORT] (--username USER --password PASSWORD | --from-token) [--email EMAIL] [-n PROJECT] [--dry-run]
@@ -4154,6 +4110,118 @@ link adiciona o secret aos imagePullSecrets da service account como o oc secrets
 Exemplo:
   berthctl secret create-pull registry-pull --server default-route-openshift-image-registry.apps.ocp.example.com --from-token -n team-a
   berthctl secret link default registry-pull --for=pull -n team-a
+</translation>
+    </message>
+    <message>
+        <source>The registry operator&apos;s config, configs.imageregistry.operator.openshift.io/cluster (the procedure&apos;s steps 2 to 4).
+
+Usage: berthctl registry show
+       berthctl registry status [--watch]
+       berthctl registry set [OPTIONS] [--dry-run]
+       berthctl registry login [--registry HOST[:PORT]] [--authfile FILE] [--docker] [--image PROJECT/STREAM:TAG] [--skip-check] [--dry-run]
+
+status says whether the registry is Available and, when it is not, why and what to do: the operator&apos;s conditions, the claim (and why it is Pending), the deployment, pods, service, routes and hostnames. --watch prints a line at each change until Ctrl+C.
+login saves the login&apos;s user and token for the cluster&apos;s registry (the first of its hosts that answers, or --registry, which must be one of them) as oc registry login does: in containers auth.json ($REGISTRY_AUTH_FILE, else $XDG_RUNTIME_DIR/containers/auth.json, or --authfile) and, with --docker, in ~/.docker/config.json, through their credential helper when one is set, keeping everything else they hold; then checks it on the registry, and runs the skopeo and podman installed here as you would (login --get-login, and skopeo inspect of --image or of the project&apos;s newest tag) with no TLS or credential flags, and prints what they said. --skip-check skips both; --dry-run prints the files it would write.
+
+Options of set (a merge patch, as oc edit sends; the operator&apos;s rules are checked first):
+  --pvc-claim NAME            storage on claim NAME; empty: the operator creates image-registry-storage
+  --emptydir                  emptyDir storage (lost when the pod restarts)
+  --default-route=true|false  the default route
+  --route NAME=HOST[,SECRET]  a route (a host outside the ingress domain needs a TLS secret)
+  --remove-route NAME         remove a route
+  --management-state STATE    Managed, Removed or Unmanaged
+  --replicas N                pods (a ReadWriteOnce claim allows one)
+  --rollout-strategy S        RollingUpdate or Recreate
+  --read-only=true|false      refuse pushes
+  --log-level LEVEL           Normal, Debug, Trace or TraceAll
+  --dry-run                   a server dry run: print the diff and the oc command, change nothing
+
+Example:
+  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
+</source>
+        <translation>A configuração do operador do registro, configs.imageregistry.operator.openshift.io/cluster (os passos 2 a 4 do procedimento).
+
+Uso: berthctl registry show
+     berthctl registry status [--watch]
+     berthctl registry set [OPÇÕES] [--dry-run]
+     berthctl registry login [--registry HOST[:PORTA]] [--authfile ARQUIVO] [--docker] [--image PROJETO/STREAM:TAG] [--skip-check] [--dry-run]
+
+status diz se o registro está Available e, quando não está, por quê e o que fazer: as condições do operador, o claim (e por que está Pending), o deployment, os pods, o service, as rotas e os hostnames. --watch imprime uma linha a cada mudança até Ctrl+C.
+login salva o usuário e o token do login para o registro do cluster (o primeiro dos hosts dele que responder, ou --registry, que precisa ser um deles) como faz o oc registry login: no auth.json do containers ($REGISTRY_AUTH_FILE, senão $XDG_RUNTIME_DIR/containers/auth.json, ou --authfile) e, com --docker, no ~/.docker/config.json, pelo credential helper deles quando houver um, mantendo tudo o mais que eles guardam; depois o confere no registro e roda o skopeo e o podman instalados aqui como você rodaria (login --get-login, e skopeo inspect de --image ou da tag mais nova do projeto), sem opções de TLS ou de credenciais, e mostra o que disseram. --skip-check pula os dois; --dry-run mostra os arquivos que gravaria.
+
+Opções de set (um merge patch, como o oc edit envia; as regras do operador são verificadas antes):
+  --pvc-claim NOME            armazenamento no claim NOME; vazio: o operador cria image-registry-storage
+  --emptydir                  armazenamento emptyDir (perdido quando o pod reinicia)
+  --default-route=true|false  a rota padrão
+  --route NOME=HOST[,SECRET]  uma rota (um host fora do domínio de ingress precisa de um secret TLS)
+  --remove-route NOME         remove uma rota
+  --management-state ESTADO   Managed, Removed ou Unmanaged
+  --replicas N                pods (um claim ReadWriteOnce permite um)
+  --rollout-strategy E        RollingUpdate ou Recreate
+  --read-only=true|false      recusa envios
+  --log-level NÍVEL           Normal, Debug, Trace ou TraceAll
+  --dry-run                   um dry run no servidor: mostra o diff e o comando oc, não altera nada
+
+Exemplo:
+  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
+</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s certificate authority, and who trusts it (the procedure&apos;s steps 6, 7 and 10).
+
+Usage: berthctl trust fetch-ca [--source SOURCE] [--host HOST[:PORT]] [-o FILE [--confirm]]
+       berthctl trust cluster --host HOST[:PORT] [--configmap NAME] [--ca-file FILE | --source SOURCE] [--replace] [--dry-run]
+       berthctl trust export --host HOST[:PORT] [--docker] [--podman] [--rootless] [--root DIR] [--replace] [--ca-file FILE | --source SOURCE] [--image PROJECT/STREAM:TAG] [--skip-check] [--dry-run]
+       berthctl trust status [--host HOST[:PORT] [--image PROJECT/STREAM:TAG] [--skip-check]]
+
+fetch-ca reads each source of the CA, checks which one verifies the certificate the registry&apos;s route presents, says so on stderr and prints the recommended one (or SOURCE) as PEM, or writes it to FILE (an existing FILE only with --confirm). Sources: router-ca (secret/router-ca in openshift-ingress-operator, the procedure&apos;s), default-ingress-cert (configmap/default-ingress-cert in openshift-config-managed), presented (the chain the route sends).
+cluster adds the CA to a ConfigMap in openshift-config under the key host..port (no port for 443), keeping its other keys, and points image.config.openshift.io/cluster spec.additionalTrustedCA at it, as oc create configmap and oc patch do; when images.config already names a ConfigMap, the key goes there. The nodes then pull from the registry with TLS verified.
+export writes the CA as certs.d/HOST[:PORT]/ca.crt where Docker (/etc/docker/certs.d), Podman and skopeo (/etc/containers/certs.d) or rootless Podman (~/.config/containers/certs.d) read it, so that they verify the registry with nothing turned off. No symlink is followed; a ca.crt holding another CA is kept unless --replace (then it stays beside the new one). As a user, system paths are written through pkexec, after showing the command. Then the skopeo and podman installed here are run against the host, as registry login does (not with --root).
+status shows the hosts the nodes trust and, with --host, whether that CA verifies what the host presents, what each certs.d holds, whether the saved login works, and what skopeo and podman say of the host.
+
+Options:
+  --host HOST[:PORT]  the registry&apos;s route (default: the first registry host that answers)
+  --source SOURCE     router-ca, default-ingress-cert or presented (never chosen for you)
+  --fingerprint SHA256  with --source presented: the fingerprint you got another way
+  --configmap NAME    the ConfigMap (default: the one images.config names, else registry-cas)
+  --ca-file FILE      the CA to trust, PEM or DER
+  --docker, --podman, --rootless  the certs.d to write
+  --root DIR          write the system paths under DIR (tests, images)
+  --replace           replace a CA another one is kept for (a ca.crt, a ConfigMap key)
+  --image PROJECT/STREAM:TAG  what skopeo inspect reads (default: the newest tag of the project)
+  --skip-check        do not run skopeo and podman
+  --dry-run           cluster: a server dry run, printing the diff and the oc command; export: what would be written; nothing is changed
+
+Example:
+  berthctl trust cluster --host default-route-openshift-image-registry.apps.ocp.example.com --configmap registry-cas --dry-run
+</source>
+        <translation>A autoridade certificadora do registro, e quem confia nela (os passos 6, 7 e 10 do procedimento).
+
+Uso: berthctl trust fetch-ca [--source FONTE] [--host HOST[:PORTA]] [-o ARQUIVO [--confirm]]
+       berthctl trust cluster --host HOST[:PORTA] [--configmap NOME] [--ca-file ARQUIVO | --source FONTE] [--replace] [--dry-run]
+       berthctl trust export --host HOST[:PORTA] [--docker] [--podman] [--rootless] [--root DIR] [--replace] [--ca-file ARQUIVO | --source FONTE] [--image PROJETO/STREAM:TAG] [--skip-check] [--dry-run]
+       berthctl trust status [--host HOST[:PORTA] [--image PROJETO/STREAM:TAG] [--skip-check]]
+
+fetch-ca lê cada fonte da CA, confere qual delas verifica o certificado que a rota do registro apresenta, diz isso no stderr e mostra a recomendada (ou FONTE) em PEM, ou a grava em ARQUIVO (um ARQUIVO existente só com --confirm). Fontes: router-ca (secret/router-ca em openshift-ingress-operator, a do procedimento), default-ingress-cert (configmap/default-ingress-cert em openshift-config-managed), presented (a cadeia que a rota envia).
+cluster adiciona a CA a um ConfigMap em openshift-config na chave host..porta (sem porta para 443), mantendo as outras chaves, e aponta spec.additionalTrustedCA de image.config.openshift.io/cluster para ele, como fazem oc create configmap e oc patch; quando o images.config já indica um ConfigMap, a chave vai para ele. Os nós passam então a baixar do registro com TLS verificado.
+export grava a CA como certs.d/HOST[:PORTA]/ca.crt onde o Docker (/etc/docker/certs.d), o Podman e o skopeo (/etc/containers/certs.d) ou o Podman rootless (~/.config/containers/certs.d) a leem, para que verifiquem o registro sem desligar nada. Nenhum symlink é seguido; um ca.crt com outra CA é mantido, a não ser com --replace (então ele fica ao lado do novo). Como usuário, os caminhos do sistema são gravados pelo pkexec, depois de mostrar o comando. Depois o skopeo e o podman instalados aqui são rodados contra o host, como faz o registry login (não com --root).
+status mostra os hosts em que os nós confiam e, com --host, se essa CA verifica o que o host apresenta, o que cada certs.d contém, se o login salvo funciona e o que o skopeo e o podman dizem do host.
+
+Opções:
+  --host HOST[:PORTA] a rota do registro (padrão: o primeiro host do registro que responder)
+  --source FONTE      router-ca, default-ingress-cert ou presented (nunca escolhida por você)
+  --fingerprint SHA256  com --source presented: a impressão digital obtida por outro meio
+  --configmap NOME    o ConfigMap (padrão: o que o images.config indica, senão registry-cas)
+  --ca-file ARQUIVO   a CA em que confiar, PEM ou DER
+  --docker, --podman, --rootless  os certs.d a gravar
+  --root DIR          grava os caminhos do sistema dentro de DIR (testes, imagens)
+  --replace           substitui uma CA que seria mantida (um ca.crt, uma chave de ConfigMap)
+  --image PROJETO/STREAM:TAG  o que o skopeo inspect lê (padrão: a tag mais nova do projeto)
+  --skip-check        não roda o skopeo e o podman
+  --dry-run           cluster: um dry run no servidor, mostrando o diff e o comando oc; export: o que seria gravado; nada é alterado
+
+Exemplo:
+  berthctl trust cluster --host default-route-openshift-image-registry.apps.ocp.example.com --configmap registry-cas --dry-run
 </translation>
     </message>
 </context>
@@ -4434,6 +4502,10 @@ Exemplo:
     <message>
         <source>Login Succeeded!</source>
         <translation>Login realizado com sucesso!</translation>
+    </message>
+    <message>
+        <source>Dry run: the login of this session would be saved for %1 in:</source>
+        <translation>Dry run: o login desta sessão seria salvo para %1 em:</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4794,54 @@ Exemplo:
     <message>
         <source>Add --replace to replace it.</source>
         <translation>Acrescente --replace para substituí-la.</translation>
+    </message>
+    <message>
+        <source>no cluster is open</source>
+        <translation>nenhum cluster está aberto</translation>
+    </message>
+    <message>
+        <source>Neither skopeo nor podman is installed here: nothing to check with.</source>
+        <translation>Nem o skopeo nem o podman estão instalados aqui: nada com que conferir.</translation>
+    </message>
+    <message>
+        <source>Checked with the clients installed here, with no TLS or credential flags:</source>
+        <translation>Conferido com os clientes instalados aqui, sem opções de TLS ou de credenciais:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>No image was read (%1); name one with --image PROJECT/STREAM:TAG.</source>
+        <translation>Nenhuma imagem foi lida (%1); indique uma com --image PROJETO/STREAM:TAG.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is written.</source>
+        <translation>Dry run: nada é gravado.</translation>
+    </message>
+    <message>
+        <source> (as root, through pkexec)</source>
+        <translation> (como root, pelo pkexec)</translation>
+    </message>
+    <message>
+        <source>%1: %2 would be written%3</source>
+        <translation>%1: %2 seria gravado%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 would be replaced%3; the CA it holds would be kept beside it</source>
+        <translation>%1: %2 seria substituído%3; a CA que ele contém seria mantida ao lado</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds another CA, which is kept; add --replace to replace it</source>
+        <translation>%1: %2 contém outra CA, que é mantida; acrescente --replace para substituí-la</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read: %3</source>
+        <translation>%1: %2 não pode ser lido: %3</translation>
     </message>
 </context>
 <context>

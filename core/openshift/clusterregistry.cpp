@@ -5,6 +5,7 @@
 #include "kube/kubeclient.h"
 #include "kube/userinfo.h"
 #include "oci/registrytransport.h"
+#include "openshift/imagestreams.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -189,6 +190,86 @@ Result<Workstation::Credential> ClusterRegistry::loginCredential(const QString &
     credential.username = username;
     credential.password = QString::fromUtf8(m_token);
     return credential;
+}
+
+ValueReply<SavedLogin> *ClusterRegistry::saveLogin(const QString &project, const QString &host,
+                                                   const QStringList &files, bool check)
+{
+    auto *reply = new ValueReply<SavedLogin>(this);
+    auto saved = std::make_shared<SavedLogin>();
+    auto store = [this, reply, saved, files, check] {
+        auto *user = Kube::fetchUserInfo(m_client);
+        reply->chain(user, [this, reply, saved, files, check, user] {
+            saved->username = user->value().username;
+            const Result<Workstation::Credential> credential
+                = loginCredential(saved->host, saved->username);
+            if (!credential)
+                return reply->finish(credential.error());
+            for (const QString &file : files) {
+                const Result<Workstation::StoredCredential> stored
+                    = Workstation::AuthFile::store(file, saved->host, *credential);
+                if (!stored)
+                    return reply->finishWith(*saved, stored.error());
+                saved->stored.append(*stored);
+            }
+            if (!check)
+                return reply->finishWith(*saved);
+            Oci::RegistryOptions options;
+            options.credential = *credential;
+            Reply *access = reply->follow(Oci::checkAccess(saved->host, options, reply));
+            connect(access, &Reply::finished, reply, [reply, saved, access] {
+                saved->checked = true;
+                saved->check = access->error();
+                reply->finishWith(*saved);
+            });
+        });
+    };
+    saved->host = host;
+    if (!host.isEmpty()) {
+        reply->chain(candidates(project), store);
+        return reply;
+    }
+    auto *reached = reply->follow(reachable(project, Oci::RegistryOptions {}));
+    connect(reached, &Reply::finished, reply, [reply, saved, reached, store] {
+        if (reached->error())
+            return reply->finish(reached->error().about(Tr::tr("the cluster's registry")));
+        saved->host = reached->value();
+        store();
+    });
+    return reply;
+}
+
+ValueReply<ClientChecks> *ClusterRegistry::checkWithClients(const QString &project,
+                                                            const QString &host,
+                                                            const QString &image,
+                                                            const QString &authFile)
+{
+    auto *reply = new ValueReply<ClientChecks>(this);
+    auto found = std::make_shared<ClientChecks>();
+    found->image = image;
+    auto run = [reply, found, host, authFile] {
+        auto *checks = Workstation::checkWithClients(host, found->image, authFile, reply);
+        reply->chain(checks, [reply, found, checks] {
+            found->checks = checks->value();
+            reply->finishWith(*found);
+        });
+    };
+    if (!image.isEmpty()) {
+        run();
+        return reply;
+    }
+    auto *streams = new ImageStreams(m_client, reply);
+    auto *listed = reply->follow(streams->list(project));
+    connect(listed, &Reply::finished, reply, [reply, found, listed, project, run] {
+        if (listed->error().kind() == Error::Kind::Cancelled)
+            return;
+        if (listed->error())
+            found->noImage = listed->error().message();
+        else if (found->image = ImageStreamInfo::newestTag(listed->value()); found->image.isEmpty())
+            found->noImage = Tr::tr("project %1 has no image yet").arg(project);
+        run();
+    });
+    return reply;
 }
 
 ValueReply<Error> *ClusterRegistry::explain(const Error &error, const QString &repository,

@@ -4,6 +4,7 @@
 #include "common/reply.h"
 #include "common/result.h"
 #include "workstation/authfile.h"
+#include "workstation/clientcheck.h"
 
 #include <QStringList>
 
@@ -21,6 +22,24 @@ struct RegistryOptions;
 }
 
 namespace Berth::OpenShift {
+
+/// What ClusterRegistry::saveLogin() did.
+struct SavedLogin
+{
+    QString host;
+    QString username; ///< as the API names the login's user
+    QList<Workstation::StoredCredential> stored; ///< one per file, in order
+    bool checked = false;
+    Error check; ///< the registry's answer to the login; none: it takes it
+};
+
+/// What ClusterRegistry::checkWithClients() ran.
+struct ClientChecks
+{
+    QString image; ///< what skopeo inspect read; empty: none
+    QString noImage; ///< why no image was read
+    QList<Workstation::ClientCheck> checks;
+};
 
 /// The cluster's own registry as a workstation reaches it, and the one rule of which hosts get
 /// the cluster's token. The GUI and berthctl both ask it; nothing else decides that.
@@ -57,6 +76,21 @@ public:
     /// candidates()) and for a login without a token.
     Result<Workstation::Credential> loginCredential(const QString &host,
                                                     const QString &username) const;
+
+    /// What `oc registry login` does: the login's user, as the API names it (not the
+    /// kubeconfig's entry), and its token stored for `host` in each of `files` (auth.json or
+    /// config.json, through AuthFile::store()); then, when `check` is set, tried on the
+    /// registry's /v2/ with the trust podman and skopeo use (certs.d). An empty `host` is the
+    /// first reachable candidate of `project`. A store that fails finishes with its error and
+    /// what was stored before it.
+    ValueReply<SavedLogin> *saveLogin(const QString &project, const QString &host,
+                                      const QStringList &files, bool check);
+
+    /// Workstation::checkWithClients() on `host` with `image`, else with the newest tag of
+    /// `project` (ImageStreamInfo::newestTag()); when the project has none, or may not be
+    /// listed, only the saved logins are checked, and noImage says why.
+    ValueReply<ClientChecks> *checkWithClients(const QString &project, const QString &host,
+                                               const QString &image, const QString &authFile);
 
     /// The OpenShift registry answers 401 both to a bad token and to a denied access review.
     /// When `error` is such a 401 and the API still accepts the token, finishes with an error

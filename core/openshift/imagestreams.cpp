@@ -30,6 +30,21 @@ QDateTime ImageStreamInfo::lastPush() const
     return out;
 }
 
+QString ImageStreamInfo::newestTag(const QList<ImageStreamInfo> &streams)
+{
+    QString newest;
+    QDateTime created;
+    for (const ImageStreamInfo &stream : streams) {
+        for (const TagInfo &t : stream.tags) {
+            if (t.digest.isEmpty() || (!newest.isEmpty() && t.created <= created))
+                continue;
+            newest = stream.project + u'/' + stream.name + u':' + t.tag;
+            created = t.created;
+        }
+    }
+    return newest;
+}
+
 ValueReply<QList<ImageStreamInfo>> *ImageStreams::list(const QString &project)
 {
     auto *reply = new ValueReply<QList<ImageStreamInfo>>(this);

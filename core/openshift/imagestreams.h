@@ -28,6 +28,9 @@ struct ImageStreamInfo
     QString name;
     QList<TagInfo> tags;
     QDateTime lastPush() const;
+    /// "project/name:tag" of the newest tag of `streams` that holds an image (what a client
+    /// can read to try the registry); empty when none does.
+    static QString newestTag(const QList<ImageStreamInfo> &streams);
 };
 
 /// The image side of the OpenShift API: the cluster registry's repositories as ImageStreams

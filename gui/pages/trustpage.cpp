@@ -6,7 +6,6 @@
 
 #include "common/command.h"
 #include "kube/clustersession.h"
-#include "kube/userinfo.h"
 #include "oci/registrytransport.h"
 #include "openshift/changeplan.h"
 #include "openshift/clusterregistry.h"
@@ -81,6 +80,8 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     , m_workstation(new QStandardItemModel(0, 3, this))
     , m_export(new QPushButton(tr("E&xport CA"), this))
     , m_login(new QPushButton(tr("Save Lo&gin"), this))
+    , m_clients(new QStandardItemModel(0, 3, this))
+    , m_tryClients(new QPushButton(tr("Tr&y with Clients"), this))
     , m_message(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -185,6 +186,23 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     workstationRow->addWidget(m_login);
     workstationLayout->addLayout(workstationRow);
     workstationLayout->addWidget(m_replace);
+    // What the real clients say with the files written: no TLS or credential flags.
+    m_clients->setHorizontalHeaderLabels({tr("Client"), tr("Command"), tr("Result")});
+    m_clientView = makeTable(m_clients, tr("What skopeo and Podman say"), this);
+    m_clientView->setSortingEnabled(false);
+    m_clientView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_clientView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_clientView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_clientView->setWordWrap(false);
+    fitRows(m_clientView);
+    m_tryClients->setAccessibleName(tr("Try the registry with skopeo and Podman"));
+    m_tryClients->setToolTip(tr("Runs skopeo and podman as you would, with no TLS flags: "
+                                "login --get-login, and skopeo inspect of the project's "
+                                "newest image."));
+    auto *clientRow = new QHBoxLayout;
+    clientRow->addWidget(m_clientView, 1);
+    clientRow->addWidget(m_tryClients, 0, Qt::AlignTop);
+    workstationLayout->addLayout(clientRow);
     bodyLayout->addWidget(workstationBox);
 
     m_message->setWordWrap(true);
@@ -196,7 +214,7 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
                             m_configMap, m_trustCluster, m_review, m_workstationView};
     for (QCheckBox *box : std::as_const(m_stores))
         order.append(box);
-    order << m_export << m_login << m_replace;
+    order << m_export << m_login << m_replace << m_clientView << m_tryClients;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -214,6 +232,7 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     connect(m_review, &QPushButton::clicked, this, &TrustPage::reviewRequested);
     connect(m_export, &QPushButton::clicked, this, &TrustPage::exportCa);
     connect(m_login, &QPushButton::clicked, this, &TrustPage::saveLogin);
+    connect(m_tryClients, &QPushButton::clicked, this, [this] { checkClients({}); });
     connect(m_session, &Kube::ClusterSession::opened, this, &TrustPage::refresh);
     updateActions();
 }
@@ -423,6 +442,7 @@ void TrustPage::updateActions()
     m_trustCluster->setEnabled(checked && ca && !m_planning && m_session->isOpen());
     m_export->setEnabled(checked && ca);
     m_login->setEnabled(checked && m_session->isOpen());
+    m_tryClients->setEnabled(checked && !m_clientCheck);
     m_trustCluster->setToolTip(why);
     m_export->setToolTip(why);
 }
@@ -484,11 +504,13 @@ void TrustPage::exportCa()
     QStringList said;
     if (direct.isEmpty() && asRoot.isEmpty())
         said.append(tr("Check where to export the CA first."));
+    bool written = false;
     if (!direct.isEmpty()) {
         const auto done = Workstation::exportCa(direct, m_found.host, *ca, existing);
         if (!done) {
             said.append(done.error().message());
         } else {
+            written = true;
             for (const Workstation::CaInstall &i : *done)
                 said.append(i.unchanged ? tr("%1 already holds this CA.").arg(i.path)
                                         : tr("%1 written.").arg(i.path));
@@ -496,55 +518,77 @@ void TrustPage::exportCa()
     }
     if (!asRoot.isEmpty())
         said.append(tr("System stores need root; run:\n%1").arg(asRoot.join(u"\n"_s)));
-    say(said.join(u' '));
     showWorkstation();
+    // What was written is tried at once with the real clients.
+    if (written)
+        return checkClients(said);
+    say(said.join(u' '));
     Q_EMIT acted();
 }
 
 void TrustPage::saveLogin()
 {
-    const QString host = m_found.host;
     m_login->setEnabled(false);
-    auto *candidates = m_registry->candidates(m_session->connection().ns);
-    auto fail = [this](const Error &error) {
-        say(error.message());
+    QStringList files {Workstation::AuthFile::containersPath()};
+    if (m_stores.first()->isChecked()) // Docker reads its own config.json
+        files.append(Workstation::AuthFile::dockerPath());
+    auto *saved = m_registry->saveLogin(m_session->connection().ns, m_found.host, files, true);
+    connect(saved, &Reply::finished, this, [this, saved] {
+        const OpenShift::SavedLogin &login = saved->value();
+        QStringList said;
+        for (const Workstation::StoredCredential &s : login.stored)
+            said.append(tr("Login saved in %1.").arg(s.path));
+        if (saved->error()) {
+            said.append(saved->error().message());
+            say(said.join(u' '));
+            updateActions();
+            Q_EMIT acted();
+            return;
+        }
+        said.append(login.check
+                        ? tr("%1 does not take it yet: %2").arg(login.host, login.check.message())
+                        : tr("%1 takes it.").arg(login.host));
+        checkClients(said);
+    });
+}
+
+void TrustPage::checkClients(QStringList said)
+{
+    if (m_clientCheck)
+        m_clientCheck->abort();
+    auto *checked = m_registry->checkWithClients(m_session->connection().ns, m_found.host, {}, {});
+    m_clientCheck = checked;
+    updateActions();
+    connect(checked, &Reply::finished, this, [this, checked, said]() mutable {
+        if (checked != m_clientCheck)
+            return; // a newer one runs
+        m_clientCheck = nullptr;
+        m_clients->setRowCount(0);
+        const OpenShift::ClientChecks &ran = checked->value();
+        for (const Workstation::ClientCheck &c : ran.checks) {
+            QStringList shown = c.command;
+            shown.first() = c.client;
+            QList<QStandardItem *> row {new QStandardItem(c.client),
+                                        new QStandardItem(Command(shown).toShell()),
+                                        new QStandardItem(c.passed ? tr("ok: %1").arg(c.said)
+                                                                   : tr("failed: %1").arg(c.said))};
+            for (QStandardItem *i : std::as_const(row)) {
+                i->setEditable(false);
+                i->setToolTip(i->text());
+            }
+            m_clients->appendRow(row);
+        }
+        fitRows(m_clientView);
+        if (checked->error())
+            said.append(
+                tr("skopeo and podman could not be run: %1").arg(checked->error().message()));
+        else if (ran.checks.isEmpty())
+            said.append(tr("Neither skopeo nor podman is installed here to try it with."));
+        else if (ran.image.isEmpty())
+            said.append(tr("No image was read with skopeo: %1.").arg(ran.noImage));
+        say(said.join(u' '));
         updateActions();
         Q_EMIT acted();
-    };
-    connect(candidates, &Reply::finished, this, [this, host, candidates, fail] {
-        if (candidates->error())
-            return fail(candidates->error());
-        // The user's name as the API gives it, not the kubeconfig's entry name.
-        auto *user = Kube::fetchUserInfo(m_session->client());
-        connect(user, &Reply::finished, this, [this, host, user, fail] {
-            if (user->error())
-                return fail(user->error());
-            const auto credential = m_registry->loginCredential(host, user->value().username);
-            if (!credential)
-                return fail(credential.error());
-            QStringList files {Workstation::AuthFile::containersPath()};
-            if (m_stores.first()->isChecked()) // Docker reads its own config.json
-                files.append(Workstation::AuthFile::dockerPath());
-            QStringList said;
-            for (const QString &file : std::as_const(files)) {
-                const auto stored = Workstation::AuthFile::store(file, host, *credential);
-                if (!stored)
-                    return fail(stored.error());
-                said.append(tr("Login saved in %1.").arg(file));
-            }
-            Oci::RegistryOptions options;
-            options.credential = *credential;
-            auto *check = Oci::checkAccess(host, options, this);
-            connect(check, &Reply::finished, this, [this, check, said, host]() mutable {
-                said.append(
-                    check->error()
-                        ? tr("%1 does not take it yet: %2").arg(host, check->error().message())
-                        : tr("%1 takes it.").arg(host));
-                say(said.join(u' '));
-                updateActions();
-                Q_EMIT acted();
-            });
-        });
     });
 }
 

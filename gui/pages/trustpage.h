@@ -46,6 +46,7 @@ public:
 
     QStandardItemModel *sources() const { return m_sources; }
     QStandardItemModel *workstation() const { return m_workstation; }
+    QStandardItemModel *clients() const { return m_clients; }
 
 Q_SIGNALS:
     /// What the page shows is read: the sources, the cluster's and the workstation's state.
@@ -65,6 +66,9 @@ private:
     void trustInCluster();
     void exportCa();
     void saveLogin();
+    /// Runs skopeo and podman against the host (ClusterRegistry::checkWithClients()), shows
+    /// what they said beside `said`, then emits acted().
+    void checkClients(QStringList said);
     void say(const QString &message);
 
     Kube::ClusterSession *m_session;
@@ -92,6 +96,10 @@ private:
     QList<QCheckBox *> m_stores; ///< Docker, Podman, rootless: where Export CA writes
     QPushButton *m_export;
     QPushButton *m_login;
+    QStandardItemModel *m_clients;
+    QTableView *m_clientView;
+    QPushButton *m_tryClients;
+    QPointer<Reply> m_clientCheck;
     QLabel *m_message;
     QPushButton *m_refresh = nullptr;
 };

@@ -64,6 +64,7 @@ private Q_SLOTS:
         page.show();
         QSignalSpy loaded(&page, &TrustPage::loaded);
         QSignalSpy acted(&page, &TrustPage::acted);
+        m_session->setNamespace(u"team-a"_s); // the project the image is in, for skopeo
         QVERIFY(m_session->open());
         QVERIFY(Test::await(loaded));
         QStandardItemModel *sources = page.sources();
@@ -115,17 +116,31 @@ private Q_SLOTS:
         // The workstation: rootless certs.d (checked by default), then the login.
         QVERIFY(named<QCheckBox>(&page, u"Export to Rootless Podman (you)"_s)->isChecked());
         QVERIFY(!named<QCheckBox>(&page, u"Export to Docker"_s)->isChecked());
-        const qsizetype before = acted.size();
-        exportCa->click(); // a local write: done when the click returns
-        QCOMPARE(acted.size(), before + 1);
+        exportCa->click(); // written at once, then tried with skopeo and podman
         QVERIFY2(QFile::exists(
                      m_home.filePath(u".config/containers/certs.d/"_s + registry() + u"/ca.crt"_s)),
                  qPrintable(described<QLabel>(&page, u"Message"_s)->text()));
         QCOMPARE(page.workstation()->item(2, 2)->text(), u"holds the selected CA"_s);
+        QVERIFY(Test::await(acted));
+        // The certificate is trusted now; the login is not saved yet: the registry says so.
+        QStandardItemModel *clients = page.clients();
+        QCOMPARE(clients->rowCount(), 3);
+        QCOMPARE(clients->item(0, 1)->text(), u"skopeo login --get-login "_s + registry());
+        QCOMPARE(clients->item(0, 2)->text(), u"failed: not logged into "_s + registry());
+        QCOMPARE(clients->item(1, 1)->text(),
+                 u"skopeo inspect --raw docker://"_s + registry() + u"/team-a/app:v1"_s);
+        QVERIFY2(!clients->item(1, 2)->text().contains(u"x509"_s)
+                     && clients->item(1, 2)->text().startsWith(u"failed: "_s),
+                 qPrintable(clients->item(1, 2)->text()));
+        QCOMPARE(clients->item(2, 0)->text(), u"podman"_s);
         named<QPushButton>(&page, u"Save the login for the registry"_s)->click();
         QVERIFY(Test::await(acted));
         const QString said = described<QLabel>(&page, u"Message"_s)->text();
         QVERIFY2(said.contains(registry() + u" takes it."_s), qPrintable(said));
+        for (int row = 0; row < 3; ++row)
+            QVERIFY2(clients->item(row, 2)->text().startsWith(u"ok: "_s),
+                     qPrintable(clients->item(row, 2)->text()));
+        QCOMPARE(clients->item(0, 2)->text(), u"ok: kubeadmin"_s);
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         const Test::ProcessResult skopeo = Test::runProgram(

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -108,8 +109,28 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("x509") || r.err.contains("certificate"), r.err.constData());
 
-        r = berthctl({u"trust"_s, u"export"_s, u"--host"_s, registry(), u"--rootless"_s});
+        const QString caFile
+            = m_home->filePath(u".config/containers/certs.d/"_s + registry() + u"/ca.crt"_s);
+        r = berthctl(
+            {u"trust"_s, u"export"_s, u"--host"_s, registry(), u"--rootless"_s, u"--dry-run"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains(QByteArray("rootless: " + caFile.toUtf8() + " would be written")),
+                 r.out.constData());
+        QVERIFY(!QFile::exists(caFile));
+        QVERIFY(!QFile::exists(QFileInfo(caFile).path()));
+
+        r = berthctl({u"trust"_s, u"export"_s, u"--host"_s, registry(), u"--rootless"_s,
+                      u"--image"_s, u"team-a/app:v1"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Berth's own check with the real client after the export: skopeo reaches the host
+        // (its certificate is trusted) and finds no login yet.
+        QVERIFY2(
+            r.out.contains(QByteArray("failed  skopeo login --get-login " + registry().toUtf8()
+                                      + "\n      not logged into " + registry().toUtf8() + '\n')),
+            r.out.constData());
+        QVERIFY2(r.out.contains(QByteArray("failed  skopeo inspect --raw docker://"
+                                           + registry().toUtf8() + "/team-a/app:v1\n")),
+                 r.out.constData());
         QVERIFY(r.out.contains(QByteArray("rootless: " + m_home->path().toUtf8()
                                           + "/.config/containers/certs.d/" + registry().toUtf8()
                                           + "/ca.crt written")));
@@ -119,8 +140,25 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("unauthorized") || r.err.contains("authentication required"),
                  r.err.constData());
 
-        r = berthctl({u"registry"_s, u"login"_s});
+        r = berthctl({u"registry"_s, u"login"_s, u"--dry-run"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains(QByteArray("\n  " + authJson().toUtf8() + "\n")),
+                 r.out.constData());
+        QVERIFY(!QFile::exists(authJson()));
+
+        // The project's newest tag is what skopeo reads when no image is named.
+        r = berthctl({u"registry"_s, u"login"_s, u"-n"_s, u"team-a"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // What skopeo says once the login is saved, as Berth ran it: no flags, the files only.
+        QVERIFY2(r.out.contains(QByteArray("ok  skopeo login --get-login " + registry().toUtf8()
+                                           + "\n      kubeadmin\n")),
+                 r.out.constData());
+        QVERIFY2(r.out.contains(QByteArray("ok  skopeo inspect --raw docker://"
+                                           + registry().toUtf8() + "/team-a/app:v1\n")),
+                 r.out.constData());
+        QVERIFY2(r.out.contains(QByteArray("ok  podman login --get-login " + registry().toUtf8()
+                                           + "\n      kubeadmin\n")),
+                 r.out.constData());
         QVERIFY2(r.out.contains(QByteArray("Saved the login of kubeadmin for " + registry().toUtf8()
                                            + " in " + authJson().toUtf8())),
                  r.out.constData());
@@ -140,6 +178,21 @@ private Q_SLOTS:
                  r.out.constData());
         QVERIFY(
             r.out.contains(QByteArray("Login: saved, and " + registry().toUtf8() + " takes it")));
+
+        // The same as JSON, the workstation and the clients included.
+        r = berthctl({u"trust"_s, u"status"_s, u"--host"_s, registry(), u"-o"_s, u"json"_s, u"-n"_s,
+                      u"team-a"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject host = status.value(u"registry"_s).toObject();
+        QCOMPARE(host.value(u"host"_s).toString(), registry());
+        QCOMPARE(host.value(u"login"_s).toObject().value(u"accepted"_s), QJsonValue(true));
+        QCOMPARE(host.value(u"workstation"_s).toArray().at(2).toObject().value(u"state"_s),
+                 QJsonValue(u"Matches"_s));
+        const QJsonArray clients = host.value(u"clients"_s).toArray();
+        QCOMPARE(clients.size(), 3); // skopeo login and inspect, podman login
+        for (const QJsonValue &c : clients)
+            QVERIFY2(c.toObject().value(u"passed"_s).toBool(), r.out.constData());
     }
 
     void systemStoresUnderARootKeepAnotherCaUnlessReplaced()
