@@ -5,7 +5,6 @@
 #include "planrunner.h"
 
 #include "kube/clustersession.h"
-#include "kube/userinfo.h"
 #include "openshift/changeplan.h"
 #include "openshift/clusterregistry.h"
 #include "openshift/pullsecrets.h"
@@ -63,12 +62,7 @@ int SecretCommand::createPull(const QStringList &arguments)
     if (fromToken) {
         // The login's token goes into a secret for the cluster's own registry only.
         OpenShift::ClusterRegistry registry(m_session->client(), m_session->connection().token);
-        if (auto read = await(registry.candidates(request.ns)); !read)
-            return fail(read.error());
-        auto user = await(Kube::fetchUserInfo(m_session->client()));
-        if (!user)
-            return fail(user.error());
-        const auto credential = registry.loginCredential(request.server, user->username);
+        const auto credential = await(registry.tokenLogin(request.ns, request.server));
         if (!credential)
             return fail(credential.error());
         request.username = credential->username;

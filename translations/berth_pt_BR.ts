@@ -3577,6 +3577,106 @@ Configuração: %4
         <source>No image was read with skopeo: %1.</source>
         <translation>Nenhuma imagem foi lida com o skopeo: %1.</translation>
     </message>
+    <message>
+        <source>Your login&apos;s token</source>
+        <translation>O token do seu login</translation>
+    </message>
+    <message>
+        <source>A user and password</source>
+        <translation>Um usuário e senha</translation>
+    </message>
+    <message>
+        <source>Stage P&amp;ull Secret</source>
+        <translation>Preparar o secret de p&amp;ull</translation>
+    </message>
+    <message>
+        <source>Stage Li&amp;nk</source>
+        <translation>Preparar o víncu&amp;lo</translation>
+    </message>
+    <message>
+        <source>Copy Snippet</source>
+        <translation>Copiar o trecho</translation>
+    </message>
+    <message>
+        <source>Pull secret name</source>
+        <translation>Nome do secret de pull</translation>
+    </message>
+    <message>
+        <source>Secret name:</source>
+        <translation>Nome do secret:</translation>
+    </message>
+    <message>
+        <source>The secret holds your login&apos;s token</source>
+        <translation>O secret guarda o token do seu login</translation>
+    </message>
+    <message>
+        <source>Whoever may read secrets in the project can act as you on the API, and pods stop pulling when your login expires.</source>
+        <translation>Quem puder ler secrets no projeto pode agir como você na API, e os pods deixam de baixar quando o seu login expirar.</translation>
+    </message>
+    <message>
+        <source>The secret holds a user and password</source>
+        <translation>O secret guarda um usuário e senha</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Credenciais:</translation>
+    </message>
+    <message>
+        <source>Pull secret user</source>
+        <translation>Usuário do secret de pull</translation>
+    </message>
+    <message>
+        <source>Pull secret password</source>
+        <translation>Senha do secret de pull</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuário:</translation>
+    </message>
+    <message>
+        <source>Stage the pull secret</source>
+        <translation>Preparar o secret de pull</translation>
+    </message>
+    <message>
+        <source>Service account to link the secret to</source>
+        <translation>Conta de serviço a que vincular o secret</translation>
+    </message>
+    <message>
+        <source>Stage the link of the secret to the service account</source>
+        <translation>Preparar o vínculo do secret com a conta de serviço</translation>
+    </message>
+    <message>
+        <source>Service account:</source>
+        <translation>Conta de serviço:</translation>
+    </message>
+    <message>
+        <source>Pod spec snippet</source>
+        <translation>Trecho da spec do pod</translation>
+    </message>
+    <message>
+        <source>Copy the pod spec snippet</source>
+        <translation>Copiar o trecho da spec do pod</translation>
+    </message>
+    <message>
+        <source>Pod spec:</source>
+        <translation>Spec do pod:</translation>
+    </message>
+    <message>
+        <source>The secret holds your own token: whoever may read secrets in %1 can act as you on the API, and pods stop pulling when your login expires.</source>
+        <translation>O secret guarda o seu próprio token: quem puder ler secrets em %1 pode agir como você na API, e os pods deixam de baixar quando o seu login expirar.</translation>
+    </message>
+    <message>
+        <source>serviceaccount/%1 already pulls with %2; nothing to change.</source>
+        <translation>serviceaccount/%1 já baixa com %2; nada a alterar.</translation>
+    </message>
+    <message>
+        <source>Pull secret for pods in project %1</source>
+        <translation>Secret de pull para os pods do projeto %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::OpenShift::RegistryStatus</name>

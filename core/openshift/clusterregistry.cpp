@@ -192,22 +192,36 @@ Result<Workstation::Credential> ClusterRegistry::loginCredential(const QString &
     return credential;
 }
 
+ValueReply<Workstation::Credential> *ClusterRegistry::tokenLogin(const QString &project,
+                                                                 const QString &host)
+{
+    auto *reply = new ValueReply<Workstation::Credential>(this);
+    reply->chain(candidates(project), [this, reply, host] {
+        auto *user = Kube::fetchUserInfo(m_client);
+        reply->chain(user, [this, reply, host, user] {
+            const Result<Workstation::Credential> credential
+                = loginCredential(host, user->value().username);
+            if (!credential)
+                return reply->finish(credential.error());
+            reply->finishWith(*credential);
+        });
+    });
+    return reply;
+}
+
 ValueReply<SavedLogin> *ClusterRegistry::saveLogin(const QString &project, const QString &host,
                                                    const QStringList &files, bool check)
 {
     auto *reply = new ValueReply<SavedLogin>(this);
     auto saved = std::make_shared<SavedLogin>();
-    auto store = [this, reply, saved, files, check] {
-        auto *user = Kube::fetchUserInfo(m_client);
-        reply->chain(user, [this, reply, saved, files, check, user] {
-            saved->username = user->value().username;
-            const Result<Workstation::Credential> credential
-                = loginCredential(saved->host, saved->username);
-            if (!credential)
-                return reply->finish(credential.error());
+    auto store = [this, reply, saved, files, check, project] {
+        auto *login = tokenLogin(project, saved->host);
+        reply->chain(login, [reply, saved, files, check, login] {
+            const Workstation::Credential credential = login->value();
+            saved->username = credential.username;
             for (const QString &file : files) {
                 const Result<Workstation::StoredCredential> stored
-                    = Workstation::AuthFile::store(file, saved->host, *credential);
+                    = Workstation::AuthFile::store(file, saved->host, credential);
                 if (!stored)
                     return reply->finishWith(*saved, stored.error());
                 saved->stored.append(*stored);
@@ -215,7 +229,7 @@ ValueReply<SavedLogin> *ClusterRegistry::saveLogin(const QString &project, const
             if (!check)
                 return reply->finishWith(*saved);
             Oci::RegistryOptions options;
-            options.credential = *credential;
+            options.credential = credential;
             Reply *access = reply->follow(Oci::checkAccess(saved->host, options, reply));
             connect(access, &Reply::finished, reply, [reply, saved, access] {
                 saved->checked = true;
@@ -226,7 +240,7 @@ ValueReply<SavedLogin> *ClusterRegistry::saveLogin(const QString &project, const
     };
     saved->host = host;
     if (!host.isEmpty()) {
-        reply->chain(candidates(project), store);
+        store();
         return reply;
     }
     auto *reached = reply->follow(reachable(project, Oci::RegistryOptions {}));

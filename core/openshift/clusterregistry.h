@@ -77,6 +77,10 @@ public:
     Result<Workstation::Credential> loginCredential(const QString &host,
                                                     const QString &username) const;
 
+    /// loginCredential() for `host` once the candidates of `project` are read, with the user
+    /// as the API names it (SelfSubjectReview), not the kubeconfig's entry.
+    ValueReply<Workstation::Credential> *tokenLogin(const QString &project, const QString &host);
+
     /// What `oc registry login` does: the login's user, as the API names it (not the
     /// kubeconfig's entry), and its token stored for `host` in each of `files` (auth.json or
     /// config.json, through AuthFile::store()); then, when `check` is set, tried on the

@@ -9,13 +9,18 @@
 #include "oci/registrytransport.h"
 #include "openshift/changeplan.h"
 #include "openshift/clusterregistry.h"
+#include "openshift/pullsecrets.h"
 #include "tls/certificates.h"
 #include "workstation/authfile.h"
 #include "workstation/certsdir.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +29,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -82,6 +88,16 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     , m_login(new QPushButton(tr("Save Lo&gin"), this))
     , m_clients(new QStandardItemModel(0, 3, this))
     , m_tryClients(new QPushButton(tr("Tr&y with Clients"), this))
+    , m_secretName(new QLineEdit(u"registry-pull"_s, this))
+    , m_fromToken(new QRadioButton(tr("Your login's token"), this))
+    , m_fromPassword(new QRadioButton(tr("A user and password"), this))
+    , m_secretUser(new QLineEdit(this))
+    , m_secretPassword(new QLineEdit(this))
+    , m_stageSecret(new QPushButton(tr("Stage P&ull Secret"), this))
+    , m_serviceAccount(new QLineEdit(u"default"_s, this))
+    , m_stageLink(new QPushButton(tr("Stage Li&nk"), this))
+    , m_snippet(new QPlainTextEdit(this))
+    , m_copySnippet(new QPushButton(tr("Copy Snippet"), this))
     , m_message(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -185,7 +201,11 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     workstationRow->addWidget(m_export);
     workstationRow->addWidget(m_login);
     workstationLayout->addLayout(workstationRow);
-    workstationLayout->addWidget(m_replace);
+    auto *replaceRow = new QHBoxLayout;
+    replaceRow->addWidget(m_replace);
+    replaceRow->addStretch();
+    replaceRow->addWidget(m_tryClients);
+    workstationLayout->addLayout(replaceRow);
     // What the real clients say with the files written: no TLS or credential flags.
     m_clients->setHorizontalHeaderLabels({tr("Client"), tr("Command"), tr("Result")});
     m_clientView = makeTable(m_clients, tr("What skopeo and Podman say"), this);
@@ -194,16 +214,61 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     m_clientView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_clientView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_clientView->setWordWrap(false);
-    fitRows(m_clientView);
+    m_clientView->hide(); // until the clients have been tried
     m_tryClients->setAccessibleName(tr("Try the registry with skopeo and Podman"));
     m_tryClients->setToolTip(tr("Runs skopeo and podman as you would, with no TLS flags: "
                                 "login --get-login, and skopeo inspect of the project's "
                                 "newest image."));
-    auto *clientRow = new QHBoxLayout;
-    clientRow->addWidget(m_clientView, 1);
-    clientRow->addWidget(m_tryClients, 0, Qt::AlignTop);
-    workstationLayout->addLayout(clientRow);
+    workstationLayout->addWidget(m_clientView);
     bodyLayout->addWidget(workstationBox);
+
+    // Step 9: a secret pods pull with, and the service account that gives it to them.
+    m_secretBox = new QGroupBox(body);
+    auto *secretBox = m_secretBox;
+    auto *secretForm = new QFormLayout(secretBox);
+    m_secretName->setAccessibleName(tr("Pull secret name"));
+    secretForm->addRow(tr("Secret name:"), m_secretName);
+    auto *credentials = new QButtonGroup(this);
+    credentials->addButton(m_fromToken);
+    credentials->addButton(m_fromPassword);
+    m_fromToken->setChecked(true);
+    m_fromToken->setAccessibleName(tr("The secret holds your login's token"));
+    m_fromToken->setToolTip(tr("Whoever may read secrets in the project can act as you on the "
+                               "API, and pods stop pulling when your login expires."));
+    m_fromPassword->setAccessibleName(tr("The secret holds a user and password"));
+    auto *fromRow = new QHBoxLayout;
+    fromRow->addWidget(m_fromToken);
+    fromRow->addWidget(m_fromPassword);
+    fromRow->addStretch();
+    secretForm->addRow(tr("Credentials:"), fromRow);
+    m_secretUser->setAccessibleName(tr("Pull secret user"));
+    m_secretPassword->setAccessibleName(tr("Pull secret password"));
+    m_secretPassword->setEchoMode(QLineEdit::Password);
+    auto *userRow = new QHBoxLayout;
+    userRow->addWidget(m_secretUser, 1);
+    auto *passwordLabel = new QLabel(tr("Password:"), this);
+    passwordLabel->setBuddy(m_secretPassword);
+    userRow->addWidget(passwordLabel);
+    userRow->addWidget(m_secretPassword, 1);
+    userRow->addWidget(m_stageSecret);
+    secretForm->addRow(tr("User:"), userRow);
+    m_stageSecret->setAccessibleName(tr("Stage the pull secret"));
+    m_serviceAccount->setAccessibleName(tr("Service account to link the secret to"));
+    m_stageLink->setAccessibleName(tr("Stage the link of the secret to the service account"));
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_serviceAccount, 1);
+    linkRow->addWidget(m_stageLink);
+    secretForm->addRow(tr("Service account:"), linkRow);
+    m_snippet->setReadOnly(true);
+    m_snippet->setAccessibleName(tr("Pod spec snippet"));
+    m_snippet->setTabChangesFocus(true);
+    m_snippet->setFixedHeight(m_snippet->fontMetrics().lineSpacing() * 4);
+    m_copySnippet->setAccessibleName(tr("Copy the pod spec snippet"));
+    auto *snippetRow = new QHBoxLayout;
+    snippetRow->addWidget(m_snippet, 1);
+    snippetRow->addWidget(m_copySnippet, 0, Qt::AlignTop);
+    secretForm->addRow(tr("Pod spec:"), snippetRow);
+    bodyLayout->addWidget(secretBox);
 
     m_message->setWordWrap(true);
     describeMessageLabel(m_message, tr("Message"));
@@ -214,7 +279,9 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
                             m_configMap, m_trustCluster, m_review, m_workstationView};
     for (QCheckBox *box : std::as_const(m_stores))
         order.append(box);
-    order << m_export << m_login << m_replace << m_clientView << m_tryClients;
+    order << m_export << m_login << m_tryClients << m_replace << m_clientView << m_secretName
+          << m_fromToken << m_fromPassword << m_secretUser << m_secretPassword << m_stageSecret
+          << m_serviceAccount << m_stageLink << m_snippet << m_copySnippet;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -233,6 +300,15 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     connect(m_export, &QPushButton::clicked, this, &TrustPage::exportCa);
     connect(m_login, &QPushButton::clicked, this, &TrustPage::saveLogin);
     connect(m_tryClients, &QPushButton::clicked, this, [this] { checkClients({}); });
+    for (QLineEdit *field : {m_secretName, m_secretUser, m_secretPassword, m_serviceAccount})
+        connect(field, &QLineEdit::textChanged, this, &TrustPage::updateActions);
+    connect(m_secretName, &QLineEdit::textChanged, this, &TrustPage::showSnippet);
+    connect(m_fromPassword, &QRadioButton::toggled, this, &TrustPage::updateActions);
+    connect(m_stageSecret, &QPushButton::clicked, this, &TrustPage::stagePullSecret);
+    connect(m_stageLink, &QPushButton::clicked, this, &TrustPage::stageLink);
+    connect(m_copySnippet, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_snippet->toPlainText()); });
+    showSnippet();
     connect(m_session, &Kube::ClusterSession::opened, this, &TrustPage::refresh);
     updateActions();
 }
@@ -260,9 +336,11 @@ void TrustPage::refresh()
         m_registry = new OpenShift::ClusterRegistry(m_session->client(),
                                                     m_session->connection().token, this);
         m_trust = new OpenShift::ClusterTrust(m_session->client(), this);
+        m_pullSecrets = new OpenShift::PullSecrets(m_session->client(), this);
     } else {
         m_registry->reload();
     }
+    m_secretBox->setTitle(tr("Pull secret for pods in project %1").arg(m_session->connection().ns));
     auto *reachable = m_registry->reachable(m_session->connection().ns, {});
     connect(reachable, &Reply::finished, this, [this, reachable] {
         const QString typed = m_host->currentText().trimmed();
@@ -426,6 +504,7 @@ void TrustPage::showWorkstation()
         m_workstation->appendRow(row);
     }
     fitRows(m_workstationView);
+    m_workstationView->resizeColumnToContents(2); // the state changes after an export
 }
 
 void TrustPage::updateActions()
@@ -443,6 +522,17 @@ void TrustPage::updateActions()
     m_export->setEnabled(checked && ca);
     m_login->setEnabled(checked && m_session->isOpen());
     m_tryClients->setEnabled(checked && !m_clientCheck);
+    const bool byPassword = m_fromPassword->isChecked();
+    m_secretUser->setEnabled(byPassword);
+    m_secretPassword->setEnabled(byPassword);
+    const bool named = !m_secretName->text().trimmed().isEmpty();
+    m_stageSecret->setEnabled(
+        checked && named && !m_planning && m_registry && m_session->isOpen()
+        && (!byPassword
+            || (!m_secretUser->text().isEmpty() && !m_secretPassword->text().isEmpty())));
+    m_stageLink->setEnabled(named && !m_planning && m_pullSecrets && m_session->isOpen()
+                            && !m_serviceAccount->text().trimmed().isEmpty());
+    m_copySnippet->setEnabled(named);
     m_trustCluster->setToolTip(why);
     m_export->setToolTip(why);
 }
@@ -579,6 +669,7 @@ void TrustPage::checkClients(QStringList said)
             m_clients->appendRow(row);
         }
         fitRows(m_clientView);
+        m_clientView->setVisible(m_clients->rowCount() > 0);
         if (checked->error())
             said.append(
                 tr("skopeo and podman could not be run: %1").arg(checked->error().message()));
@@ -588,6 +679,83 @@ void TrustPage::checkClients(QStringList said)
             said.append(tr("No image was read with skopeo: %1.").arg(ran.noImage));
         say(said.join(u' '));
         updateActions();
+        Q_EMIT acted();
+    });
+}
+
+void TrustPage::showSnippet()
+{
+    const QString name = m_secretName->text().trimmed();
+    m_snippet->setPlainText(name.isEmpty() ? QString()
+                                           : OpenShift::PullSecrets::podSpecSnippet(name));
+}
+
+void TrustPage::stagePullSecret()
+{
+    OpenShift::PullSecretRequest request;
+    request.name = m_secretName->text().trimmed();
+    request.ns = m_session->connection().ns;
+    request.server = m_found.host;
+    auto stage = [this](const OpenShift::PullSecretRequest &request, const QString &note) {
+        m_planning = false;
+        updateActions();
+        const Result<OpenShift::Change> change = OpenShift::PullSecrets::create(request);
+        if (!change) {
+            say(change.error().message());
+        } else {
+            m_plan->add(*change);
+            say(note);
+            Q_EMIT reviewRequested();
+        }
+        Q_EMIT acted();
+    };
+    if (m_fromPassword->isChecked()) {
+        request.username = m_secretUser->text();
+        request.password = m_secretPassword->text();
+        stage(request, {});
+        return;
+    }
+    // The login's token goes into a secret for the cluster's own registry only.
+    m_planning = true;
+    updateActions();
+    auto *login = m_registry->tokenLogin(request.ns, request.server);
+    connect(login, &Reply::finished, this, [this, login, request, stage]() mutable {
+        if (login->error()) {
+            m_planning = false;
+            updateActions();
+            say(login->error().message());
+            Q_EMIT acted();
+            return;
+        }
+        request.username = login->value().username;
+        request.password = login->value().password;
+        stage(request,
+              tr("The secret holds your own token: whoever may read secrets in %1 can "
+                 "act as you on the API, and pods stop pulling when your login expires.")
+                  .arg(request.ns));
+    });
+}
+
+void TrustPage::stageLink()
+{
+    const QString account = m_serviceAccount->text().trimmed();
+    const QString secret = m_secretName->text().trimmed();
+    m_planning = true;
+    updateActions();
+    auto *planned = m_pullSecrets->link(m_session->connection().ns, account, secret);
+    connect(planned, &Reply::finished, this, [this, planned, account, secret] {
+        m_planning = false;
+        updateActions();
+        if (planned->error()) {
+            say(planned->error().message());
+        } else if (!planned->value()) {
+            say(tr("serviceaccount/%1 already pulls with %2; nothing to change.")
+                    .arg(account, secret));
+        } else {
+            m_plan->add(*planned->value());
+            say({});
+            Q_EMIT reviewRequested();
+        }
         Q_EMIT acted();
     });
 }

@@ -9,10 +9,12 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QRadioButton;
 class QStandardItemModel;
 class QTableView;
 
@@ -23,6 +25,7 @@ class ClusterSession;
 namespace OpenShift {
 class ChangePlan;
 class ClusterRegistry;
+class PullSecrets;
 } // namespace OpenShift
 } // namespace Berth
 
@@ -69,6 +72,11 @@ private:
     /// Runs skopeo and podman against the host (ClusterRegistry::checkWithClients()), shows
     /// what they said beside `said`, then emits acted().
     void checkClients(QStringList said);
+    /// Step 9: the pull secret of the form, staged for Review.
+    void stagePullSecret();
+    /// `oc secrets link SA NAME --for=pull`, staged for Review.
+    void stageLink();
+    void showSnippet();
     void say(const QString &message);
 
     Kube::ClusterSession *m_session;
@@ -100,6 +108,18 @@ private:
     QTableView *m_clientView;
     QPushButton *m_tryClients;
     QPointer<Reply> m_clientCheck;
+    OpenShift::PullSecrets *m_pullSecrets = nullptr;
+    QGroupBox *m_secretBox;
+    QLineEdit *m_secretName;
+    QRadioButton *m_fromToken;
+    QRadioButton *m_fromPassword;
+    QLineEdit *m_secretUser;
+    QLineEdit *m_secretPassword;
+    QPushButton *m_stageSecret;
+    QLineEdit *m_serviceAccount;
+    QPushButton *m_stageLink;
+    QPlainTextEdit *m_snippet;
+    QPushButton *m_copySnippet;
     QLabel *m_message;
     QPushButton *m_refresh = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "registryprocess.h"
 
 #include "oci/digest.h"
+#include "openshift/pullsecrets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -141,6 +142,34 @@ private Q_SLOTS:
             QVERIFY2(clients->item(row, 2)->text().startsWith(u"ok: "_s),
                      qPrintable(clients->item(row, 2)->text()));
         QCOMPARE(clients->item(0, 2)->text(), u"ok: kubeadmin"_s);
+
+        // Step 9: a pull secret from the login's token, then the default service account's link.
+        QCOMPARE(named<QPlainTextEdit>(&page, u"Pod spec snippet"_s)->toPlainText(),
+                 OpenShift::PullSecrets::podSpecSnippet(u"registry-pull"_s));
+        named<QPushButton>(&page, u"Stage the pull secret"_s)->click();
+        QVERIFY(Test::await(acted));
+        QVERIFY2(described<QLabel>(&page, u"Message"_s)->text().contains(u"your own token"_s),
+                 qPrintable(described<QLabel>(&page, u"Message"_s)->text()));
+        QVERIFY(reviewAndApply());
+        const Test::ProcessResult secret
+            = m_sandbox->kubectl({u"get"_s, u"secret"_s, u"registry-pull"_s, u"-n"_s, u"team-a"_s,
+                                  u"-o"_s, u"jsonpath={.type}"_s});
+        QCOMPARE(secret.out, QByteArray("kubernetes.io/dockerconfigjson"));
+        named<QPushButton>(&page, u"Stage the link of the secret to the service account"_s)
+            ->click();
+        QVERIFY(Test::await(acted));
+        QVERIFY(reviewAndApply());
+        const Test::ProcessResult account
+            = m_sandbox->kubectl({u"get"_s, u"serviceaccount"_s, u"default"_s, u"-n"_s, u"team-a"_s,
+                                  u"-o"_s, u"jsonpath={.imagePullSecrets[*].name}"_s});
+        QVERIFY2(account.out.split(' ').contains("registry-pull"), account.out.constData());
+        // Linked already: nothing is staged.
+        const qsizetype staged = m_plan->changes().size();
+        named<QPushButton>(&page, u"Stage the link of the secret to the service account"_s)
+            ->click();
+        QVERIFY(Test::await(acted));
+        QCOMPARE(m_plan->changes().size(), staged);
+        QVERIFY(described<QLabel>(&page, u"Message"_s)->text().contains(u"already pulls"_s));
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         const Test::ProcessResult skopeo = Test::runProgram(
