@@ -13,7 +13,7 @@ load=$!
 trap 'kill $load 2>/dev/null || true' EXIT
 passed=0
 for i in $(seq 1 "$runs"); do
-    if (cd "$build" && ctest -j2 --timeout 300 >"stress-run.log" 2>&1); then
+    if (cd "$build" && ctest -j2 --timeout 300 --output-on-failure >"stress-run.log" 2>&1); then
         passed=$((passed + 1))
     else
         cp "$build/stress-run.log" "$build/stress-failed-$i.log"

@@ -7,7 +7,9 @@ On that page: every focusable control has a name, Tab follows the screen and rea
 table, and Tab leaves every table it enters. Then on the Storage page, from the keyboard, make
 ontap-gold the default storage class through the Review pane. Last, on the Access page, from
 the keyboard: Tab in screen order, grant registry-viewer to a user in team-a through the Grant
-dialog and the Review pane, and see the new row.
+dialog and the Review pane, and see the new row. Then, with the registry deployed, on the Trust
+page from the keyboard: Tab in screen order, Export CA into the temporary home, Save Login, and
+read what skopeo and podman said in the clients table.
 
 Run under dbus-run-session and xvfb-run (ctest does):
   atspi_login.py --berth BERTH --sandbox BERTH_SANDBOX"""
@@ -125,8 +127,11 @@ def main():
     a = p.parse_args()
     work = tempfile.mkdtemp(prefix="berth-atspi-")
     env = dict(os.environ, HOME=os.path.join(work, "home"), QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-               QT_ACCESSIBILITY="1", LC_ALL="C.UTF-8", LANG="C.UTF-8")
-    env.pop("KUBECONFIG", None)
+               QT_ACCESSIBILITY="1", LC_ALL="C.UTF-8", LANG="C.UTF-8",
+               XDG_RUNTIME_DIR=os.path.join(work, "run"))
+    os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700)
+    for name in ("KUBECONFIG", "REGISTRY_AUTH_FILE", "DOCKER_CONFIG", "XDG_CONFIG_HOME"):
+        env.pop(name, None)
     env.pop("QT_QPA_PLATFORM", None)
     os.makedirs(env["HOME"])
     bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
@@ -291,6 +296,72 @@ def main():
                  lambda: apply.getState().contains(pyatspi.STATE_ENABLED) or None)
         press(apply)
         wait_for("carol's row", lambda: find(app, "carol", "table cell"))
+
+        # The Trust page: steps 6, 7 and 10 from the keyboard, once the registry is deployed.
+        kubeconfig = os.path.join(work, "sandbox", "kubeconfig")
+        for args in (["storageclass", "thin", "-p", '{"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"false"}}}'],
+                     ["configs.imageregistry.operator.openshift.io", "cluster", "--type=merge", "-p",
+                      '{"spec":{"managementState":"Managed","defaultRoute":true,"storage":{"pvc":{"claim":""}}}}']):
+            subprocess.run(["kubectl", "--kubeconfig", kubeconfig, "patch"] + args, check=True,
+                           stdout=subprocess.DEVNULL)
+        wait_for("the registry Available", lambda: subprocess.run(
+            ["kubectl", "--kubeconfig", kubeconfig, "get", "configs.imageregistry.operator.openshift.io",
+             "cluster", "-o", 'jsonpath={.status.conditions[?(@.type=="Available")].status}'],
+            capture_output=True, text=True).stdout == "True" or None)
+        wait_for("the registry's external hostnames", lambda: subprocess.run(
+            ["kubectl", "--kubeconfig", kubeconfig, "get", "images.config.openshift.io", "cluster",
+             "-o", "jsonpath={.status.externalRegistryHostnames[0]}"],
+            capture_output=True, text=True).stdout or None)
+        press(find(app, "Trust", "menu item"))
+        sources = wait_for("the Trust page", lambda: find(app, "Certificate authority sources", "table", showing=True))
+        # The page was read at login, before the registry was deployed: Refresh reads it again,
+        # and the page finds the registry's host and checks it (the recommended source verifies it).
+        press(find(app, "Refresh the trust", "push button", showing=True))
+        wait_for("the sources checked", lambda: find(app, "yes", "table cell"))
+        host = find(app, "Registry host, typed", "text", showing=True)
+        registry = host.queryText().getText(0, -1)
+        missing = unnamed_controls(app)
+        if missing:
+            raise SystemExit("Trust page controls without an accessible name: " + "; ".join(missing))
+        click(host)
+        wait_for("the host field's focus", lambda: focused(app) == host or None)
+        tables = {"Certificate authority sources": sources,
+                  "Workstation certificate stores": find(app, "Workstation certificate stores", "table")}
+        visited = []
+        for _ in range(14):
+            tab()
+            node = focused(app)
+            named = [t for t, view in tables.items() if inside(node, view)]
+            visited.append(named[0] if named else (node.name if node else "?"))
+        # The Review button is disabled (nothing staged): Tab passes it.
+        expected = ["Check the registry host's certificate", "Certificate authority sources",
+                    "Certificate details", "ConfigMap in openshift-config",
+                    "Stage the cluster's trust of the selected CA", "Workstation certificate stores",
+                    "Export to Docker", "Export to Podman and skopeo", "Export to Rootless Podman (you)",
+                    "Export the selected CA to the checked stores", "Save the login for the registry",
+                    "Try the registry with skopeo and Podman", "Replace a CA that is kept for this host",
+                    "Pull secret name"]
+        if visited != expected:
+            raise SystemExit(f"Tab order on the Trust page: {visited}")
+        # Back to Export CA (Shift+Tab four times), and Space: the CA goes into the rootless
+        # certs.d of the temporary home, then skopeo and podman are run and their words shown.
+        for _ in range(4):
+            pyatspi.Registry.generateKeyboardEvent(50, None, pyatspi.KEY_PRESS)  # Shift
+            tab()
+            pyatspi.Registry.generateKeyboardEvent(50, None, pyatspi.KEY_RELEASE)
+        export = find(app, "Export the selected CA to the checked stores", "push button")
+        if focused(app) != export:
+            raise SystemExit(f"Shift+Tab went to {focused(app).name}, not Export CA")
+        pyatspi.Registry.generateKeyboardEvent(65, None, pyatspi.KEY_PRESSRELEASE)  # Space
+        ca = os.path.join(env["HOME"], ".config", "containers", "certs.d", registry, "ca.crt")
+        wait_for("the exported CA", lambda: os.path.exists(ca) or None)
+        wait_for("skopeo's word on the login", lambda: find(app, "failed: not logged into " + registry, "table cell"))
+        tab()  # Save Login
+        pyatspi.Registry.generateKeyboardEvent(65, None, pyatspi.KEY_PRESSRELEASE)  # Space
+        wait_for("skopeo and podman finding the login", lambda: find(app, "ok: kubeadmin", "table cell"))
+        missing = unnamed_controls(app)
+        if missing:
+            raise SystemExit("Trust page controls without an accessible name: " + "; ".join(missing))
         print("1 passed, 0 failed")
         return 0
     finally:
