@@ -22,6 +22,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using Berth::Test::ProcessResult;
@@ -260,6 +261,71 @@ private Q_SLOTS:
         const ProcessResult login = berthctl({u"registry"_s, u"login"_s, u"--registry"_s, host});
         QCOMPARE(login.exitCode, 1);
         QVERIFY(!QFile::exists(authJson()));
+    }
+
+    void aUserWritesSystemStoresThroughPkexec()
+    {
+        // As a user (nobody, when the tests run as root), the system stores go through pkexec:
+        // a stand-in that records what it runs and runs it, its files under a root of its own
+        // (the real one would write /etc as root).
+        QTemporaryDir user;
+        QFile::setPermissions(user.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                  | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+        const QString bin = user.filePath(u"bin"_s);
+        QVERIFY(
+            write(bin + u"/pkexec"_s,
+                  "#!/bin/sh\necho \"$*\" > \"$PKEXEC_LOG\"\nexec \"$@\" --root \"$FAKE_ROOT\"\n"));
+        QVERIFY(
+            write(user.filePath(u"ca.crt"_s), contents(m_sandbox.dataDir() + u"/router-ca.crt"_s)));
+        for (const QString &path :
+             QStringList {bin, bin + u"/pkexec"_s, user.filePath(u"ca.crt"_s)})
+            QFile::setPermissions(path,
+                                  QFile::permissions(path) | QFile::ReadOther | QFile::ExeOther
+                                      | QFile::ExeOwner);
+        QProcessEnvironment e;
+        e.insert(u"PATH"_s, bin + u":/usr/bin:/bin"_s);
+        e.insert(u"HOME"_s, user.path());
+        e.insert(u"PKEXEC_LOG"_s, user.filePath(u"pkexec.log"_s));
+        e.insert(u"FAKE_ROOT"_s, user.filePath(u"root"_s));
+        QStringList command {QStringLiteral(BERTHCTL_BINARY),
+                             u"trust"_s,
+                             u"export"_s,
+                             u"--host"_s,
+                             registry(),
+                             u"--docker"_s,
+                             u"--ca-file"_s,
+                             user.filePath(u"ca.crt"_s),
+                             u"--skip-check"_s};
+        if (::geteuid() == 0)
+            command
+                = QStringList {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s}
+                + command;
+        const ProcessResult r
+            = runProgram(::geteuid() == 0 ? u"setpriv"_s : command.takeFirst(), command, e);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // The exact command is said before it runs, and it is the one run.
+        const QByteArray ran = contents(user.filePath(u"pkexec.log"_s)).trimmed();
+        QCOMPARE(ran,
+                 QByteArray(BERTHCTL_BINARY " trust install-ca --store docker --host ")
+                     + registry().toUtf8());
+        QVERIFY2(
+            r.err.contains(QByteArray("Running, with the CA on its standard input: pkexec " + ran)),
+            r.err.constData());
+        // The CA went on its standard input.
+        QCOMPARE(contents(user.filePath(u"root/etc/docker/certs.d/"_s + registry() + u"/ca.crt"_s)),
+                 contents(m_sandbox.dataDir() + u"/router-ca.crt"_s));
+
+        // A refusal of the helper is an error that says the write did not happen.
+        QVERIFY(write(bin + u"/pkexec"_s, "#!/bin/sh\nexit 126\n"));
+        QFile::setPermissions(bin + u"/pkexec"_s,
+                              QFile::permissions(bin + u"/pkexec"_s) | QFile::ReadOther
+                                  | QFile::ExeOther);
+        const ProcessResult refused = runProgram(
+            ::geteuid() == 0 ? u"setpriv"_s : QStringLiteral(BERTHCTL_BINARY), command, e);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("the write as root did not happen (pkexec exit 126)"),
+                 refused.err.constData());
     }
 
     void theClustersTokenGoesToItsRegistryOnly()
