@@ -59,6 +59,13 @@
             <numerusform>%n days left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>read the image&apos;s manifest (%n bytes)</source>
+        <translation>
+            <numerusform>read the image&apos;s manifest (%n byte)</numerusform>
+            <numerusform>read the image&apos;s manifest (%n bytes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::MainWindow</name>

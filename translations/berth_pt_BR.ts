@@ -1376,6 +1376,13 @@
         <source>could not be started: %1</source>
         <translation>não pôde ser iniciado: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>read the image&apos;s manifest (%n bytes)</source>
+        <translation>
+            <numerusform>leu o manifesto da imagem (%n byte)</numerusform>
+            <numerusform>leu o manifesto da imagem (%n bytes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>

@@ -13,7 +13,9 @@ struct ClientCheck
     QString client; ///< "skopeo" or "podman"
     QStringList command; ///< the whole command line, the program first
     bool passed = false; ///< it exited 0
-    QString said; ///< its last line (of standard output when it passed, else of its errors)
+    /// Its last line (of standard output when it passed, else of its errors); of an inspect
+    /// that passed, the size of the manifest read.
+    QString said;
 };
 
 /// Runs the container clients installed here against `host` (host[:port], checked with

@@ -86,6 +86,15 @@ private Q_SLOTS:
                  u"stdin::login --get-login --authfile /tmp/auth.json r.example:5000"_s);
     }
 
+    void aManifestReadIsSaidBySize()
+    {
+        client(u"skopeo"_s, "if [ \"$1\" = inspect ]; then printf '{\"schemaVersion\":2}'; fi\n");
+        const auto checks = run(u"team-a/app:v1"_s);
+        QCOMPARE(checks.size(), 2);
+        QVERIFY(checks.at(1).passed);
+        QCOMPARE(checks.at(1).said, u"read the image's manifest (19 bytes)"_s);
+    }
+
     void noImageRunsTheLoginsOnly()
     {
         client(u"skopeo"_s, "echo u\n");
