@@ -131,9 +131,10 @@ void ResponseWriter::sendTruncated(int status, const HeaderList &headers, const 
     QByteArray out = head(status, headers, false);
     out += "Content-Length: " + QByteArray::number(announcedLength) + "\r\n\r\n" + partial;
     m_socket->write(out);
-    m_socket->flush();
     m_finished = true;
-    m_socket->abort();
+    // Closed once `partial` is sent, not reset: a reset makes the client's kernel drop what it
+    // has not read yet, and a loaded machine then sees no byte of it at all.
+    m_socket->disconnectFromHost();
     Q_EMIT done();
 }
 

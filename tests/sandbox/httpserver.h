@@ -39,7 +39,7 @@ public:
 
     /// With `headOnly`, the headers announce the body's length but the body is not sent (HEAD).
     void send(int status, const HeaderList &headers, const QByteArray &body, bool headOnly = false);
-    /// Announces `announcedLength` bytes, sends `partial`, then drops the connection: a broken
+    /// Announces `announcedLength` bytes, sends `partial`, then closes the connection: a broken
     /// transfer, for fault tests.
     void sendTruncated(int status, const HeaderList &headers, const QByteArray &partial,
                        qint64 announcedLength);
