@@ -14,11 +14,11 @@
 #include "workstation/authfile.h"
 #include "workstation/certsdir.h"
 #include "workstation/clientcheck.h"
+#include "workstation/rootinstall.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QProcess>
 
 #include <unistd.h>
 
@@ -530,36 +530,18 @@ int TrustCommand::exportCa(const QStringList &arguments)
     for (qsizetype i = 0; i < direct.size(); ++i)
         out << installed(direct.at(i), written->at(i)) << '\n';
     out.flush();
-    for (Workstation::CertsStore s : std::as_const(asRoot)) {
-        // A system path as a user: the same write by berthctl's helper mode, as root through
+    if (!asRoot.isEmpty()) {
+        // System paths as a user: the same write by berthctl's helper mode, as root through
         // polkit, after saying exactly what runs.
-        QStringList helper {QCoreApplication::applicationFilePath(),
-                            u"trust"_s,
-                            u"install-ca"_s,
-                            u"--store"_s,
-                            Workstation::storeName(s),
-                            u"--host"_s,
-                            host};
-        if (replace)
-            helper << u"--replace"_s;
+        const Command command = Workstation::installAsRootCommand(
+            QCoreApplication::applicationFilePath(), asRoot, host, ca, existing);
         errStream() << tr("Running, with the CA on its standard input: %1")
-                           .arg(Command(QStringList {u"pkexec"_s} + helper).toShell())
+                           .arg(Command(command.arguments()).toShell())
                     << Qt::endl;
-        QProcess pkexec;
-        pkexec.setProcessChannelMode(QProcess::ForwardedChannels);
-        pkexec.start(u"pkexec"_s, helper);
-        if (!pkexec.waitForStarted(10000))
-            return fail(Error(Error::Kind::Io,
-                              tr("pkexec could not be started (%1); run the command above as "
-                                 "root")
-                                  .arg(pkexec.errorString())));
-        pkexec.write(Tls::toPem(ca));
-        pkexec.closeWriteChannel();
-        pkexec.waitForFinished(-1);
-        if (pkexec.exitStatus() != QProcess::NormalExit || pkexec.exitCode() != 0)
-            return fail(Error(
-                Error::Kind::Io,
-                tr("the write as root did not happen (pkexec exit %1)").arg(pkexec.exitCode())));
+        const Result<QString> wrote = await(Workstation::installAsRoot(command));
+        if (!wrote)
+            return fail(wrote.error());
+        out << *wrote << Qt::endl;
     }
     if (!skipCheck && root.isEmpty())
         checkClients(m_session, host, image, {});
@@ -611,30 +593,39 @@ int TrustCommand::dryRunExport(const QList<Workstation::CertsStore> &stores,
 int TrustCommand::installCa(const QStringList &arguments)
 {
     QStringList args = arguments;
-    QString storeName;
+    QList<Workstation::CertsStore> stores;
+    bool knownStores = true;
+    for (QString name; takeOption(args, {u"--store"_s}, &name);) {
+        const auto store = storeOf(name);
+        knownStores &= store.has_value();
+        if (store)
+            stores.append(*store);
+    }
     QString host;
     QString root;
-    takeOption(args, {u"--store"_s}, &storeName);
     takeOption(args, {u"--host"_s}, &host);
     takeOption(args, {u"--root"_s}, &root);
     const bool replace = takeFlag(args, u"--replace"_s);
     const Workstation::ExistingCa existing
         = replace ? Workstation::ExistingCa::Replace : Workstation::ExistingCa::Keep;
-    const auto store = storeOf(storeName);
-    if (!args.isEmpty() || !store || host.isEmpty())
-        return usageError(tr("install-ca needs --store docker|podman|rootless and --host "
-                             "HOST[:PORT], and reads the CA on its standard input"));
+    if (!args.isEmpty() || stores.isEmpty() || !knownStores || host.isEmpty())
+        return usageError(tr("install-ca needs --store docker|podman|rootless (one or more) and "
+                             "--host HOST[:PORT], and reads the CA on its standard input"));
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return fail(Error(Error::Kind::Io, tr("cannot read the standard input")));
     const auto ca = Tls::parseCertificates(in.read(Tls::maxCertificateFile + 1));
     if (!ca)
         return fail(ca.error());
-    const Result<Workstation::CaInstall> done
-        = Workstation::installCa(*store, host, *ca, existing, root);
+    // All or nothing, as export: one store to keep means none is written.
+    const Result<QList<Workstation::CaInstall>> done
+        = Workstation::exportCa(stores, host, *ca, existing, root);
     if (!done)
         return fail(withReplaceHint(done.error()));
-    outStream() << installed(*store, *done) << Qt::endl;
+    QTextStream &out = outStream();
+    for (qsizetype i = 0; i < stores.size(); ++i)
+        out << installed(stores.at(i), done->at(i)) << '\n';
+    out.flush();
     return 0;
 }
 

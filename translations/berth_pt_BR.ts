@@ -1383,6 +1383,30 @@
             <numerusform>leu o manifesto da imagem (%n bytes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>pkexec could not be started (%1); install Debian&apos;s pkexec package, or run the command as root</source>
+        <translation>o pkexec não pôde ser iniciado (%1); instale o pacote pkexec do Debian ou execute o comando como root</translation>
+    </message>
+    <message>
+        <source>pkexec was ended by a signal</source>
+        <translation>o pkexec foi encerrado por um sinal</translation>
+    </message>
+    <message>
+        <source>pkexec exit 126: the password dialog was dismissed</source>
+        <translation>pkexec saiu com 126: a janela de senha foi fechada</translation>
+    </message>
+    <message>
+        <source>pkexec exit 127: not authorized, or no polkit agent is running</source>
+        <translation>pkexec saiu com 127: sem autorização, ou nenhum agente do polkit está em execução</translation>
+    </message>
+    <message>
+        <source>exit %1: %2</source>
+        <translation>saída %1: %2</translation>
+    </message>
+    <message>
+        <source>the write as root did not happen (%1)</source>
+        <translation>a gravação como root não aconteceu (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -3531,12 +3555,6 @@ Configuração: %4
         <translation>Verifique o host primeiro.</translation>
     </message>
     <message>
-        <source>System stores need root; run:
-%1</source>
-        <translation>Os repositórios do sistema precisam de root; execute:
-%1</translation>
-    </message>
-    <message>
         <source>Tr&amp;y with Clients</source>
         <translation>Testar com os cl&amp;ientes</translation>
     </message>
@@ -3683,6 +3701,40 @@ Configuração: %4
     <message>
         <source>Pull secret for pods in project %1</source>
         <translation>Secret de pull para os pods do projeto %1</translation>
+    </message>
+    <message>
+        <source>The system stores belong to root, and berthctl, which writes them through pkexec, is neither beside Berth nor on PATH: install it, or export to Rootless Podman only.</source>
+        <translation>Os repositórios do sistema pertencem ao root, e o berthctl, que os grava através do pkexec, não está ao lado do Berth nem no PATH: instale-o ou exporte apenas para o Podman rootless.</translation>
+    </message>
+    <message>
+        <source>Export as Root</source>
+        <translation>Exportar como Root</translation>
+    </message>
+    <message>
+        <source>The system stores belong to root. Berth runs this command, which asks for your password, with the CA on its standard input:</source>
+        <translation>Os repositórios do sistema pertencem ao root. O Berth executa este comando, que pede a sua senha, com a CA na entrada padrão:</translation>
+    </message>
+    <message>
+        <source>&amp;Run as Root</source>
+        <translation>&amp;Executar como Root</translation>
+    </message>
+    <message>
+        <source>Run the command as root</source>
+        <translation>Executar o comando como root</translation>
+    </message>
+    <message>
+        <source>Nothing was written as root. The command, to run yourself:
+%1</source>
+        <translation>Nada foi gravado como root. O comando, para você mesmo executar:
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting for pkexec: %1</source>
+        <translation>Aguardando o pkexec: %1</translation>
+    </message>
+    <message>
+        <source>Written as root: %1</source>
+        <translation>Gravado como root: %1</translation>
     </message>
 </context>
 <context>
@@ -4883,18 +4935,6 @@ Exemplo:
         <translation>Executando, com a CA na entrada padrão: %1</translation>
     </message>
     <message>
-        <source>pkexec could not be started (%1); run the command above as root</source>
-        <translation>o pkexec não pôde ser iniciado (%1); execute o comando acima como root</translation>
-    </message>
-    <message>
-        <source>the write as root did not happen (pkexec exit %1)</source>
-        <translation>a gravação como root não aconteceu (pkexec saiu com %1)</translation>
-    </message>
-    <message>
-        <source>install-ca needs --store docker|podman|rootless and --host HOST[:PORT], and reads the CA on its standard input</source>
-        <translation>install-ca precisa de --store docker|podman|rootless e --host HOST[:PORTA], e lê a CA na entrada padrão</translation>
-    </message>
-    <message>
         <source>cannot read the standard input</source>
         <translation>não foi possível ler a entrada padrão</translation>
     </message>
@@ -4949,6 +4989,10 @@ Exemplo:
     <message>
         <source>%1: %2 cannot be read: %3</source>
         <translation>%1: %2 não pode ser lido: %3</translation>
+    </message>
+    <message>
+        <source>install-ca needs --store docker|podman|rootless (one or more) and --host HOST[:PORT], and reads the CA on its standard input</source>
+        <translation>install-ca precisa de --store docker|podman|rootless (um ou mais) e --host HOST[:PORTA], e lê a CA da entrada padrão</translation>
     </message>
 </context>
 <context>

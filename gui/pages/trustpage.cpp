@@ -13,6 +13,7 @@
 #include "tls/certificates.h"
 #include "workstation/authfile.h"
 #include "workstation/certsdir.h"
+#include "workstation/rootinstall.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -341,10 +343,17 @@ void TrustPage::refresh()
         m_registry->reload();
     }
     m_secretBox->setTitle(tr("Pull secret for pods in project %1").arg(m_session->connection().ns));
+    if (m_reaching)
+        m_reaching->abort();
     auto *reachable = m_registry->reachable(m_session->connection().ns, {});
+    m_reaching = reachable;
     connect(reachable, &Reply::finished, this, [this, reachable] {
+        if (reachable != m_reaching)
+            return; // a newer look
+        m_reaching = nullptr;
         const QString typed = m_host->currentText().trimmed();
         m_host->clear();
+        m_noRegistryHost = bool(reachable->error());
         if (reachable->error())
             say(tr("No registry host answers yet (%1); type one and press Check.")
                     .arg(reachable->error().message()));
@@ -355,6 +364,14 @@ void TrustPage::refresh()
             m_host->setEditText(typed);
         check();
     });
+}
+
+void TrustPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    // The registry may have been deployed on the Registry page since the last look.
+    if (m_noRegistryHost && !m_reaching && m_host->currentText().trimmed().isEmpty())
+        refresh();
 }
 
 void TrustPage::check()
@@ -519,7 +536,7 @@ void TrustPage::updateActions()
                                  : ca.error().detail();
     m_check->setEnabled(!checking);
     m_trustCluster->setEnabled(checked && ca && !m_planning && m_session->isOpen());
-    m_export->setEnabled(checked && ca);
+    m_export->setEnabled(checked && ca && !m_rootWrite);
     m_login->setEnabled(checked && m_session->isOpen());
     m_tryClients->setEnabled(checked && !m_clientCheck);
     const bool byPassword = m_fromPassword->isChecked();
@@ -574,22 +591,13 @@ void TrustPage::exportCa()
     const Workstation::ExistingCa existing
         = m_replace->isChecked() ? Workstation::ExistingCa::Replace : Workstation::ExistingCa::Keep;
     QList<Workstation::CertsStore> direct;
-    QStringList asRoot;
+    QList<Workstation::CertsStore> asRoot;
     for (qsizetype i = 0; i < m_stores.size(); ++i) {
         if (!m_stores.at(i)->isChecked())
             continue;
         const Workstation::CertsStore store = s_stores[i];
-        if (store == Workstation::CertsStore::Rootless || ::geteuid() == 0) {
-            direct.append(store);
-            continue;
-        }
-        // A system store as a user: berthctl's helper mode as root, the CA on its input.
-        Command command({u"pkexec"_s, u"berthctl"_s, u"trust"_s, u"install-ca"_s, u"--store"_s,
-                         Workstation::storeName(store), u"--host"_s, m_found.host});
-        if (existing == Workstation::ExistingCa::Replace)
-            command << u"--replace"_s;
-        command.setInput(QString::fromLatin1(Tls::toPem(*ca)));
-        asRoot.append(command.toShell());
+        const bool system = store != Workstation::CertsStore::Rootless;
+        (system && ::geteuid() != 0 ? asRoot : direct).append(store);
     }
     QStringList said;
     if (direct.isEmpty() && asRoot.isEmpty())
@@ -606,14 +614,68 @@ void TrustPage::exportCa()
                                         : tr("%1 written.").arg(i.path));
         }
     }
-    if (!asRoot.isEmpty())
-        said.append(tr("System stores need root; run:\n%1").arg(asRoot.join(u"\n"_s)));
     showWorkstation();
+    if (!asRoot.isEmpty() && (direct.isEmpty() || written))
+        return exportAsRoot(asRoot, *ca, existing, said);
     // What was written is tried at once with the real clients.
     if (written)
         return checkClients(said);
     say(said.join(u' '));
     Q_EMIT acted();
+}
+
+void TrustPage::exportAsRoot(const QList<Workstation::CertsStore> &stores,
+                             const QList<QSslCertificate> &ca, Workstation::ExistingCa existing,
+                             QStringList said)
+{
+    const QString helper = Workstation::helperProgram();
+    if (helper.isEmpty()) {
+        said.append(tr("The system stores belong to root, and berthctl, which writes them "
+                       "through pkexec, is neither beside Berth nor on PATH: install it, or "
+                       "export to Rootless Podman only."));
+        say(said.join(u' '));
+        Q_EMIT acted();
+        return;
+    }
+    // The exact command is shown before it runs; Cancel leaves it to copy.
+    const Command command
+        = Workstation::installAsRootCommand(helper, stores, m_found.host, ca, existing);
+    const QString line = Command(command.arguments()).toShell();
+    QMessageBox ask(QMessageBox::Question, tr("Export as Root"),
+                    tr("The system stores belong to root. Berth runs this command, which asks "
+                       "for your password, with the CA on its standard input:"),
+                    QMessageBox::Cancel, this);
+    ask.setInformativeText(line);
+    ask.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPushButton *run = ask.addButton(tr("&Run as Root"), QMessageBox::AcceptRole);
+    run->setAccessibleName(tr("Run the command as root"));
+    ask.setDefaultButton(run);
+    ask.exec();
+    if (ask.clickedButton() != run) {
+        said.append(tr("Nothing was written as root. The command, to run yourself:\n%1")
+                        .arg(command.toShell()));
+        say(said.join(u' '));
+        Q_EMIT acted();
+        return;
+    }
+    say(tr("Waiting for pkexec: %1").arg(line));
+    auto *wrote = Workstation::installAsRoot(command, this);
+    m_rootWrite = wrote;
+    updateActions();
+    connect(wrote, &Reply::finished, this, [this, wrote, said]() mutable {
+        wrote->deleteLater();
+        m_rootWrite = nullptr;
+        showWorkstation();
+        if (wrote->error()) {
+            said.append(wrote->error().message());
+            say(said.join(u' '));
+            updateActions();
+            Q_EMIT acted();
+            return;
+        }
+        said.append(tr("Written as root: %1").arg(wrote->value()));
+        checkClients(said);
+    });
 }
 
 void TrustPage::saveLogin()

@@ -4,6 +4,7 @@
 #include "page.h"
 
 #include "openshift/clustertrust.h"
+#include "workstation/certsdir.h"
 
 #include <QPointer>
 
@@ -58,6 +59,10 @@ Q_SIGNALS:
     void acted();
     void reviewRequested();
 
+protected:
+    /// Looks for the registry again when none answered last time.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void check();
     void showSources();
@@ -68,6 +73,11 @@ private:
     Result<QList<QSslCertificate>> chosenCa() const;
     void trustInCluster();
     void exportCa();
+    /// The system `stores` as a user: berthctl's helper mode through pkexec, run once the
+    /// user has seen the exact command and said yes; then as exportCa(), with `said` before.
+    void exportAsRoot(const QList<Workstation::CertsStore> &stores,
+                      const QList<QSslCertificate> &ca, Workstation::ExistingCa existing,
+                      QStringList said);
     void saveLogin();
     /// Runs skopeo and podman against the host (ClusterRegistry::checkWithClients()), shows
     /// what they said beside `said`, then emits acted().
@@ -87,6 +97,8 @@ private:
     OpenShift::ClusterTrustState m_cluster;
     /// The check in flight; a newer one makes an older one's answers stale.
     QPointer<Reply> m_checking;
+    QPointer<Reply> m_reaching; ///< the look for the registry host in flight
+    bool m_noRegistryHost = false; ///< none answered last time
     bool m_planning = false;
     QComboBox *m_host;
     QPushButton *m_check;
@@ -108,6 +120,7 @@ private:
     QTableView *m_clientView;
     QPushButton *m_tryClients;
     QPointer<Reply> m_clientCheck;
+    QPointer<Reply> m_rootWrite; ///< the pkexec write in flight
     OpenShift::PullSecrets *m_pullSecrets = nullptr;
     QGroupBox *m_secretBox;
     QLineEdit *m_secretName;

@@ -3,6 +3,7 @@
 // become paths, no symlink followed, another CA kept unless replaced (then backed up).
 #include "certificateauthority.h"
 #include "common/atomicfile.h"
+#include "files.h"
 #include "workstation/certsdir.h"
 
 #include <QDir>
@@ -14,16 +15,12 @@
 using namespace Qt::StringLiterals;
 using namespace Berth;
 using namespace Berth::Workstation;
+using Berth::Test::contents;
 
 namespace {
 QList<QSslCertificate> newCa(const QString &name)
 {
     return {QSslCertificate(Sandbox::CertificateAuthority::create(name).pair().certificatePem)};
-}
-QByteArray contents(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 } // namespace
 

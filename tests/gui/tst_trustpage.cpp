@@ -3,6 +3,7 @@
 // trust staged and applied through the Review pane (checked with kubectl), the CA exported and
 // the login saved into a temporary home, after which the real skopeo reads the registry with no
 // TLS or credential flags.
+#include "files.h"
 #include "pagefixture.h"
 #include "pages/trustpage.h"
 #include "registryprocess.h"
@@ -12,18 +13,26 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Berth;
 using namespace Berth::Gui;
+using Berth::Test::contents;
 using Berth::Test::described;
 using Berth::Test::named;
 
@@ -177,6 +186,130 @@ private Q_SLOTS:
             {u"inspect"_s, u"--raw"_s, u"docker://"_s + registry() + u"/team-a/app:v1"_s}, env);
         QVERIFY2(skopeo.exitCode == 0, skopeo.err.constData());
         QCOMPARE(Oci::Digest::sha256(skopeo.out).toString(), digest);
+    }
+
+    void thePageLooksAgainWhenShownAfterTheRegistryIsDeployed()
+    {
+        // Shown before the registry is deployed, then again once it is (as after the Registry
+        // page): the page looks for the host again by itself.
+        TrustPage page(m_session.get(), m_plan.get());
+        page.show();
+        QVERIFY(m_session->open());
+        auto *message = described<QLabel>(&page, u"Message"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"No registry host answers yet"_s),
+                                 30000);
+        page.hide();
+        QVERIFY(m_sandbox->deployRegistry());
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(named<QComboBox>(&page, u"Registry host"_s)->currentText(),
+                                  registry(), 60000);
+    }
+
+    void aUserExportsToSystemStoresThroughPkexec()
+    {
+        // As a user, Docker's and Podman's stores go through pkexec once the user has seen the
+        // exact command. When the tests run as root, this function runs again as nobody, in a
+        // process of its own. pkexec is a stand-in that records what it runs and runs it, its
+        // files under a root of its own (the real one would write /etc as root).
+        if (::geteuid() == 0) {
+            // Its own home and runtime directory, made by itself.
+            QProcessEnvironment user = QProcessEnvironment::systemEnvironment();
+            user.remove(u"XDG_RUNTIME_DIR"_s);
+            user.insert(u"HOME"_s, u"/nonexistent"_s);
+            const Test::ProcessResult r
+                = Test::runProgram(u"setpriv"_s,
+                                   {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                                    u"--"_s, QCoreApplication::applicationFilePath(),
+                                    QString::fromLatin1(QTest::currentTestFunction())},
+                                   user, 180000);
+            QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+            QVERIFY2(
+                r.out.contains("PASS   : tst_TrustPage::aUserExportsToSystemStoresThroughPkexec"),
+                r.out.constData());
+            return;
+        }
+        QVERIFY(m_sandbox->deployRegistry());
+        const QString bin = m_work.filePath(u"bin"_s);
+        const QString log = m_work.filePath(u"pkexec.log"_s);
+        const QString root = m_work.filePath(u"root"_s);
+        auto standIn = [&](const QByteArray &script) {
+            QFile file(bin + u"/pkexec"_s);
+            return QDir().mkpath(bin) && file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                && file.write(script) == script.size()
+                && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        };
+        QVERIFY(standIn("#!/bin/sh\necho \"$*\" > '" + log.toUtf8() + "'\nexec \"$@\" --root '"
+                        + root.toUtf8() + "'\n"));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH",
+                bin.toLocal8Bit() + ':'
+                    + QFileInfo(QStringLiteral(BERTHCTL_BINARY)).path().toLocal8Bit()
+                    + ":/usr/bin:/bin");
+        auto restorePath = qScopeGuard([path] { qputenv("PATH", path); });
+
+        TrustPage page(m_session.get(), m_plan.get());
+        page.show();
+        QSignalSpy loaded(&page, &TrustPage::loaded);
+        QSignalSpy acted(&page, &TrustPage::acted);
+        QVERIFY(m_session->open());
+        QVERIFY(Test::await(loaded));
+        auto *rootless = named<QCheckBox>(&page, u"Export to Rootless Podman (you)"_s);
+        auto *docker = named<QCheckBox>(&page, u"Export to Docker"_s);
+        auto *podman = named<QCheckBox>(&page, u"Export to Podman and skopeo"_s);
+        QVERIFY(rootless && docker && podman);
+        rootless->setChecked(false);
+        docker->setChecked(true);
+        podman->setChecked(true);
+        auto *exportCa
+            = named<QPushButton>(&page, u"Export the selected CA to the checked stores"_s);
+        const QString command = u"pkexec "_s + QStringLiteral(BERTHCTL_BINARY)
+            + u" trust install-ca --store docker --store podman --host "_s + registry();
+
+        // Cancel: nothing runs, and the command is left to copy.
+        QString shown;
+        auto answer = [&shown](QMessageBox::ButtonRole role) {
+            QTimer::singleShot(200, [&shown, role] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                shown = box->informativeText();
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == role)
+                        return b->click();
+            });
+        };
+        QVERIFY2(exportCa->isEnabled(), qPrintable(described<QLabel>(&page, u"Message"_s)->text()));
+        answer(QMessageBox::RejectRole);
+        exportCa->click(); // the dialog's own loop runs inside: acted() comes before it returns
+        QCOMPARE(acted.size(), 1);
+        QCOMPARE(shown, command);
+        QVERIFY(!QFile::exists(log));
+        const QString said = described<QLabel>(&page, u"Message"_s)->text();
+        QVERIFY2(said.contains(u"Nothing was written as root"_s) && said.contains(command),
+                 qPrintable(said));
+
+        // Run as Root: the command shown is the one run, the CA on its input, both stores.
+        answer(QMessageBox::AcceptRole);
+        exportCa->click();
+        QVERIFY(Test::await(acted, 90000));
+        QCOMPARE(QString::fromUtf8(contents(log)).trimmed(), command.mid(7));
+        const QByteArray ca = contents(m_sandbox->dataDir() + u"/router-ca.crt"_s);
+        QCOMPARE(contents(root + u"/etc/docker/certs.d/"_s + registry() + u"/ca.crt"_s), ca);
+        QCOMPARE(contents(root + u"/etc/containers/certs.d/"_s + registry() + u"/ca.crt"_s), ca);
+        QVERIFY2(described<QLabel>(&page, u"Message"_s)->text().contains(u"Written as root"_s),
+                 qPrintable(described<QLabel>(&page, u"Message"_s)->text()));
+        QVERIFY(page.clients()->rowCount() > 0); // then tried with the real clients
+
+        // A dismissed password dialog: the write did not happen, and the page says why.
+        QVERIFY(standIn("#!/bin/sh\nexit 126\n"));
+        answer(QMessageBox::AcceptRole);
+        exportCa->click();
+        QVERIFY(Test::await(acted, 30000));
+        QVERIFY2(described<QLabel>(&page, u"Message"_s)
+                     ->text()
+                     .contains(u"the write as root did not happen (pkexec exit 126: the password "
+                               "dialog was dismissed)"_s),
+                 qPrintable(described<QLabel>(&page, u"Message"_s)->text()));
+        QVERIFY(exportCa->isEnabled());
     }
 };
 

@@ -3,6 +3,7 @@
 // skopeo: after `trust export` and `registry login` into a temporary home, skopeo reads the
 // sandbox's registry with TLS verified and no flags; the files written keep what they held;
 // a kill -9 at any moment leaves the old file or the new one.
+#include "files.h"
 #include "registryprocess.h"
 #include "sandboxprocess.h"
 
@@ -28,19 +29,8 @@ using namespace Qt::StringLiterals;
 using Berth::Test::ProcessResult;
 using Berth::Test::runProgram;
 
-namespace {
-QByteArray contents(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-bool write(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
-}
-} // namespace
+using Berth::Test::contents;
+using Berth::Test::writeFile;
 
 class tst_WorkstationTrust : public QObject
 {
@@ -92,8 +82,8 @@ private Q_SLOTS:
         // --cert-dir reads every *.crt of the data directory, the router CA among them.
         QVERIFY2(push.exitCode == 0, push.err.constData());
         // A credential helper that keeps what it is given, as docker-credential-pass would.
-        QVERIFY(write(m_work.filePath(u"bin/docker-credential-berthtest"_s),
-                      "#!/bin/sh\necho \"$1\" >> \"$HELPER_LOG\"\ncat >> \"$HELPER_LOG\"\n"));
+        QVERIFY(writeFile(m_work.filePath(u"bin/docker-credential-berthtest"_s),
+                          "#!/bin/sh\necho \"$1\" >> \"$HELPER_LOG\"\ncat >> \"$HELPER_LOG\"\n"));
         QFile::setPermissions(m_work.filePath(u"bin/docker-credential-berthtest"_s),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
@@ -201,7 +191,7 @@ private Q_SLOTS:
         const QString root = m_home->filePath(u"root"_s);
         const QString docker = root + u"/etc/docker/certs.d/"_s + registry() + u"/ca.crt"_s;
         const QString podman = root + u"/etc/containers/certs.d/"_s + registry() + u"/ca.crt"_s;
-        QVERIFY(write(docker, contents(m_sandbox.dataDir() + u"/api-ca.crt"_s)));
+        QVERIFY(writeFile(docker, contents(m_sandbox.dataDir() + u"/api-ca.crt"_s)));
         const QStringList args {u"trust"_s,    u"export"_s,   u"--host"_s, registry(),
                                 u"--docker"_s, u"--podman"_s, u"--root"_s, root};
         ProcessResult r = berthctl(args);
@@ -273,11 +263,11 @@ private Q_SLOTS:
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                   | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
         const QString bin = user.filePath(u"bin"_s);
-        QVERIFY(
-            write(bin + u"/pkexec"_s,
-                  "#!/bin/sh\necho \"$*\" > \"$PKEXEC_LOG\"\nexec \"$@\" --root \"$FAKE_ROOT\"\n"));
-        QVERIFY(
-            write(user.filePath(u"ca.crt"_s), contents(m_sandbox.dataDir() + u"/router-ca.crt"_s)));
+        QVERIFY(writeFile(
+            bin + u"/pkexec"_s,
+            "#!/bin/sh\necho \"$*\" > \"$PKEXEC_LOG\"\nexec \"$@\" --root \"$FAKE_ROOT\"\n"));
+        QVERIFY(writeFile(user.filePath(u"ca.crt"_s),
+                          contents(m_sandbox.dataDir() + u"/router-ca.crt"_s)));
         for (const QString &path :
              QStringList {bin, bin + u"/pkexec"_s, user.filePath(u"ca.crt"_s)})
             QFile::setPermissions(path,
@@ -317,14 +307,14 @@ private Q_SLOTS:
                  contents(m_sandbox.dataDir() + u"/router-ca.crt"_s));
 
         // A refusal of the helper is an error that says the write did not happen.
-        QVERIFY(write(bin + u"/pkexec"_s, "#!/bin/sh\nexit 126\n"));
+        QVERIFY(writeFile(bin + u"/pkexec"_s, "#!/bin/sh\nexit 126\n"));
         QFile::setPermissions(bin + u"/pkexec"_s,
                               QFile::permissions(bin + u"/pkexec"_s) | QFile::ReadOther
                                   | QFile::ExeOther);
         const ProcessResult refused = runProgram(
             ::geteuid() == 0 ? u"setpriv"_s : QStringLiteral(BERTHCTL_BINARY), command, e);
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains("the write as root did not happen (pkexec exit 126)"),
+        QVERIFY2(refused.err.contains("the write as root did not happen (pkexec exit 126: the password dialog was dismissed)"),
                  refused.err.constData());
     }
 
@@ -343,7 +333,7 @@ private Q_SLOTS:
             = "{\n  \"auths\": {\n    \"quay.io\": {\"auth\": \"cTp4\"}\n  },\n"
               "  \"credHelpers\": {\"gcr.io\": \"gcloud\"},\n"
               "  \"x-future\": {\"nested\": [true, null, 1e3]}\n}\n";
-        QVERIFY(write(dockerJson(), original));
+        QVERIFY(writeFile(dockerJson(), original));
         ProcessResult r = berthctl({u"registry"_s, u"login"_s, u"--docker"_s, u"--skip-check"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QByteArray after = contents(dockerJson());
@@ -378,7 +368,7 @@ private Q_SLOTS:
         const QByteArray original
             = u"{\"auths\": {}, %1}\n"_s.arg(QString(setting).replace(u"HOST"_s, registry()))
                   .toUtf8();
-        QVERIFY(write(dockerJson(), original));
+        QVERIFY(writeFile(dockerJson(), original));
         const ProcessResult r = berthctl(
             {u"registry"_s, u"login"_s, u"--authfile"_s, dockerJson(), u"--skip-check"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -395,7 +385,7 @@ private Q_SLOTS:
     void aMalformedAuthFileIsRefusedUntouched()
     {
         const QByteArray original = "{\"auths\": {\"quay.io\": ";
-        QVERIFY(write(authJson(), original));
+        QVERIFY(writeFile(authJson(), original));
         const ProcessResult r = berthctl({u"registry"_s, u"login"_s, u"--skip-check"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("leaves it as it is"), r.err.constData());
@@ -433,7 +423,7 @@ private Q_SLOTS:
         QElapsedTimer clock;
         qint64 alone = 0;
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(write(authJson(), original));
+            QVERIFY(writeFile(authJson(), original));
             QProcess login;
             clock.start();
             QVERIFY(start(&login, loginArgs, {}));
@@ -444,8 +434,8 @@ private Q_SLOTS:
         int finished = 0;
         int leftTemporaries = 0;
         for (int round = 0; round < 40; ++round) {
-            QVERIFY(write(authJson(), original));
-            QVERIFY(write(caFile, apiCa));
+            QVERIFY(writeFile(authJson(), original));
+            QVERIFY(writeFile(caFile, apiCa));
             QProcess login;
             QProcess install;
             QVERIFY(start(&login, loginArgs, {}) && start(&install, installArgs, routerCa));
