@@ -1591,8 +1591,16 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>%1 presented the certificates below. The selected one is what Berth would trust (the chain&apos;s root when it was sent): trust it only if its SHA-256 fingerprint matches the one your cluster administrator gave you. Berth then pins it for this cluster; it does not turn verification off.</source>
-        <translation>%1 apresentou os certificados abaixo. O selecionado é o que o Berth passaria a confiar (a raiz da cadeia, quando foi enviada): confie nele somente se a impressão digital SHA-256 corresponder à que o administrador do cluster lhe passou. O Berth então o fixa para este cluster; ele não desliga a verificação.</translation>
+        <source>Berth then pins it for this cluster; it does not turn verification off.</source>
+        <translation>O Berth então o fixa para este cluster; ele não desliga a verificação.</translation>
+    </message>
+    <message>
+        <source>Berth then writes it as this registry&apos;s CA for you (rootless Podman, skopeo and Berth read it); it does not turn verification off.</source>
+        <translation>O Berth então o grava como a CA deste registro para você (o Podman rootless, o skopeo e o Berth a leem); ele não desliga a verificação.</translation>
+    </message>
+    <message>
+        <source>%1 presented the certificates below. The selected one is what Berth would trust (the chain&apos;s root when it was sent): trust it only if its SHA-256 fingerprint matches the one your cluster administrator gave you.</source>
+        <translation>%1 apresentou os certificados abaixo. O selecionado é o que o Berth passaria a confiar (a raiz da cadeia, quando foi enviada): confie nele somente se a impressão digital SHA-256 corresponder à que o administrador do cluster lhe passou.</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2019,18 @@ Configuração: %4
     <message>
         <source>Remove tag %1/%2:%3</source>
         <translation>Remover a tag %1/%2:%3</translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate.</source>
+        <translation>%1 não apresentou nenhum certificado.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Use the registry&apos;s own name, or ask for a certificate that names %1.</source>
+        <translation>%1: %2 Use o nome do próprio registro ou peça um certificado que nomeie %1.</translation>
+    </message>
+    <message>
+        <source>%1 written; %2 is tried again.</source>
+        <translation>%1 gravado; %2 é tentado de novo.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::Gui {
 
-CertificateDialog::CertificateDialog(const QString &host, const Tls::PresentedChain &chain,
+CertificateDialog::CertificateDialog(const QString &host, const Tls::PresentedChain &chain, Pin pin,
                                      QWidget *parent)
     : QDialog(parent)
     , m_chain(chain)
@@ -28,12 +28,16 @@ CertificateDialog::CertificateDialog(const QString &host, const Tls::PresentedCh
     problems->setWordWrap(true);
     describeMessageLabel(problems, tr("Problem"));
     layout->addWidget(problems);
+    const QString then = pin == Pin::Cluster
+        ? tr("Berth then pins it for this cluster; it does not turn verification off.")
+        : tr("Berth then writes it as this registry's CA for you (rootless Podman, skopeo and "
+             "Berth read it); it does not turn verification off.");
     auto *intro = new QLabel(
         tr("%1 presented the certificates below. The selected one is what Berth would trust "
            "(the chain's root when it was sent): trust it only if its SHA-256 fingerprint "
-           "matches the one your cluster administrator gave you. Berth then pins it for this "
-           "cluster; it does not turn verification off.")
-            .arg(host.toHtmlEscaped()),
+           "matches the one your cluster administrator gave you.")
+                .arg(host.toHtmlEscaped())
+            + u' ' + then,
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

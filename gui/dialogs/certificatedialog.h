@@ -16,7 +16,13 @@ class CertificateDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    CertificateDialog(const QString &host, const Tls::PresentedChain &chain,
+    /// What trusting does, as the dialog says it.
+    enum class Pin {
+        Cluster, ///< pinned in the kubeconfig for this cluster's API
+        Registry, ///< written as the registry's CA in ~/.config/containers/certs.d
+    };
+
+    CertificateDialog(const QString &host, const Tls::PresentedChain &chain, Pin pin,
                       QWidget *parent = nullptr);
 
     /// The certificate to pin when the user chose to trust.

@@ -210,7 +210,8 @@ void LoginDialog::runLogin(const Kube::LoginRequest &request)
         if (reply->error().kind() == Error::Kind::Tls && !reply->presentedChain().isEmpty()
             && request.trustedCertificate.isEmpty()) {
             setBusy(false);
-            CertificateDialog dialog(request.server, reply->presentedChain(), this);
+            CertificateDialog dialog(request.server, reply->presentedChain(),
+                                     CertificateDialog::Pin::Cluster, this);
             if (dialog.exec() != QDialog::Accepted) {
                 showError(tr("The certificate was not trusted. Nothing was changed."));
                 return;

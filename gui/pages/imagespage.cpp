@@ -2,6 +2,7 @@
 #include "imagespage.h"
 
 #include "accessibility.h"
+#include "dialogs/certificatedialog.h"
 #include "projectchoices.h"
 
 #include "kube/clustersession.h"
@@ -11,6 +12,8 @@
 #include "oci/transferengine.h"
 #include "openshift/clusterregistry.h"
 #include "openshift/imagestreams.h"
+#include "tls/handshake.h"
+#include "workstation/certsdir.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -28,8 +31,11 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QSslError>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -204,6 +210,9 @@ void ImagesPage::refresh()
     if (!m_session->isOpen() || m_project->currentText().isEmpty())
         return;
     setProblem({});
+    m_trustOffered.clear();
+    // Connections keep the TLS setup they were made with: certs.d is read again on new ones.
+    m_nam.clearConnectionCache();
     auto *streams = new OpenShift::ImageStreams(m_session->client(), this);
     // A newer refresh replaces an older one still running: its answer would be stale.
     if (m_listing)
@@ -287,6 +296,50 @@ void ImagesPage::showRegistryError(const Error &error, const QString &repository
             [this, explained] { setProblem(explained->value().message()); });
 }
 
+void ImagesPage::offerTrust(const QString &host, std::function<void(bool trusted)> then)
+{
+    if (m_trustOffered.contains(host))
+        return then(false); // asked once already: the error stays as said
+    m_trustOffered.append(host);
+    const QUrl at(u"https://"_s + host);
+    auto *presented = Tls::fetchPresentedChain(at.host(), quint16(at.port(443)),
+                                               Workstation::loadCertsDir(host).authorities, this);
+    connect(presented, &Reply::finished, this, [this, presented, host, then] {
+        const Tls::PresentedChain &chain = presented->value();
+        if (presented->error() || chain.isEmpty()) {
+            setProblem(presented->error() ? presented->error().message()
+                                          : tr("%1 presented no certificate.").arg(host));
+            return then(false);
+        }
+        if (chain.errors.isEmpty())
+            return then(true); // trusted since the request that failed
+        const bool otherName
+            = std::any_of(chain.errors.cbegin(), chain.errors.cend(), [](const QSslError &e) {
+                  return e.error() == QSslError::HostNameMismatch;
+              });
+        if (otherName) {
+            // Trusting its CA would not make it name this host.
+            setProblem(tr("%1: %2 Use the registry's own name, or ask for a certificate that "
+                          "names %1.")
+                           .arg(host, chain.problems().join(u' ')));
+            return then(false);
+        }
+        CertificateDialog dialog(host, chain, CertificateDialog::Pin::Registry, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return then(false);
+        const auto written
+            = Workstation::installCa(Workstation::CertsStore::Rootless, host,
+                                     {dialog.certificateToTrust()}, Workstation::ExistingCa::Keep);
+        if (!written) {
+            setProblem(written.error().message());
+            return then(false);
+        }
+        setProblem(tr("%1 written; %2 is tried again.").arg(written->path, host));
+        m_nam.clearConnectionCache(); // a new connection reads the new CA
+        then(true);
+    });
+}
+
 QString ImagesPage::selectedRepository() const
 {
     const QModelIndex index = m_streamView->currentIndex();
@@ -331,6 +384,11 @@ void ImagesPage::inspect()
             m_details->setPlainText(manifest->error().message());
             if (manifest->error().kind() == Error::Kind::Unauthorized)
                 showRegistryError(manifest->error(), repository, false);
+            if (manifest->error().kind() == Error::Kind::Tls)
+                offerTrust(host, [this](bool trusted) {
+                    if (trusted)
+                        inspect();
+                });
             return;
         }
         const Oci::Manifest &m = manifest->value();
@@ -391,6 +449,15 @@ void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocati
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
         updateActions();
+        if (reply->error().kind() == Error::Kind::Tls) {
+            const QString host = push ? to.reference.registry : from.reference.registry;
+            setProblem(reply->error().message());
+            return offerTrust(host, [=, this](bool trusted) {
+                if (!trusted)
+                    return done(false);
+                transfer(from, to, summary, done);
+            });
+        }
         if (reply->error()) {
             showRegistryError(reply->error(), repository, push);
             return done(false);

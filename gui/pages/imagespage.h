@@ -87,6 +87,12 @@ private:
     void credentialsFor(const QString &host, Oci::RegistryOptions *options) const;
     /// Shows `error`; a 401 of the cluster's registry says which permission is missing.
     void showRegistryError(const Error &error, const QString &repository, bool push);
+    /// A registry whose certificate this workstation does not trust: the chain it presents in
+    /// the certificate dialog and, when the user trusts it, its CA written for rootless Podman
+    /// and skopeo (as the Trust page's Export CA), which Berth reads at its next request.
+    /// `then` gets true once it is written, false when it is not (declined, refused, or
+    /// already offered for this host since the last refresh).
+    void offerTrust(const QString &host, std::function<void(bool trusted)> then);
 
     Kube::ClusterSession *m_session;
     ActivityModel *m_activity;
@@ -94,6 +100,7 @@ private:
     QPointer<OpenShift::ClusterRegistry> m_clusterRegistry; ///< of the open session
     int m_registrySearch = 0; ///< findRegistry()'s newest search
     QStringList m_probedHosts; ///< the candidates the shown host was picked from
+    QStringList m_trustOffered; ///< hosts whose certificate was offered since the last refresh
     ImageStreamModel *m_streams;
     TagModel *m_tags;
     QSortFilterProxyModel *m_streamProxy;

@@ -2,6 +2,7 @@
 // The Images page against berth-sandbox's registry: browse, inspect, pull with progress, untag.
 #include "await.h"
 #include "certificateauthority.h"
+#include "dialogs/certificatedialog.h"
 #include "finder.h"
 #include "httpserver.h"
 #include "kube/clustersession.h"
@@ -262,6 +263,92 @@ private Q_SLOTS:
         for (const QByteArray &a : std::as_const(authorizations))
             QVERIFY2(!a.contains(token) && !QByteArray::fromBase64(a.mid(6)).contains(token),
                      a.constData());
+    }
+
+    void anUntrustedRegistryCertificateIsOfferedAndThenTrustedForIt()
+    {
+        // This workstation does not trust the registry yet. Inspecting a tag offers the
+        // certificate it presents; declined, nothing is written; trusted, its CA is written where
+        // rootless Podman and skopeo read it, and the same inspect goes through, in the same run.
+        const QString host = m_sandbox.registryUrl().authority();
+        const QString caFile
+            = QDir::homePath() + u"/.config/containers/certs.d/"_s + host + u"/ca.crt"_s;
+        QVERIFY(QFile::remove(caFile));
+        Kube::ClusterSession session;
+        session.setKubeconfigPaths({m_sandbox.kubeconfig()});
+        MainWindow window(&session);
+        window.start();
+        auto *page = window.findChild<ImagesPage *>();
+        QSignalSpy loaded(page, &ImagesPage::loaded);
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        auto *project = named<QComboBox>(page, u"Project"_s);
+        project->lineEdit()->setText(u"team-a"_s);
+        QTest::keyClick(project->lineEdit(), Qt::Key_Return);
+        QVERIFY(Berth::Test::await(loaded, 15000));
+        // A certificate not trusted yet still says where the registry is.
+        QTRY_COMPARE(named<QComboBox>(page, u"Registry host"_s)->currentText(), host);
+        auto *repositories = named<QTableView>(page, u"Repositories"_s);
+        auto *tags = named<QTableView>(page, u"Tags"_s);
+        auto selectTag = [&] {
+            const QAbstractItemModel *model = repositories->model();
+            QTRY_VERIFY(!model->match(model->index(0, 0), Qt::DisplayRole, u"app"_s).isEmpty());
+            repositories->setCurrentIndex(
+                model->match(model->index(0, 0), Qt::DisplayRole, u"app"_s).first());
+            QTRY_VERIFY(tags->model()->rowCount() >= 1); // the other was removed by the first test
+            tags->setCurrentIndex(tags->model()->index(0, 0));
+        };
+
+        // Declined: nothing is written, and the page says why it could not read the image.
+        int offers = 0;
+        Berth::Test::whenModal<CertificateDialog>([&offers](CertificateDialog *dialog) {
+            ++offers;
+            dialog->reject();
+        });
+        selectTag();
+        QTRY_COMPARE_WITH_TIMEOUT(offers, 1, 15000);
+        QVERIFY(!QFile::exists(caFile));
+        QTRY_VERIFY(page->details().contains(u"certificate"_s, Qt::CaseInsensitive));
+
+        // Asked once per refresh: the tag chosen again does not ask again.
+        auto manifestReads = [&window] {
+            int reads = 0;
+            for (int row = 0; row < window.activity()->rowCount(); ++row)
+                reads += window.activity()
+                             ->index(row, ActivityModel::WhatColumn)
+                             .data()
+                             .toString()
+                             .startsWith(u"/v2/team-a/app/manifests/"_s);
+            return reads;
+        };
+        const int reads = manifestReads();
+        tags->setCurrentIndex(QModelIndex());
+        tags->setCurrentIndex(tags->model()->index(0, 0));
+        QTRY_VERIFY(manifestReads() > reads); // tried again, and refused again
+        QTest::qWait(1000); // time for a dialog that must not come
+        QCOMPARE(offers, 1);
+        QVERIFY(page->details().contains(u"certificate"_s, Qt::CaseInsensitive));
+
+        // After a refresh, trusted: the route's CA is the registry's, then the inspect works.
+        QString said;
+        Berth::Test::whenModal<CertificateDialog>([&offers, &said](CertificateDialog *dialog) {
+            ++offers;
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                said += label->text() + u'\n';
+            dialog->accept();
+        });
+        QSignalSpy inspected(page, &ImagesPage::inspected);
+        page->refresh(); // what View > Refresh (F5) does
+        QVERIFY(Berth::Test::await(loaded, 15000));
+        selectTag();
+        QVERIFY2(Berth::Test::await(inspected, 30000), qPrintable(page->details()));
+        QCOMPARE(offers, 2);
+        QVERIFY2(said.contains(u"writes it as this registry's CA"_s), qPrintable(said));
+        QVERIFY2(page->details().contains(m_digest), qPrintable(page->details()));
+        QFile written(caFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QFile routerCa(m_sandbox.dataDir() + u"/router-ca.crt"_s);
+        QVERIFY(routerCa.open(QIODevice::ReadOnly));
+        QCOMPARE(QSslCertificate(written.readAll()), QSslCertificate(routerCa.readAll()));
     }
 };
 

@@ -2,6 +2,7 @@
 // The main window and login dialogs, driven as a user would, against berth-sandbox.
 #include "dialogs/certificatedialog.h"
 #include "dialogs/logindialog.h"
+#include "finder.h"
 #include "kube/clustersession.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
@@ -33,34 +34,8 @@ using namespace Qt::StringLiterals;
 using namespace Berth;
 using namespace Berth::Gui;
 
-namespace {
-
-/// Runs `action` on the first modal dialog of type T that shows up (the test's "user").
-template<typename T> void whenModal(std::function<void(T *)> action)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            action(dialog);
-        }
-    });
-    timer->start();
-}
-
-template<typename T> T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const auto all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
-
-} // namespace
+using Berth::Test::named;
+using Berth::Test::whenModal;
 
 class tst_MainWindow : public QObject
 {
@@ -89,15 +64,14 @@ private Q_SLOTS:
         bool certificateShown = false;
         whenModal<LoginDialog>([&](LoginDialog *dialog) {
             // Typed as a user would, then Enter.
-            auto *paste = byAccessibleName<QLineEdit>(dialog, u"oc login command"_s);
+            auto *paste = named<QLineEdit>(dialog, u"oc login command"_s);
             QVERIFY(paste);
             QTest::keyClicks(paste,
                              u"oc login --token=%1 --server=%2"_s.arg(
                                  m_sandbox.token(u"kubeadmin"_s), m_sandbox.apiUrl().toString()));
-            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"API server"_s)->text(),
+            QCOMPARE(named<QLineEdit>(dialog, u"API server"_s)->text(),
                      m_sandbox.apiUrl().toString());
-            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"Token"_s)->echoMode(),
-                     QLineEdit::Password);
+            QCOMPARE(named<QLineEdit>(dialog, u"Token"_s)->echoMode(), QLineEdit::Password);
             whenModal<CertificateDialog>([&](CertificateDialog *certificates) {
                 certificateShown = true;
                 // The fingerprint of the sandbox's CA is what the user is asked about.
@@ -107,10 +81,10 @@ private Q_SLOTS:
                 auto *details = certificates->findChild<QPlainTextEdit *>();
                 QVERIFY(details->toPlainText().contains(Berth::Tls::sha256Fingerprint(ca)));
                 // Cancel is the default: Enter must not trust.
-                QVERIFY(byAccessibleName<QPushButton>(certificates, u"Cancel"_s)->isDefault());
-                byAccessibleName<QPushButton>(certificates, u"Trust this certificate"_s)->click();
+                QVERIFY(named<QPushButton>(certificates, u"Cancel"_s)->isDefault());
+                named<QPushButton>(certificates, u"Trust this certificate"_s)->click();
             });
-            QTest::keyClick(byAccessibleName<QLineEdit>(dialog, u"Token"_s), Qt::Key_Return);
+            QTest::keyClick(named<QLineEdit>(dialog, u"Token"_s), Qt::Key_Return);
         });
         window.start();
 
@@ -126,8 +100,8 @@ private Q_SLOTS:
         QCOMPARE(window.overviewPage()->findChild<QLabel *>(u"User"_s)->text(), u"kubeadmin"_s);
         QCOMPARE(window.overviewPage()->findChild<QLabel *>(u"Registry management state"_s)->text(),
                  u"Removed"_s);
-        auto *conditions = byAccessibleName<QTableView>(window.overviewPage(),
-                                                        u"Registry operator conditions"_s);
+        auto *conditions
+            = named<QTableView>(window.overviewPage(), u"Registry operator conditions"_s);
         QVERIFY(conditions->model()->rowCount() >= 4);
         QAbstractItemModelTester conditionTester(conditions->model());
         QVERIFY(
@@ -271,11 +245,10 @@ private Q_SLOTS:
         bool asked = false;
         whenModal<LoginDialog>([&](LoginDialog *dialog) {
             asked = true;
-            QCOMPARE(byAccessibleName<QLineEdit>(dialog, u"API server"_s)->text(),
+            QCOMPARE(named<QLineEdit>(dialog, u"API server"_s)->text(),
                      m_sandbox.apiUrl().toString());
-            QTest::keyClicks(byAccessibleName<QLineEdit>(dialog, u"Token"_s),
-                             m_sandbox.token(u"kubeadmin"_s));
-            QTest::keyClick(byAccessibleName<QLineEdit>(dialog, u"Token"_s), Qt::Key_Return);
+            QTest::keyClicks(named<QLineEdit>(dialog, u"Token"_s), m_sandbox.token(u"kubeadmin"_s));
+            QTest::keyClick(named<QLineEdit>(dialog, u"Token"_s), Qt::Key_Return);
         });
         // The token stops working (revoked, expired): the next request gets 401.
         session.client()->http()->setBearerToken("sha256~revoked");
@@ -296,10 +269,10 @@ private Q_SLOTS:
         whenModal<LoginDialog>([&chosen](LoginDialog *dialog) {
             auto *tabs = dialog->findChild<QTabWidget *>();
             tabs->setCurrentIndex(1);
-            auto *contexts = byAccessibleName<QComboBox>(dialog, u"Kubeconfig context"_s);
+            auto *contexts = named<QComboBox>(dialog, u"Kubeconfig context"_s);
             QVERIFY(contexts && contexts->count() == 1);
             chosen = contexts->currentText();
-            byAccessibleName<QPushButton>(dialog, u"Log in"_s)->click();
+            named<QPushButton>(dialog, u"Log in"_s)->click();
         });
         window.logIn();
         QVERIFY(!chosen.isEmpty());
@@ -315,17 +288,16 @@ private Q_SLOTS:
         MainWindow window(&session);
         QString status;
         whenModal<LoginDialog>([&](LoginDialog *dialog) {
-            byAccessibleName<QLineEdit>(dialog, u"API server"_s)
-                ->setText(m_sandbox.apiUrl().toString());
-            byAccessibleName<QLineEdit>(dialog, u"Token"_s)->setText(m_sandbox.token(u"viewer"_s));
+            named<QLineEdit>(dialog, u"API server"_s)->setText(m_sandbox.apiUrl().toString());
+            named<QLineEdit>(dialog, u"Token"_s)->setText(m_sandbox.token(u"viewer"_s));
             whenModal<CertificateDialog>([&status, dialog](CertificateDialog *certificates) {
                 QTest::keyClick(certificates, Qt::Key_Escape);
                 QTimer::singleShot(100, dialog, [&status, dialog] {
-                    status = byAccessibleName<QLabel>(dialog, u"Login status"_s)->text();
+                    status = named<QLabel>(dialog, u"Login status"_s)->text();
                     dialog->reject();
                 });
             });
-            byAccessibleName<QPushButton>(dialog, u"Log in"_s)->click();
+            named<QPushButton>(dialog, u"Log in"_s)->click();
         });
         window.start();
         QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 10000);

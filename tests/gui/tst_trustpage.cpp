@@ -25,7 +25,6 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <unistd.h>
 
@@ -268,9 +267,7 @@ private Q_SLOTS:
         // Cancel: nothing runs, and the command is left to copy.
         QString shown;
         auto answer = [&shown](QMessageBox::ButtonRole role) {
-            QTimer::singleShot(200, [&shown, role] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
+            Test::whenModal<QMessageBox>([&shown, role](QMessageBox *box) {
                 shown = box->informativeText();
                 for (QAbstractButton *b : box->buttons())
                     if (box->buttonRole(b) == role)
