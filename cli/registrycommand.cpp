@@ -292,11 +292,19 @@ int RegistryCommand::login(const QStringList &arguments)
     OpenShift::ClusterRegistry registry(m_session->client(), m_session->connection().token);
     // As oc registry login: the registry must take the login. Trust comes from certs.d, as
     // podman and skopeo find it.
-    const auto saved
-        = await(registry.saveLogin(m_session->connection().ns, host, files, !skipCheck));
-    if (!saved)
-        return fail(saved.error());
+    auto *saving = registry.saveLogin(m_session->connection().ns, host, files, !skipCheck);
+    // A file that failed after others were written: those are said too.
+    OpenShift::SavedLogin partly;
+    QObject::connect(saving, &Reply::finished, saving,
+                     [&partly, saving] { partly = saving->value(); });
+    const auto saved = await(saving);
     const bool structured = m_output != u"table";
+    if (!saved) {
+        const int failed = fail(saved.error());
+        for (const Workstation::StoredCredential &s : std::as_const(partly.stored))
+            errStream() << tr("The login was saved in %1 before that.").arg(s.path) << Qt::endl;
+        return failed;
+    }
     QJsonArray stored;
     for (const Workstation::StoredCredential &s : std::as_const(saved->stored)) {
         stored.append(QJsonObject {{u"path"_s, s.path}, {u"helper"_s, s.helper}});

@@ -20,8 +20,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace Berth::Cli {
@@ -513,16 +511,31 @@ int TrustCommand::exportCa(const QStringList &arguments)
     QList<QSslCertificate> ca;
     if (const int failed = takeCa(caFile, sourceName, fingerprint, host, &ca))
         return failed;
-    // What this process may write goes all or nothing; system paths as a user go to pkexec.
+    // System paths as a user go to pkexec.
     QList<Workstation::CertsStore> direct;
     QList<Workstation::CertsStore> asRoot;
-    for (Workstation::CertsStore s : std::as_const(stores)) {
-        const bool system = s != Workstation::CertsStore::Rootless;
-        (system && root.isEmpty() && ::geteuid() != 0 ? asRoot : direct).append(s);
-    }
-    QTextStream &out = outStream();
+    for (Workstation::CertsStore s : std::as_const(stores))
+        (Workstation::needsRoot(s, root) ? asRoot : direct).append(s);
     if (taken->dryRun)
         return dryRunExport(stores, asRoot, host, ca, existing, root);
+    // All or nothing: every store is checked first, and what goes through pkexec (which the
+    // user may refuse) is written before the rest.
+    if (Result<void> checked = Workstation::checkExport(stores, host, ca, existing, root); !checked)
+        return fail(withReplaceHint(checked.error()));
+    QTextStream &out = outStream();
+    if (!asRoot.isEmpty()) {
+        // The same write by berthctl's helper mode, as root through polkit, after saying
+        // exactly what runs.
+        const QStringList helper = Workstation::installAsRootArguments(
+            QCoreApplication::applicationFilePath(), asRoot, host, existing);
+        errStream()
+            << tr("Running, with the CA on its standard input: %1").arg(Command(helper).toShell())
+            << Qt::endl;
+        const Result<QString> wrote = await(Workstation::installAsRoot(helper, ca));
+        if (!wrote)
+            return fail(wrote.error());
+        out << *wrote << Qt::endl;
+    }
     const Result<QList<Workstation::CaInstall>> written
         = Workstation::exportCa(direct, host, ca, existing, root);
     if (!written)
@@ -530,19 +543,6 @@ int TrustCommand::exportCa(const QStringList &arguments)
     for (qsizetype i = 0; i < direct.size(); ++i)
         out << installed(direct.at(i), written->at(i)) << '\n';
     out.flush();
-    if (!asRoot.isEmpty()) {
-        // System paths as a user: the same write by berthctl's helper mode, as root through
-        // polkit, after saying exactly what runs.
-        const Command command = Workstation::installAsRootCommand(
-            QCoreApplication::applicationFilePath(), asRoot, host, ca, existing);
-        errStream() << tr("Running, with the CA on its standard input: %1")
-                           .arg(Command(command.arguments()).toShell())
-                    << Qt::endl;
-        const Result<QString> wrote = await(Workstation::installAsRoot(command));
-        if (!wrote)
-            return fail(wrote.error());
-        out << *wrote << Qt::endl;
-    }
     if (!skipCheck && root.isEmpty())
         checkClients(m_session, host, image, {});
     return 0;

@@ -3743,18 +3743,18 @@ Configuração: %4
         <translation>Executar o comando como root</translation>
     </message>
     <message>
-        <source>Nothing was written as root. The command, to run yourself:
-%1</source>
-        <translation>Nada foi gravado como root. O comando, para você mesmo executar:
-%1</translation>
-    </message>
-    <message>
         <source>Waiting for pkexec: %1</source>
         <translation>Aguardando o pkexec: %1</translation>
     </message>
     <message>
         <source>Written as root: %1</source>
         <translation>Gravado como root: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. The command, to run yourself:
+%1</source>
+        <translation>Nada foi gravado. O comando, para você mesmo executar:
+%1</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4685,10 @@ Exemplo:
     <message>
         <source>Dry run: the login of this session would be saved for %1 in:</source>
         <translation>Dry run: o login desta sessão seria salvo para %1 em:</translation>
+    </message>
+    <message>
+        <source>The login was saved in %1 before that.</source>
+        <translation>O login foi salvo em %1 antes disso.</translation>
     </message>
 </context>
 <context>

@@ -66,13 +66,17 @@ ValueReply<ProcessOutcome> *runProcess(const QString &program, const QStringList
                          outcome->startError = process->errorString();
                          reply->finishWith(*outcome);
                      });
-    reply->setAbortHandler([reply, process] {
+    auto aborted = std::make_shared<bool>(false);
+    reply->setAbortHandler([reply, process, aborted] {
+        *aborted = true; // and not started, when it was not yet
         QObject::disconnect(process, nullptr, reply, nullptr); // what it says now is not asked
         process->kill();
     });
     // Started from the event loop: a reply never finishes inside the call that made it.
-    QTimer::singleShot(0, process,
-                       [process, program, arguments] { process->start(program, arguments); });
+    QTimer::singleShot(0, process, [process, program, arguments, aborted] {
+        if (!*aborted)
+            process->start(program, arguments);
+    });
     return reply;
 }
 

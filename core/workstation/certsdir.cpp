@@ -303,9 +303,8 @@ Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<Q
     return out;
 }
 
-Result<QList<CaInstall>> exportCa(const QList<CertsStore> &stores, const QString &host,
-                                  const QList<QSslCertificate> &ca, ExistingCa existing,
-                                  const QString &root)
+Result<void> checkExport(const QList<CertsStore> &stores, const QString &host,
+                         const QList<QSslCertificate> &ca, ExistingCa existing, const QString &root)
 {
     if (Result<void> valid = checkRegistryHost(host); !valid)
         return valid.error();
@@ -323,6 +322,20 @@ Result<QList<CaInstall>> exportCa(const QList<CertsStore> &stores, const QString
                              .arg(state.path, Tls::sha256Fingerprint(state.certificates.first())),
                          u"AnotherCa"_s);
     }
+    return {};
+}
+
+bool needsRoot(CertsStore store, const QString &root)
+{
+    return store != CertsStore::Rootless && root.isEmpty() && ::geteuid() != 0;
+}
+
+Result<QList<CaInstall>> exportCa(const QList<CertsStore> &stores, const QString &host,
+                                  const QList<QSslCertificate> &ca, ExistingCa existing,
+                                  const QString &root)
+{
+    if (Result<void> checked = checkExport(stores, host, ca, existing, root); !checked)
+        return checked.error();
     QList<CaInstall> done;
     for (CertsStore s : stores) {
         const Result<CaInstall> one = installCa(s, host, ca, existing, root);

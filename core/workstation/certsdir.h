@@ -78,6 +78,17 @@ struct CaInstall
 Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<QSslCertificate> &ca,
                             ExistingCa existing, const QString &root = {});
 
+/// What exportCa() checks before it writes anything: the host, and that no store holds
+/// another CA (to keep) or cannot be read; the error names the store. Every store is readable
+/// by a user, so this holds for the stores written as root too.
+Result<void> checkExport(const QList<CertsStore> &stores, const QString &host,
+                         const QList<QSslCertificate> &ca, ExistingCa existing,
+                         const QString &root = {});
+
+/// Whether this process may not write `store` itself: a system store, no `root` directory, and
+/// not running as root. Such a store goes through installAsRoot().
+bool needsRoot(CertsStore store, const QString &root = {});
+
 /// installCa() into each of `stores`, all or nothing: when one of them holds another CA (to
 /// keep) or cannot be read, the error names it and nothing is written anywhere.
 Result<QList<CaInstall>> exportCa(const QList<CertsStore> &stores, const QString &host,

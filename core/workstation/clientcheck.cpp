@@ -36,7 +36,6 @@ void runNext(ValueReply<QList<ClientCheck>> *reply, std::shared_ptr<Checks> chec
     auto *run = runProcess(check.command.first(), check.command.mid(1), {}, runLimitMs, reply);
     checks->running = run;
     QObject::connect(run, &Reply::finished, reply, [reply, checks, run, check]() mutable {
-        run->deleteLater();
         checks->running = nullptr;
         if (checks->aborted)
             return;

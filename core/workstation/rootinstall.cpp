@@ -11,16 +11,21 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::Workstation {
 
-Command installAsRootCommand(const QString &berthctl, const QList<CertsStore> &stores,
-                             const QString &host, const QList<QSslCertificate> &ca,
-                             ExistingCa existing)
+QStringList installAsRootArguments(const QString &berthctl, const QList<CertsStore> &stores,
+                                   const QString &host, ExistingCa existing)
 {
-    Command command({u"pkexec"_s, berthctl, u"trust"_s, u"install-ca"_s});
+    QStringList arguments {u"pkexec"_s, berthctl, u"trust"_s, u"install-ca"_s};
     for (CertsStore store : stores)
-        command << u"--store"_s << storeName(store);
-    command << u"--host"_s << host;
+        arguments << u"--store"_s << storeName(store);
+    arguments << u"--host"_s << host;
     if (existing == ExistingCa::Replace)
-        command << u"--replace"_s;
+        arguments << u"--replace"_s;
+    return arguments;
+}
+
+Command installAsRootCommand(const QStringList &arguments, const QList<QSslCertificate> &ca)
+{
+    Command command(arguments);
     command.setInput(QString::fromLatin1(Tls::toPem(ca)));
     return command;
 }
@@ -32,16 +37,15 @@ QString helperProgram()
     return beside.isEmpty() ? QStandardPaths::findExecutable(u"berthctl"_s) : beside;
 }
 
-ValueReply<QString> *installAsRoot(const Command &command, QObject *parent)
+ValueReply<QString> *installAsRoot(const QStringList &arguments, const QList<QSslCertificate> &ca,
+                                   QObject *parent)
 {
     auto *reply = new ValueReply<QString>(parent);
-    const QStringList arguments = command.arguments();
-    auto *run = reply->follow(
-        runProcess(arguments.first(), arguments.mid(1), command.input().toLatin1(), 0, reply));
+    auto *run = runProcess(arguments.first(), arguments.mid(1), Tls::toPem(ca), 0, reply);
     QObject::connect(run, &Reply::finished, reply, [reply, run] {
         const ProcessOutcome &ran = run->value();
-        if (run->error() || ran.succeeded())
-            return reply->finishWith(QString::fromUtf8(ran.out).trimmed(), run->error());
+        if (ran.succeeded())
+            return reply->finishWith(QString::fromUtf8(ran.out).trimmed());
         QString why;
         if (!ran.started)
             why = Tr::tr("pkexec could not be started (%1); install Debian's pkexec package, or "

@@ -37,8 +37,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace Berth::Gui {
@@ -281,7 +279,7 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
                             m_configMap, m_trustCluster, m_review, m_workstationView};
     for (QCheckBox *box : std::as_const(m_stores))
         order.append(box);
-    order << m_export << m_login << m_tryClients << m_replace << m_clientView << m_secretName
+    order << m_export << m_login << m_replace << m_tryClients << m_clientView << m_secretName
           << m_fromToken << m_fromPassword << m_secretUser << m_secretPassword << m_stageSecret
           << m_serviceAccount << m_stageLink << m_snippet << m_copySnippet;
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -311,7 +309,16 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     connect(m_copySnippet, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_snippet->toPlainText()); });
     showSnippet();
-    connect(m_session, &Kube::ClusterSession::opened, this, &TrustPage::refresh);
+    connect(m_session, &Kube::ClusterSession::opened, this, [this] {
+        // Another cluster or user: nothing of the last one's (its token above all) is kept.
+        delete m_registry;
+        delete m_trust;
+        delete m_pullSecrets;
+        m_found = {};
+        m_cluster = {};
+        m_host->clear();
+        refresh();
+    });
     updateActions();
 }
 
@@ -537,7 +544,8 @@ void TrustPage::updateActions()
     m_check->setEnabled(!checking);
     m_trustCluster->setEnabled(checked && ca && !m_planning && m_session->isOpen());
     m_export->setEnabled(checked && ca && !m_rootWrite);
-    m_login->setEnabled(checked && m_session->isOpen());
+    // One login at a time, and its clients' check is its own.
+    m_login->setEnabled(checked && m_session->isOpen() && !m_saving && !m_clientCheck);
     m_tryClients->setEnabled(checked && !m_clientCheck);
     const bool byPassword = m_fromPassword->isChecked();
     m_secretUser->setEnabled(byPassword);
@@ -593,99 +601,108 @@ void TrustPage::exportCa()
     QList<Workstation::CertsStore> direct;
     QList<Workstation::CertsStore> asRoot;
     for (qsizetype i = 0; i < m_stores.size(); ++i) {
-        if (!m_stores.at(i)->isChecked())
-            continue;
-        const Workstation::CertsStore store = s_stores[i];
-        const bool system = store != Workstation::CertsStore::Rootless;
-        (system && ::geteuid() != 0 ? asRoot : direct).append(store);
+        if (m_stores.at(i)->isChecked())
+            (Workstation::needsRoot(s_stores[i]) ? asRoot : direct).append(s_stores[i]);
     }
-    QStringList said;
-    if (direct.isEmpty() && asRoot.isEmpty())
-        said.append(tr("Check where to export the CA first."));
-    bool written = false;
-    if (!direct.isEmpty()) {
-        const auto done = Workstation::exportCa(direct, m_found.host, *ca, existing);
-        if (!done) {
-            said.append(done.error().message());
-        } else {
-            written = true;
-            for (const Workstation::CaInstall &i : *done)
-                said.append(i.unchanged ? tr("%1 already holds this CA.").arg(i.path)
-                                        : tr("%1 written.").arg(i.path));
-        }
+    // All or nothing: every store is checked first, and what goes through pkexec (which the
+    // user may refuse) is written before the rest.
+    const Result<void> checked
+        = Workstation::checkExport(direct + asRoot, m_found.host, *ca, existing);
+    if ((direct.isEmpty() && asRoot.isEmpty()) || !checked) {
+        say(checked ? tr("Check where to export the CA first.") : checked.error().message());
+        Q_EMIT acted();
+        return;
     }
-    showWorkstation();
-    if (!asRoot.isEmpty() && (direct.isEmpty() || written))
-        return exportAsRoot(asRoot, *ca, existing, said);
-    // What was written is tried at once with the real clients.
-    if (written)
-        return checkClients(said);
-    say(said.join(u' '));
-    Q_EMIT acted();
+    if (!asRoot.isEmpty())
+        return exportAsRoot(asRoot, direct, *ca, existing);
+    finishExport(direct, *ca, existing, {});
 }
 
 void TrustPage::exportAsRoot(const QList<Workstation::CertsStore> &stores,
-                             const QList<QSslCertificate> &ca, Workstation::ExistingCa existing,
-                             QStringList said)
+                             const QList<Workstation::CertsStore> &direct,
+                             const QList<QSslCertificate> &ca, Workstation::ExistingCa existing)
 {
     const QString helper = Workstation::helperProgram();
     if (helper.isEmpty()) {
-        said.append(tr("The system stores belong to root, and berthctl, which writes them "
-                       "through pkexec, is neither beside Berth nor on PATH: install it, or "
-                       "export to Rootless Podman only."));
-        say(said.join(u' '));
+        say(tr("The system stores belong to root, and berthctl, which writes them through "
+               "pkexec, is neither beside Berth nor on PATH: install it, or export to Rootless "
+               "Podman only."));
         Q_EMIT acted();
         return;
     }
     // The exact command is shown before it runs; Cancel leaves it to copy.
-    const Command command
-        = Workstation::installAsRootCommand(helper, stores, m_found.host, ca, existing);
-    const QString line = Command(command.arguments()).toShell();
-    QMessageBox ask(QMessageBox::Question, tr("Export as Root"),
-                    tr("The system stores belong to root. Berth runs this command, which asks "
-                       "for your password, with the CA on its standard input:"),
-                    QMessageBox::Cancel, this);
-    ask.setInformativeText(line);
-    ask.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QPushButton *run = ask.addButton(tr("&Run as Root"), QMessageBox::AcceptRole);
+    const QString host = m_found.host;
+    const QStringList arguments
+        = Workstation::installAsRootArguments(helper, stores, host, existing);
+    const QString line = Command(arguments).toShell();
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Export as Root"),
+                                tr("The system stores belong to root. Berth runs this command, "
+                                   "which asks for your password, with the CA on its standard "
+                                   "input:"),
+                                QMessageBox::Cancel, this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setInformativeText(line);
+    ask->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPushButton *run = ask->addButton(tr("&Run as Root"), QMessageBox::AcceptRole);
     run->setAccessibleName(tr("Run the command as root"));
-    ask.setDefaultButton(run);
-    ask.exec();
-    if (ask.clickedButton() != run) {
-        said.append(tr("Nothing was written as root. The command, to run yourself:\n%1")
-                        .arg(command.toShell()));
+    ask->setDefaultButton(run);
+    m_rootWrite = true;
+    updateActions();
+    connect(ask, &QMessageBox::finished, this, [=, this] {
+        if (ask->clickedButton() != run || m_found.host != host) {
+            m_rootWrite = false;
+            updateActions();
+            say(tr("Nothing was written. The command, to run yourself:\n%1")
+                    .arg(Workstation::installAsRootCommand(arguments, ca).toShell()));
+            Q_EMIT acted();
+            return;
+        }
+        say(tr("Waiting for pkexec: %1").arg(line));
+        auto *wrote = Workstation::installAsRoot(arguments, ca, this);
+        connect(wrote, &Reply::finished, this, [=, this] {
+            m_rootWrite = false;
+            updateActions();
+            showWorkstation();
+            if (wrote->error()) {
+                say(wrote->error().message());
+                Q_EMIT acted();
+                return;
+            }
+            finishExport(direct, ca, existing, {tr("Written as root: %1").arg(wrote->value())});
+        });
+    });
+    ask->open();
+}
+
+void TrustPage::finishExport(const QList<Workstation::CertsStore> &direct,
+                             const QList<QSslCertificate> &ca, Workstation::ExistingCa existing,
+                             QStringList said)
+{
+    const auto done = Workstation::exportCa(direct, m_found.host, ca, existing);
+    showWorkstation();
+    if (!done) {
+        said.append(done.error().message());
         say(said.join(u' '));
         Q_EMIT acted();
         return;
     }
-    say(tr("Waiting for pkexec: %1").arg(line));
-    auto *wrote = Workstation::installAsRoot(command, this);
-    m_rootWrite = wrote;
-    updateActions();
-    connect(wrote, &Reply::finished, this, [this, wrote, said]() mutable {
-        wrote->deleteLater();
-        m_rootWrite = nullptr;
-        showWorkstation();
-        if (wrote->error()) {
-            said.append(wrote->error().message());
-            say(said.join(u' '));
-            updateActions();
-            Q_EMIT acted();
-            return;
-        }
-        said.append(tr("Written as root: %1").arg(wrote->value()));
-        checkClients(said);
-    });
+    for (const Workstation::CaInstall &i : *done)
+        said.append(i.unchanged ? tr("%1 already holds this CA.").arg(i.path)
+                                : tr("%1 written.").arg(i.path));
+    // What was written is tried at once with the real clients.
+    checkClients(said);
 }
 
 void TrustPage::saveLogin()
 {
-    m_login->setEnabled(false);
     QStringList files {Workstation::AuthFile::containersPath()};
     if (m_stores.first()->isChecked()) // Docker reads its own config.json
         files.append(Workstation::AuthFile::dockerPath());
     auto *saved = m_registry->saveLogin(m_session->connection().ns, m_found.host, files, true);
+    m_saving = saved;
+    updateActions();
     connect(saved, &Reply::finished, this, [this, saved] {
+        m_saving = nullptr;
         const OpenShift::SavedLogin &login = saved->value();
         QStringList said;
         for (const Workstation::StoredCredential &s : login.stored)

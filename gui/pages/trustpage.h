@@ -74,8 +74,12 @@ private:
     void trustInCluster();
     void exportCa();
     /// The system `stores` as a user: berthctl's helper mode through pkexec, run once the
-    /// user has seen the exact command and said yes; then as exportCa(), with `said` before.
+    /// user has seen the exact command and said yes; then the `direct` ones.
     void exportAsRoot(const QList<Workstation::CertsStore> &stores,
+                      const QList<Workstation::CertsStore> &direct,
+                      const QList<QSslCertificate> &ca, Workstation::ExistingCa existing);
+    /// Writes the `direct` stores, says so after `said`, then runs the clients.
+    void finishExport(const QList<Workstation::CertsStore> &direct,
                       const QList<QSslCertificate> &ca, Workstation::ExistingCa existing,
                       QStringList said);
     void saveLogin();
@@ -91,8 +95,8 @@ private:
 
     Kube::ClusterSession *m_session;
     OpenShift::ChangePlan *m_plan;
-    OpenShift::ClusterTrust *m_trust = nullptr;
-    OpenShift::ClusterRegistry *m_registry = nullptr;
+    QPointer<OpenShift::ClusterTrust> m_trust;
+    QPointer<OpenShift::ClusterRegistry> m_registry;
     OpenShift::RegistryCa m_found;
     OpenShift::ClusterTrustState m_cluster;
     /// The check in flight; a newer one makes an older one's answers stale.
@@ -120,8 +124,9 @@ private:
     QTableView *m_clientView;
     QPushButton *m_tryClients;
     QPointer<Reply> m_clientCheck;
-    QPointer<Reply> m_rootWrite; ///< the pkexec write in flight
-    OpenShift::PullSecrets *m_pullSecrets = nullptr;
+    QPointer<Reply> m_saving; ///< Save Login in flight
+    bool m_rootWrite = false; ///< the pkexec write asked for or in flight
+    QPointer<OpenShift::PullSecrets> m_pullSecrets;
     QGroupBox *m_secretBox;
     QLineEdit *m_secretName;
     QRadioButton *m_fromToken;

@@ -3,6 +3,7 @@
 // logrus line), bounded output, the commands run (no TLS or credential flags), no rows when
 // none is installed, a host refused before anything runs, and an abort that stops the run.
 #include "await.h"
+#include "files.h"
 
 #include "workstation/clientcheck.h"
 
@@ -12,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace Berth;
@@ -129,16 +132,19 @@ private Q_SLOTS:
 
     void anAbortStopsTheClient()
     {
-        client(u"skopeo"_s, "exec /bin/sleep 30\n");
+        // The stand-in says its process id, then sleeps: after the abort that process is gone.
+        const QString pidFile = m_bin.filePath(u"skopeo.pid"_s);
+        client(u"skopeo"_s, "echo $$ > '" + pidFile.toUtf8() + "'\nexec /bin/sleep 30\n");
         auto *reply = Workstation::checkWithClients(u"r.example:5000"_s, {}, {});
         Error error;
         connect(reply, &Reply::finished, this, [&error, reply] { error = reply->error(); });
-        QTimer::singleShot(300, reply, &Reply::abort);
-        QElapsedTimer clock;
-        clock.start();
+        qint64 pid = 0;
+        QTRY_VERIFY((pid = Test::contents(pidFile).trimmed().toLongLong()) > 0);
+        QCOMPARE(::kill(pid_t(pid), 0), 0); // running
+        reply->abort();
         QVERIFY(Test::await(reply));
         QCOMPARE(error.kind(), Error::Kind::Cancelled);
-        QVERIFY2(clock.elapsed() < 10000, "the client was not stopped");
+        QTRY_VERIFY2(::kill(pid_t(pid), 0) != 0, "the client was not stopped");
     }
 };
 

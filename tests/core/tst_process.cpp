@@ -6,8 +6,13 @@
 #include "common/process.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace Berth;
@@ -78,13 +83,29 @@ private Q_SLOTS:
 
     void abortKillsTheProgram()
     {
-        auto *reply = runProcess(u"/bin/sh"_s, {u"-c"_s, u"echo $$; exec sleep 30"_s}, {}, 0, this);
+        auto *reply = runProcess(u"/bin/sleep"_s, {u"30"_s}, {}, 0, this);
         QSignalSpy finished(reply, &Reply::finished);
-        QVERIFY(QTest::qWaitFor([reply] { return reply->findChild<QObject *>() != nullptr; }));
-        QTest::qWait(300);
+        QProcess *process = reply->findChild<QProcess *>();
+        QVERIFY(process);
+        QTRY_COMPARE(process->state(), QProcess::Running);
+        const qint64 pid = process->processId();
         reply->abort();
         QVERIFY(Test::await(finished, 5000));
         QCOMPARE(reply->error().kind(), Error::Kind::Cancelled);
+        QTRY_VERIFY2(::kill(pid_t(pid), 0) != 0, "the program was not stopped");
+    }
+
+    void anAbortBeforeTheStartStartsNothing()
+    {
+        // Aborted in the call that made it: the program never runs.
+        QTemporaryDir dir;
+        const QString mark = dir.filePath(u"ran"_s);
+        auto *reply = runProcess(u"/bin/touch"_s, {mark}, {}, 0, this);
+        QSignalSpy finished(reply, &Reply::finished);
+        reply->abort();
+        QVERIFY(Test::await(finished, 5000));
+        QTest::qWait(300); // time for a start that must not come
+        QVERIFY(!QFile::exists(mark));
     }
 
     void theLastLineIsWhereAProgramSaysHowItEnded()
@@ -96,5 +117,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_Process)
+QTEST_GUILESS_MAIN(tst_Process)
 #include "tst_process.moc"

@@ -339,7 +339,7 @@ def main():
                     "Stage the cluster's trust of the selected CA", "Workstation certificate stores",
                     "Export to Docker", "Export to Podman and skopeo", "Export to Rootless Podman (you)",
                     "Export the selected CA to the checked stores", "Save the login for the registry",
-                    "Try the registry with skopeo and Podman", "Replace a CA that is kept for this host",
+                    "Replace a CA that is kept for this host", "Try the registry with skopeo and Podman",
                     "Pull secret name"]
         if visited != expected:
             raise SystemExit(f"Tab order on the Trust page: {visited}")

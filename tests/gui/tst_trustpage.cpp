@@ -204,6 +204,42 @@ private Q_SLOTS:
                                   registry(), 60000);
     }
 
+    void aNewLoginGetsItsOwnTokenNeverTheLastOnes()
+    {
+        // The same page after a login as another user (or a context switch): the login it saves
+        // is the new user's, with the new token.
+        QVERIFY(m_sandbox->deployRegistry());
+        // An image in team-a: its stream tells developer, who may read no route, the registry.
+        Test::makeOciImage(m_work.filePath(u"image"_s), u"v1"_s, 1, 4096);
+        QTemporaryDir pushHome;
+        const Test::ProcessResult push = m_sandbox->berthctl(
+            {u"image"_s, u"push"_s, u"oci:"_s + m_work.filePath(u"image"_s) + u":v1"_s,
+             registry() + u"/team-a/app:v1"_s, u"--cert-dir"_s, m_sandbox->dataDir()},
+            pushHome.path());
+        QVERIFY2(push.exitCode == 0, push.err.constData());
+        TrustPage page(m_session.get(), m_plan.get());
+        page.show();
+        QSignalSpy loaded(&page, &TrustPage::loaded);
+        QSignalSpy acted(&page, &TrustPage::acted);
+        QVERIFY(m_session->open());
+        QVERIFY(Test::await(loaded));
+        QVERIFY(useIdentity(u"developer"_s));
+        m_session->setNamespace(u"team-a"_s);
+        QVERIFY(m_session->open());
+        QVERIFY(Test::await(loaded));
+        QTRY_COMPARE(named<QComboBox>(&page, u"Registry host"_s)->currentText(), registry());
+        named<QPushButton>(&page, u"Save the login for the registry"_s)->click();
+        QVERIFY(Test::await(acted, 90000));
+        const QJsonObject auths
+            = QJsonDocument::fromJson(contents(m_home.filePath(u"run/containers/auth.json"_s)))
+                  .object()
+                  .value("auths"_L1)
+                  .toObject();
+        const QByteArray saved = QByteArray::fromBase64(
+            auths.value(registry()).toObject().value("auth"_L1).toString().toLatin1());
+        QCOMPARE(saved, (u"developer:"_s + m_sandbox->token(u"developer"_s)).toUtf8());
+    }
+
     void aUserExportsToSystemStoresThroughPkexec()
     {
         // As a user, Docker's and Podman's stores go through pkexec once the user has seen the
@@ -237,8 +273,6 @@ private Q_SLOTS:
                 && file.write(script) == script.size()
                 && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         };
-        QVERIFY(standIn("#!/bin/sh\necho \"$*\" > '" + log.toUtf8() + "'\nexec \"$@\" --root '"
-                        + root.toUtf8() + "'\n"));
         const QByteArray path = qgetenv("PATH");
         qputenv("PATH",
                 bin.toLocal8Bit() + ':'
@@ -256,15 +290,22 @@ private Q_SLOTS:
         auto *docker = named<QCheckBox>(&page, u"Export to Docker"_s);
         auto *podman = named<QCheckBox>(&page, u"Export to Podman and skopeo"_s);
         QVERIFY(rootless && docker && podman);
-        rootless->setChecked(false);
+        rootless->setChecked(true);
         docker->setChecked(true);
         podman->setChecked(true);
         auto *exportCa
             = named<QPushButton>(&page, u"Export the selected CA to the checked stores"_s);
+        auto *message = described<QLabel>(&page, u"Message"_s);
         const QString command = u"pkexec "_s + QStringLiteral(BERTHCTL_BINARY)
             + u" trust install-ca --store docker --store podman --host "_s + registry();
-
-        // Cancel: nothing runs, and the command is left to copy.
+        const QString dockerCa = root + u"/etc/docker/certs.d/"_s + registry() + u"/ca.crt"_s;
+        const QString podmanCa = root + u"/etc/containers/certs.d/"_s + registry() + u"/ca.crt"_s;
+        const QString rootlessCa
+            = m_home.filePath(u".config/containers/certs.d/"_s + registry() + u"/ca.crt"_s);
+        auto nothingWritten = [&] {
+            return !QFile::exists(dockerCa) && !QFile::exists(podmanCa)
+                && !QFile::exists(rootlessCa);
+        };
         QString shown;
         auto answer = [&shown](QMessageBox::ButtonRole role) {
             Test::whenModal<QMessageBox>([&shown, role](QMessageBox *box) {
@@ -274,39 +315,53 @@ private Q_SLOTS:
                         return b->click();
             });
         };
-        QVERIFY2(exportCa->isEnabled(), qPrintable(described<QLabel>(&page, u"Message"_s)->text()));
+
+        // Cancel: nothing runs, nothing is written (not even the rootless store), and the
+        // command is left to copy.
+        QVERIFY(standIn("#!/bin/sh\necho \"$*\" > '" + log.toUtf8() + "'\nexec \"$@\" --root '"
+                        + root.toUtf8() + "'\n"));
+        QVERIFY2(exportCa->isEnabled(), qPrintable(message->text()));
         answer(QMessageBox::RejectRole);
-        exportCa->click(); // the dialog's own loop runs inside: acted() comes before it returns
-        QCOMPARE(acted.size(), 1);
+        exportCa->click();
+        QVERIFY(!exportCa->isEnabled()); // while the question is open
+        QVERIFY(Test::await(acted));
         QCOMPARE(shown, command);
         QVERIFY(!QFile::exists(log));
-        const QString said = described<QLabel>(&page, u"Message"_s)->text();
-        QVERIFY2(said.contains(u"Nothing was written as root"_s) && said.contains(command),
-                 qPrintable(said));
+        QVERIFY(nothingWritten());
+        QVERIFY2(message->text().contains(u"Nothing was written"_s)
+                     && message->text().contains(command),
+                 qPrintable(message->text()));
 
-        // Run as Root: the command shown is the one run, the CA on its input, both stores.
+        // Refused by pkexec (a dismissed password dialog, not authorized): nothing is written,
+        // and the page says why.
+        for (const auto &[code, why] :
+             {std::pair {126, u"pkexec exit 126: the password dialog was dismissed"_s},
+              std::pair {127,
+                         u"pkexec exit 127: not authorized, or no polkit agent is running"_s}}) {
+            QVERIFY(standIn("#!/bin/sh\nexit " + QByteArray::number(code) + "\n"));
+            answer(QMessageBox::AcceptRole);
+            exportCa->click();
+            QVERIFY(Test::await(acted, 30000));
+            QVERIFY2(message->text().contains(u"the write as root did not happen ("_s + why),
+                     qPrintable(message->text()));
+            QVERIFY(nothingWritten());
+            QVERIFY(exportCa->isEnabled());
+        }
+
+        // Run as Root: the command shown is the one run, the CA on its input, both system
+        // stores; then the rootless one, then the real clients.
+        QVERIFY(standIn("#!/bin/sh\necho \"$*\" > '" + log.toUtf8() + "'\nexec \"$@\" --root '"
+                        + root.toUtf8() + "'\n"));
         answer(QMessageBox::AcceptRole);
         exportCa->click();
         QVERIFY(Test::await(acted, 90000));
         QCOMPARE(QString::fromUtf8(contents(log)).trimmed(), command.mid(7));
         const QByteArray ca = contents(m_sandbox->dataDir() + u"/router-ca.crt"_s);
-        QCOMPARE(contents(root + u"/etc/docker/certs.d/"_s + registry() + u"/ca.crt"_s), ca);
-        QCOMPARE(contents(root + u"/etc/containers/certs.d/"_s + registry() + u"/ca.crt"_s), ca);
-        QVERIFY2(described<QLabel>(&page, u"Message"_s)->text().contains(u"Written as root"_s),
-                 qPrintable(described<QLabel>(&page, u"Message"_s)->text()));
-        QVERIFY(page.clients()->rowCount() > 0); // then tried with the real clients
-
-        // A dismissed password dialog: the write did not happen, and the page says why.
-        QVERIFY(standIn("#!/bin/sh\nexit 126\n"));
-        answer(QMessageBox::AcceptRole);
-        exportCa->click();
-        QVERIFY(Test::await(acted, 30000));
-        QVERIFY2(described<QLabel>(&page, u"Message"_s)
-                     ->text()
-                     .contains(u"the write as root did not happen (pkexec exit 126: the password "
-                               "dialog was dismissed)"_s),
-                 qPrintable(described<QLabel>(&page, u"Message"_s)->text()));
-        QVERIFY(exportCa->isEnabled());
+        QCOMPARE(contents(dockerCa), ca);
+        QCOMPARE(contents(podmanCa), ca);
+        QCOMPARE(contents(rootlessCa), ca);
+        QVERIFY2(message->text().contains(u"Written as root"_s), qPrintable(message->text()));
+        QVERIFY(page.clients()->rowCount() > 0);
     }
 };
 

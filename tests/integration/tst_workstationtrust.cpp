@@ -263,16 +263,18 @@ private Q_SLOTS:
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                   | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
         const QString bin = user.filePath(u"bin"_s);
-        QVERIFY(writeFile(
-            bin + u"/pkexec"_s,
-            "#!/bin/sh\necho \"$*\" > \"$PKEXEC_LOG\"\nexec \"$@\" --root \"$FAKE_ROOT\"\n"));
+        auto standIn = [&bin](const QByteArray &script) {
+            return writeFile(bin + u"/pkexec"_s, script)
+                && QFile::setPermissions(bin + u"/pkexec"_s,
+                                         QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                             | QFile::ReadOther | QFile::ExeOther)
+                && QFile::setPermissions(
+                       bin, QFile::permissions(bin) | QFile::ReadOther | QFile::ExeOther);
+        };
         QVERIFY(writeFile(user.filePath(u"ca.crt"_s),
                           contents(m_sandbox.dataDir() + u"/router-ca.crt"_s)));
-        for (const QString &path :
-             QStringList {bin, bin + u"/pkexec"_s, user.filePath(u"ca.crt"_s)})
-            QFile::setPermissions(path,
-                                  QFile::permissions(path) | QFile::ReadOther | QFile::ExeOther
-                                      | QFile::ExeOwner);
+        QFile::setPermissions(user.filePath(u"ca.crt"_s),
+                              QFile::permissions(user.filePath(u"ca.crt"_s)) | QFile::ReadOther);
         QProcessEnvironment e;
         e.insert(u"PATH"_s, bin + u":/usr/bin:/bin"_s);
         e.insert(u"HOME"_s, user.path());
@@ -284,6 +286,7 @@ private Q_SLOTS:
                              u"--host"_s,
                              registry(),
                              u"--docker"_s,
+                             u"--rootless"_s,
                              u"--ca-file"_s,
                              user.filePath(u"ca.crt"_s),
                              u"--skip-check"_s};
@@ -291,8 +294,28 @@ private Q_SLOTS:
             command
                 = QStringList {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s}
                 + command;
-        const ProcessResult r
-            = runProgram(::geteuid() == 0 ? u"setpriv"_s : command.takeFirst(), command, e);
+        const QString program = ::geteuid() == 0 ? u"setpriv"_s : command.takeFirst();
+        const QString rootless
+            = user.filePath(u".config/containers/certs.d/"_s + registry() + u"/ca.crt"_s);
+
+        // Refused by pkexec: an error that says the write did not happen, and the rootless store
+        // (which berthctl could write itself) is not written either.
+        for (const auto &[code, why] :
+             {std::pair {126, "pkexec exit 126: the password dialog was dismissed"},
+              std::pair {127, "pkexec exit 127: not authorized, or no polkit agent is running"}}) {
+            QVERIFY(standIn("#!/bin/sh\nexit " + QByteArray::number(code) + "\n"));
+            const ProcessResult refused = runProgram(program, command, e);
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(
+                         QByteArray(QByteArray("the write as root did not happen (") + why)),
+                     refused.err.constData());
+            QVERIFY(!QFile::exists(rootless));
+        }
+
+        // A stand-in that records what it runs and runs it, its files under a root of its own.
+        QVERIFY(standIn(
+            "#!/bin/sh\necho \"$*\" > \"$PKEXEC_LOG\"\nexec \"$@\" --root \"$FAKE_ROOT\"\n"));
+        const ProcessResult r = runProgram(program, command, e);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         // The exact command is said before it runs, and it is the one run.
         const QByteArray ran = contents(user.filePath(u"pkexec.log"_s)).trimmed();
@@ -302,20 +325,11 @@ private Q_SLOTS:
         QVERIFY2(
             r.err.contains(QByteArray("Running, with the CA on its standard input: pkexec " + ran)),
             r.err.constData());
-        // The CA went on its standard input.
+        // The CA went on its standard input; then the rootless store was written.
+        const QByteArray ca = contents(m_sandbox.dataDir() + u"/router-ca.crt"_s);
         QCOMPARE(contents(user.filePath(u"root/etc/docker/certs.d/"_s + registry() + u"/ca.crt"_s)),
-                 contents(m_sandbox.dataDir() + u"/router-ca.crt"_s));
-
-        // A refusal of the helper is an error that says the write did not happen.
-        QVERIFY(writeFile(bin + u"/pkexec"_s, "#!/bin/sh\nexit 126\n"));
-        QFile::setPermissions(bin + u"/pkexec"_s,
-                              QFile::permissions(bin + u"/pkexec"_s) | QFile::ReadOther
-                                  | QFile::ExeOther);
-        const ProcessResult refused = runProgram(
-            ::geteuid() == 0 ? u"setpriv"_s : QStringLiteral(BERTHCTL_BINARY), command, e);
-        QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains("the write as root did not happen (pkexec exit 126: the password dialog was dismissed)"),
-                 refused.err.constData());
+                 ca);
+        QCOMPARE(contents(rootless), ca);
     }
 
     void theClustersTokenGoesToItsRegistryOnly()
@@ -390,6 +404,19 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("leaves it as it is"), r.err.constData());
         QCOMPARE(contents(authJson()), original);
+
+        // A malformed config.json after a good auth.json: auth.json is written, and said.
+        QVERIFY(QFile::remove(authJson()));
+        QVERIFY(writeFile(dockerJson(), original));
+        const ProcessResult partly
+            = berthctl({u"registry"_s, u"login"_s, u"--docker"_s, u"--skip-check"_s});
+        QCOMPARE(partly.exitCode, 1);
+        QVERIFY2(partly.err.contains(
+                     QByteArray("The login was saved in " + authJson().toUtf8() + " before that.")),
+                 partly.err.constData());
+        QVERIFY(QFile::exists(authJson()));
+        QCOMPARE(contents(dockerJson()), original);
+        QVERIFY(QFile::remove(dockerJson()));
     }
 
     void aKillAtAnyMomentLeavesTheOldFileOrTheNew()
