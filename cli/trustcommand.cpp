@@ -15,6 +15,7 @@
 #include "workstation/certsdir.h"
 #include "workstation/clientcheck.h"
 #include "workstation/rootinstall.h"
+#include "workstation/savedlogin.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -371,29 +372,19 @@ int TrustCommand::status(const QStringList &arguments)
                                    {u"state"_s, names.value(file.state)},
                                    {u"problem"_s, file.problem}});
     }
-    QString login;
-    QJsonObject loginJson {{u"saved"_s, false}};
-    const auto credential = Workstation::AuthFile::lookup(host, {});
-    if (!credential) {
-        login = tr("Login: %1").arg(credential.error().message());
-        loginJson.insert(u"problem"_s, credential.error().message());
-    } else if (!*credential) {
-        login = tr("Login: none saved for %1 (berthctl registry login)").arg(host);
-    } else {
-        Oci::RegistryOptions options;
-        options.credential = **credential;
-        Error error;
-        Reply *check = Oci::checkAccess(host, options);
-        QObject::connect(check, &Reply::finished, check,
-                         [&error, check] { error = check->error(); });
-        wait(check);
-        login = error ? tr("Login: saved, but %1 refuses it: %2").arg(host, error.message())
-                      : tr("Login: saved, and %1 takes it").arg(host);
-        loginJson = QJsonObject {{u"saved"_s, true},
-                                 {u"username"_s, (*credential)->username},
-                                 {u"accepted"_s, !error},
-                                 {u"problem"_s, error ? error.message() : QString()}};
-    }
+    const Result<Workstation::SavedLoginState> checked
+        = await(Workstation::checkSavedLogin(host, Workstation::AuthFile::defaultPaths()));
+    const Workstation::SavedLoginState saved = checked ? *checked : Workstation::SavedLoginState();
+    const QString login = !saved.saved
+        ? (saved.problem.isEmpty()
+               ? tr("Login: none saved for %1 (berthctl registry login)").arg(host)
+               : tr("Login: %1").arg(saved.problem))
+        : saved.accepted ? tr("Login: saved, and %1 takes it").arg(host)
+                         : tr("Login: saved, but %1 refuses it: %2").arg(host, saved.problem);
+    const QJsonObject loginJson {{u"saved"_s, saved.saved},
+                                 {u"username"_s, saved.username},
+                                 {u"accepted"_s, saved.accepted},
+                                 {u"problem"_s, saved.problem}};
     if (!structured) {
         out << verdict << '\n';
         printTable(rows);

@@ -3756,6 +3756,22 @@ Configuração: %4
         <translation>Nada foi gravado. O comando, para você mesmo executar:
 %1</translation>
     </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>none saved</source>
+        <translation>nenhum salvo</translation>
+    </message>
+    <message>
+        <source>%1, works</source>
+        <translation>%1, funciona</translation>
+    </message>
+    <message>
+        <source>%1, does not work: %2</source>
+        <translation>%1, não funciona: %2</translation>
+    </message>
 </context>
 <context>
     <name>Berth::OpenShift::RegistryStatus</name>

@@ -14,6 +14,7 @@
 #include "workstation/authfile.h"
 #include "workstation/certsdir.h"
 #include "workstation/rootinstall.h"
+#include "workstation/savedlogin.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -176,7 +177,8 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
 
     auto *workstationBox = new QGroupBox(tr("This workstation"), body);
     auto *workstationLayout = new QVBoxLayout(workstationBox);
-    m_workstation->setHorizontalHeaderLabels({tr("Engine"), tr("CA file"), tr("State")});
+    m_workstation->setHorizontalHeaderLabels(
+        {tr("Engine"), tr("CA file"), tr("State"), tr("Login")});
     m_workstationView = makeTable(m_workstation, tr("Workstation certificate stores"), this);
     m_workstationView->setSortingEnabled(false);
     m_workstationView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -421,9 +423,46 @@ void TrustPage::check()
                 m_configMap->setText(m_cluster.configMap);
             showWorkstation();
             updateActions();
-            Q_EMIT loaded();
+            checkLogins([this] { Q_EMIT loaded(); });
         });
     });
+}
+
+void TrustPage::checkLogins(std::function<void()> then)
+{
+    const QString host = m_found.host;
+    m_logins = {QString(), QString(), QString()};
+    if (!Workstation::checkRegistryHost(host)) {
+        showWorkstation();
+        return then ? then() : void();
+    }
+    // Docker reads its own config.json; Podman and skopeo, rootless or not, read auth.json and
+    // then Docker's.
+    auto left = std::make_shared<int>(2);
+    for (const bool docker : {true, false}) {
+        auto *checked = Workstation::checkSavedLogin(
+            host,
+            docker ? QStringList {Workstation::AuthFile::dockerPath()}
+                   : Workstation::AuthFile::defaultPaths(),
+            this);
+        connect(checked, &Reply::finished, this, [this, checked, host, docker, left, then] {
+            if (host != m_found.host)
+                return; // another host was checked since
+            const Workstation::SavedLoginState &login = checked->value();
+            const QString text = !login.saved
+                ? (login.problem.isEmpty() ? tr("none saved")
+                                           : tr("unreadable: %1").arg(login.problem))
+                : login.accepted ? tr("%1, works").arg(login.username)
+                                 : tr("%1, does not work: %2").arg(login.username, login.problem);
+            for (qsizetype i = 0; i < m_logins.size(); ++i) {
+                if ((s_stores[i] == Workstation::CertsStore::Docker) == docker)
+                    m_logins[i] = text;
+            }
+            showWorkstation();
+            if (--*left == 0 && then)
+                then();
+        });
+    }
 }
 
 void TrustPage::showSources()
@@ -520,15 +559,18 @@ void TrustPage::showWorkstation()
                 break;
             }
         }
+        const QString login = m_logins.value(m_workstation->rowCount());
         QList<QStandardItem *> row {new QStandardItem(storeLabel(store)), new QStandardItem(path),
-                                    new QStandardItem(state)};
+                                    new QStandardItem(state), new QStandardItem(login)};
         row.at(1)->setToolTip(path);
+        row.at(3)->setToolTip(login);
         for (QStandardItem *i : std::as_const(row))
             i->setEditable(false);
         m_workstation->appendRow(row);
     }
     fitRows(m_workstationView);
     m_workstationView->resizeColumnToContents(2); // the state changes after an export
+    m_workstationView->resizeColumnToContents(3);
 }
 
 void TrustPage::updateActions()
@@ -717,6 +759,7 @@ void TrustPage::saveLogin()
         said.append(login.check
                         ? tr("%1 does not take it yet: %2").arg(login.host, login.check.message())
                         : tr("%1 takes it.").arg(login.host));
+        checkLogins({});
         checkClients(said);
     });
 }

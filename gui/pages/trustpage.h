@@ -8,6 +8,8 @@
 
 #include <QPointer>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -68,6 +70,9 @@ private:
     void showSources();
     void showDetails();
     void showWorkstation();
+    /// Whether a login for the host is saved where each engine reads it and whether the
+    /// registry takes it (the Login column); then `then`.
+    void checkLogins(std::function<void()> then);
     void updateActions();
     /// The selected source's CA, or why it may not be taken from the page.
     Result<QList<QSslCertificate>> chosenCa() const;
@@ -125,6 +130,7 @@ private:
     QPushButton *m_tryClients;
     QPointer<Reply> m_clientCheck;
     QPointer<Reply> m_saving; ///< Save Login in flight
+    QStringList m_logins; ///< the Login column, a row per store
     bool m_rootWrite = false; ///< the pkexec write asked for or in flight
     QPointer<OpenShift::PullSecrets> m_pullSecrets;
     QGroupBox *m_secretBox;

@@ -76,6 +76,8 @@ private Q_SLOTS:
         m_session->setNamespace(u"team-a"_s); // the project the image is in, for skopeo
         QVERIFY(m_session->open());
         QVERIFY(Test::await(loaded));
+        for (int row = 0; row < 3; ++row) // the Login column: nothing saved yet
+            QCOMPARE(page.workstation()->item(row, 3)->text(), u"none saved"_s);
         QStandardItemModel *sources = page.sources();
         QCOMPARE(sources->rowCount(), 3);
         QCOMPARE(sources->item(0, 0)->text(), u"secret/router-ca -n openshift-ingress-operator"_s);
@@ -150,6 +152,10 @@ private Q_SLOTS:
             QVERIFY2(clients->item(row, 2)->text().startsWith(u"ok: "_s),
                      qPrintable(clients->item(row, 2)->text()));
         QCOMPARE(clients->item(0, 2)->text(), u"ok: kubeadmin"_s);
+        // Podman and skopeo (rootless or not) read auth.json; Docker, not checked, has none.
+        QTRY_COMPARE(page.workstation()->item(2, 3)->text(), u"kubeadmin, works"_s);
+        QCOMPARE(page.workstation()->item(1, 3)->text(), u"kubeadmin, works"_s);
+        QCOMPARE(page.workstation()->item(0, 3)->text(), u"none saved"_s);
 
         // Step 9: a pull secret from the login's token, then the default service account's link.
         QCOMPARE(named<QPlainTextEdit>(&page, u"Pod spec snippet"_s)->toPlainText(),
