@@ -160,7 +160,7 @@ ValueReply<QList<ChangeReview>> *ChangePlan::review()
 }
 
 void ChangePlan::reviewNext(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
-                            QList<ChangeReview> reviews)
+                            QList<ChangeReview> reviews, int attempt)
 {
     if (reply->error())
         return; // aborted
@@ -170,7 +170,7 @@ void ChangePlan::reviewNext(ValueReply<QList<ChangeReview>> *reply, qsizetype in
     }
     const Change &change = m_staged.at(index).change;
     if (change.write == Change::Write::Create) {
-        dryRun(reply, index, reviews, {});
+        dryRun(reply, index, reviews, {}, attempt);
         return;
     }
     auto *read = reply->follow(m_client->get(change.type, change.ns, change.name));
@@ -222,12 +222,12 @@ void ChangePlan::reviewNext(ValueReply<QList<ChangeReview>> *reply, qsizetype in
             reviewNext(reply, index + 1, reviews);
             return;
         }
-        dryRun(reply, index, reviews, review);
+        dryRun(reply, index, reviews, review, attempt);
     });
 }
 
 void ChangePlan::dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
-                        QList<ChangeReview> reviews, ChangeReview review)
+                        QList<ChangeReview> reviews, ChangeReview review, int attempt)
 {
     const Staged &staged = m_staged.at(index);
     const QString guard = guardFor(staged);
@@ -236,6 +236,12 @@ void ChangePlan::dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
     connect(trial, &Reply::finished, reply, [=, this]() mutable {
         if (reply->error())
             return;
+        // A newer version between the read and the dry run (the operator reports every few
+        // seconds): read it again, where a change of status alone or of fields the change does
+        // not touch is taken as apply takes it, and anything else is shown as theirs.
+        if (trial->error().kind() == Error::Kind::Conflict && attempt < 3
+            && m_staged.at(index).change.write != Change::Write::Create)
+            return reviewNext(reply, index, reviews, attempt + 1);
         m_staged[index].accepted = !trial->error();
         if (trial->error()) {
             review.verdict = trial->error();

@@ -94,10 +94,12 @@ private:
         bool accepted = false; ///< the last review's dry run took it
     };
     void setBusy(bool busy);
+    /// `attempt`: how many times this change's review was read again after its dry run met a
+    /// newer version.
     void reviewNext(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
-                    QList<ChangeReview> reviews);
+                    QList<ChangeReview> reviews, int attempt = 0);
     void dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
-                QList<ChangeReview> reviews, ChangeReview review);
+                QList<ChangeReview> reviews, ChangeReview review, int attempt);
     void applyNext(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome);
     /// `retries`: how many times this change was sent again after a conflict on status alone.
     void send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome, const QJsonObject &base,

@@ -235,6 +235,41 @@ private Q_SLOTS:
         QCOMPARE(apply(&plan).error.kind(), Error::Kind::Conflict);
     }
 
+    void aStatusWrittenBetweenTheReviewsReadAndItsDryRunIsReadAgain()
+    {
+        // The operator reports between the review's read and its dry run (here, right when the
+        // read has come back): the dry run meets a newer version, and the review reads again.
+        Change change;
+        change.type = Kube::Resources::registryConfigs();
+        change.name = u"cluster"_s;
+        change.patch = "{\"spec\":{\"logLevel\":\"Debug\"}}";
+        change.summary = u"Log level Debug"_s;
+        ChangePlan plan(m_session->client(), m_session->commands());
+        plan.add(change);
+        int reads = 0;
+        const QMetaObject::Connection hook = connect(
+            m_session.get(), &Kube::ClusterSession::exchanged, this,
+            [this, &reads](const QByteArray &method, const QUrl &url) {
+                if (method != "GET" || !url.path().endsWith(u"/configs/cluster"_s) || reads++)
+                    return;
+                QCOMPARE(kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s,
+                                  u"cluster"_s, u"--subresource=status"_s, u"--type=merge"_s,
+                                  u"-p"_s, u"{\"status\":{\"readyReplicas\":4,\"storage\":{}}}"_s}),
+                         u"config.imageregistry.operator.openshift.io/cluster patched"_s);
+            });
+        const Reviewed reviewed = review(&plan);
+        disconnect(hook);
+        QVERIFY(!reviewed.error);
+        QCOMPARE(reviewed.reviews.size(), 1);
+        QVERIFY2(!reviewed.reviews.first().verdict,
+                 qPrintable(reviewed.reviews.first().verdict.message()));
+        QCOMPARE(reads, 2);
+        QVERIFY(!apply(&plan).error);
+        QCOMPARE(kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                          u"-o"_s, u"jsonpath={.spec.logLevel} {.status.readyReplicas}"_s}),
+                 u"Debug 4"_s);
+    }
+
     void aFailureStopsThePlanAndKeepsTheRestStaged()
     {
         ChangePlan plan(m_session->client(), m_session->commands());
