@@ -78,8 +78,6 @@ void TrustCommand::checkClients(Kube::ClusterSession *session, const QString &ho
         out << tr("Checked with the clients installed here, with no TLS or credential flags:")
             << '\n';
     for (const Workstation::ClientCheck &c : std::as_const(ran.checks)) {
-        QStringList shown = c.command;
-        shown.first() = c.client;
         if (json) {
             json->append(QJsonObject {{u"client"_s, c.client},
                                       {u"command"_s, QJsonArray::fromStringList(c.command)},
@@ -87,8 +85,8 @@ void TrustCommand::checkClients(Kube::ClusterSession *session, const QString &ho
                                       {u"said"_s, c.said}});
             continue;
         }
-        out << u"  "_s << (c.passed ? tr("ok") : tr("failed")) << u"  "_s
-            << Command(shown).toShell() << '\n'
+        out << u"  "_s << (c.passed ? tr("ok") : tr("failed")) << u"  "_s << c.shownCommand()
+            << '\n'
             << u"      "_s << c.said << '\n';
     }
     if (ran.image.isEmpty() && !ran.checks.isEmpty())

@@ -5,7 +5,10 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <csignal>
 #include <memory>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +81,16 @@ ValueReply<ProcessOutcome> *runProcess(const QString &program, const QStringList
             process->start(program, arguments);
     });
     return reply;
+}
+
+void endWithThisProcess(QProcess *process)
+{
+    const pid_t parent = ::getpid();
+    process->setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent) // the parent died before prctl
+            ::_exit(1);
+    });
 }
 
 QString lastLine(const QByteArray &text)

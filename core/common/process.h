@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+class QProcess;
+
 namespace Berth {
 
 /// How a program run by runProcess() ended, and what it said.
@@ -30,6 +32,10 @@ struct ProcessOutcome
 ValueReply<ProcessOutcome> *runProcess(const QString &program, const QStringList &arguments,
                                        const QByteArray &input, int timeLimitMs,
                                        QObject *parent = nullptr);
+
+/// Makes `process`, once started, get SIGTERM from the kernel as soon as this process dies,
+/// however it ends (a crash, kill -9): for a helper that must not outlive its parent (Linux).
+void endWithThisProcess(QProcess *process);
 
 /// The last non-empty line of `text`, where a program says how it ended; of a logrus line
 /// (`time="…" level=fatal msg="…"`, as skopeo, podman and pkexec's helpers print errors) its

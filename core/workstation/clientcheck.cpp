@@ -2,6 +2,7 @@
 #include "clientcheck.h"
 
 #include "certsdir.h"
+#include "common/command.h"
 #include "common/process.h"
 
 #include <QStandardPaths>
@@ -57,6 +58,14 @@ void runNext(ValueReply<QList<ClientCheck>> *reply, std::shared_ptr<Checks> chec
 }
 
 } // namespace
+
+QString ClientCheck::shownCommand() const
+{
+    QStringList shown = command;
+    if (!shown.isEmpty())
+        shown.first() = client;
+    return Command(shown).toShell();
+}
 
 ValueReply<QList<ClientCheck>> *checkWithClients(const QString &host, const QString &image,
                                                  const QString &authFile, QObject *parent)

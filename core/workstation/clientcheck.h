@@ -16,6 +16,9 @@ struct ClientCheck
     /// Its last line (of standard output when it passed, else of its errors); of an inspect
     /// that passed, the size of the manifest read.
     QString said;
+
+    /// The command as the user would type it: the client's name, not its path.
+    QString shownCommand() const;
 };
 
 /// Runs the container clients installed here against `host` (host[:port], checked with

@@ -778,10 +778,8 @@ void TrustPage::checkClients(QStringList said)
         m_clients->setRowCount(0);
         const OpenShift::ClientChecks &ran = checked->value();
         for (const Workstation::ClientCheck &c : ran.checks) {
-            QStringList shown = c.command;
-            shown.first() = c.client;
             QList<QStandardItem *> row {new QStandardItem(c.client),
-                                        new QStandardItem(Command(shown).toShell()),
+                                        new QStandardItem(c.shownCommand()),
                                         new QStandardItem(c.passed ? tr("ok: %1").arg(c.said)
                                                                    : tr("failed: %1").arg(c.said))};
             for (QStandardItem *i : std::as_const(row)) {

@@ -2,6 +2,7 @@
 #include "registryfront.h"
 
 #include "apiserver.h"
+#include "common/process.h"
 #include "objectstore.h"
 #include "operatorsimulator.h"
 
@@ -19,10 +20,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
-
-#include <csignal>
-#include <sys/prctl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -74,12 +71,7 @@ bool RegistryFront::startBackend(const QString &dockerRegistry, const QString &s
     m_backend.setProcessChannelMode(QProcess::MergedChannels);
     // The registry goes with the sandbox however the sandbox ends (a crash, kill -9): the kernel
     // sends it SIGTERM when its parent dies.
-    const pid_t parent = ::getpid();
-    m_backend.setChildProcessModifier([parent] {
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (::getppid() != parent) // the parent died before prctl
-            ::_exit(1);
-    });
+    endWithThisProcess(&m_backend);
     m_backend.start(dockerRegistry, {u"serve"_s, configPath});
     if (!m_backend.waitForStarted(5000)) {
         m_error = u"cannot start %1: %2"_s.arg(dockerRegistry, m_backend.errorString());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "registryprocess.h"
 
+#include "common/process.h"
+
 #include "sandboxprocess.h"
 
 #include <QDeadlineTimer>
@@ -91,6 +93,7 @@ bool RegistryProcess::start(const Options &options)
     file.write(config);
     file.close();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    endWithThisProcess(&m_process); // a test that crashes leaves no registry behind
     m_process.start(u"docker-registry"_s, {u"serve"_s, file.fileName()});
     if (!m_process.waitForStarted(5000)) {
         m_error = m_process.errorString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sandboxprocess.h"
 
+#include "common/process.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -24,6 +26,7 @@ bool SandboxProcess::start(const QStringList &extraArguments)
     m_process.setProgram(QStringLiteral(BERTH_SANDBOX_BINARY));
     m_process.setArguments(QStringList {u"--data-dir"_s, m_dir.path()} + extraArguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    endWithThisProcess(&m_process); // a test that crashes leaves no sandbox behind
     m_process.start();
     if (!m_process.waitForStarted(5000)) {
         m_error = m_process.errorString();
