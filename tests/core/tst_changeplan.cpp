@@ -25,6 +25,17 @@ private:
     std::unique_ptr<Test::SandboxProcess> m_sandbox;
     std::unique_ptr<Kube::ClusterSession> m_session;
 
+    /// A merge patch of the registry operator's config, the object its operator writes too.
+    static Change registryLogLevel(const QByteArray &level)
+    {
+        Change change;
+        change.type = Kube::Resources::registryConfigs();
+        change.name = u"cluster"_s;
+        change.patch = "{\"spec\":{\"logLevel\":\"" + level + "\"}}";
+        change.summary = u"Log level "_s + QString::fromLatin1(level);
+        return change;
+    }
+
     QString kubectl(const QStringList &arguments)
     {
         const Test::ProcessResult r = m_sandbox->kubectl(arguments);
@@ -193,11 +204,7 @@ private Q_SLOTS:
     void aConflictOnStatusAloneIsSentAgainOnTheNewVersion()
     {
         // The registry operator writes status every few seconds: that is no one's edit.
-        Change change;
-        change.type = Kube::Resources::registryConfigs();
-        change.name = u"cluster"_s;
-        change.patch = "{\"spec\":{\"logLevel\":\"Debug\"}}";
-        change.summary = u"Log level Debug"_s;
+        Change change = registryLogLevel("Debug");
         ChangePlan plan(m_session->client(), m_session->commands());
         plan.add(change);
         QVERIFY(!review(&plan).error);
@@ -239,11 +246,7 @@ private Q_SLOTS:
     {
         // The operator reports between the review's read and its dry run (here, right when the
         // read has come back): the dry run meets a newer version, and the review reads again.
-        Change change;
-        change.type = Kube::Resources::registryConfigs();
-        change.name = u"cluster"_s;
-        change.patch = "{\"spec\":{\"logLevel\":\"Debug\"}}";
-        change.summary = u"Log level Debug"_s;
+        Change change = registryLogLevel("Debug");
         ChangePlan plan(m_session->client(), m_session->commands());
         plan.add(change);
         int reads = 0;

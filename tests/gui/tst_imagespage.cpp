@@ -46,6 +46,27 @@ private:
     QTemporaryDir m_work;
     QString m_digest;
 
+    /// The main window on the sandbox, its Images page showing team-a.
+    struct ImagesWindow
+    {
+        Kube::ClusterSession session;
+        std::unique_ptr<MainWindow> window;
+        ImagesPage *page = nullptr;
+    };
+    bool openTeamA(ImagesWindow *opened)
+    {
+        opened->session.setKubeconfigPaths({m_sandbox.kubeconfig()});
+        opened->window = std::make_unique<MainWindow>(&opened->session);
+        opened->window->start();
+        opened->page = opened->window->findChild<ImagesPage *>();
+        QSignalSpy loaded(opened->page, &ImagesPage::loaded);
+        QTest::keyClick(opened->window.get(), Qt::Key_7, Qt::ControlModifier);
+        auto *project = named<QComboBox>(opened->page, u"Project"_s);
+        project->lineEdit()->setText(u"team-a"_s);
+        QTest::keyClick(project->lineEdit(), Qt::Key_Return);
+        return Berth::Test::await(loaded, 15000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -238,17 +259,9 @@ private Q_SLOTS:
         QVERIFY(caFile.open(QIODevice::WriteOnly));
         caFile.write(ca.pair().certificatePem);
         caFile.close();
-        Kube::ClusterSession session;
-        session.setKubeconfigPaths({m_sandbox.kubeconfig()});
-        MainWindow window(&session);
-        window.start();
-        auto *page = window.findChild<ImagesPage *>();
-        QSignalSpy loaded(page, &ImagesPage::loaded);
-        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
-        auto *project = named<QComboBox>(page, u"Project"_s);
-        project->lineEdit()->setText(u"team-a"_s);
-        QTest::keyClick(project->lineEdit(), Qt::Key_Return);
-        QVERIFY(Berth::Test::await(loaded, 15000));
+        ImagesWindow opened;
+        QVERIFY(openTeamA(&opened));
+        ImagesPage *page = opened.page;
         auto *registry = named<QComboBox>(page, u"Registry host"_s);
         registry->setEditText(u"127.0.0.1:%1"_s.arg(other.port()));
         auto *repositories = named<QTableView>(page, u"Repositories"_s);
@@ -274,17 +287,10 @@ private Q_SLOTS:
         const QString caFile
             = QDir::homePath() + u"/.config/containers/certs.d/"_s + host + u"/ca.crt"_s;
         QVERIFY(QFile::remove(caFile));
-        Kube::ClusterSession session;
-        session.setKubeconfigPaths({m_sandbox.kubeconfig()});
-        MainWindow window(&session);
-        window.start();
-        auto *page = window.findChild<ImagesPage *>();
-        QSignalSpy loaded(page, &ImagesPage::loaded);
-        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
-        auto *project = named<QComboBox>(page, u"Project"_s);
-        project->lineEdit()->setText(u"team-a"_s);
-        QTest::keyClick(project->lineEdit(), Qt::Key_Return);
-        QVERIFY(Berth::Test::await(loaded, 15000));
+        ImagesWindow opened;
+        QVERIFY(openTeamA(&opened));
+        MainWindow &window = *opened.window;
+        ImagesPage *page = opened.page;
         // A certificate not trusted yet still says where the registry is.
         QTRY_COMPARE(named<QComboBox>(page, u"Registry host"_s)->currentText(), host);
         auto *repositories = named<QTableView>(page, u"Repositories"_s);
@@ -337,6 +343,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         QSignalSpy inspected(page, &ImagesPage::inspected);
+        QSignalSpy loaded(page, &ImagesPage::loaded);
         page->refresh(); // what View > Refresh (F5) does
         QVERIFY(Berth::Test::await(loaded, 15000));
         selectTag();

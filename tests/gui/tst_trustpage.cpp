@@ -43,6 +43,19 @@ private:
     QTemporaryDir m_home;
     QTemporaryDir m_work;
     QString registry() const { return m_sandbox->registryUrl().authority(); }
+    /// Pushes a small image as team-a/app:v1 with berthctl; its digest in `digest`.
+    bool pushApp(QString *digest)
+    {
+        *digest = Test::makeOciImage(m_work.filePath(u"image"_s), u"v1"_s, 1, 4096);
+        QTemporaryDir pushHome;
+        const Test::ProcessResult push = m_sandbox->berthctl(
+            {u"image"_s, u"push"_s, u"oci:"_s + m_work.filePath(u"image"_s) + u":v1"_s,
+             registry() + u"/team-a/app:v1"_s, u"--cert-dir"_s, m_sandbox->dataDir()},
+            pushHome.path());
+        if (push.exitCode != 0)
+            qWarning("push failed: %s", push.err.constData());
+        return push.exitCode == 0;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -60,13 +73,8 @@ private Q_SLOTS:
     void thePageMakesTheClusterAndSkopeoTrustTheRegistry()
     {
         QVERIFY(m_sandbox->deployRegistry());
-        const QString digest = Test::makeOciImage(m_work.filePath(u"image"_s), u"v1"_s, 1, 4096);
-        QTemporaryDir pushHome;
-        const Test::ProcessResult push = m_sandbox->berthctl(
-            {u"image"_s, u"push"_s, u"oci:"_s + m_work.filePath(u"image"_s) + u":v1"_s,
-             registry() + u"/team-a/app:v1"_s, u"--cert-dir"_s, m_sandbox->dataDir()},
-            pushHome.path());
-        QVERIFY2(push.exitCode == 0, push.err.constData());
+        QString digest;
+        QVERIFY(pushApp(&digest));
 
         TrustPage page(m_session.get(), m_plan.get());
         page.resize(1024, 700);
@@ -216,13 +224,8 @@ private Q_SLOTS:
         // is the new user's, with the new token.
         QVERIFY(m_sandbox->deployRegistry());
         // An image in team-a: its stream tells developer, who may read no route, the registry.
-        Test::makeOciImage(m_work.filePath(u"image"_s), u"v1"_s, 1, 4096);
-        QTemporaryDir pushHome;
-        const Test::ProcessResult push = m_sandbox->berthctl(
-            {u"image"_s, u"push"_s, u"oci:"_s + m_work.filePath(u"image"_s) + u":v1"_s,
-             registry() + u"/team-a/app:v1"_s, u"--cert-dir"_s, m_sandbox->dataDir()},
-            pushHome.path());
-        QVERIFY2(push.exitCode == 0, push.err.constData());
+        QString digest;
+        QVERIFY(pushApp(&digest));
         TrustPage page(m_session.get(), m_plan.get());
         page.show();
         QSignalSpy loaded(&page, &TrustPage::loaded);
