@@ -17,6 +17,12 @@ import argparse, json, os, shutil, subprocess, sys, tempfile, time
 
 import pyatspi
 
+STARTED = time.time()
+
+def step(what):
+    """Says where the walk is, so that a run that ctest stops shows how far it got."""
+    print(f"[{time.time() - STARTED:6.1f} s] {what}", flush=True)
+
 def wait_for(what, predicate, timeout=30):
     end = time.time() + timeout
     while time.time() < end:
@@ -156,6 +162,7 @@ def main():
         else:
             raise SystemExit("Berth did not start")
 
+        step("login dialog")
         # No kubeconfig yet: the login dialog opens. Fill it by accessible names.
         server = wait_for("the API server field", lambda: find(app, "API server", "text"))
         server.queryEditableText().setTextContents(api)
@@ -174,6 +181,7 @@ def main():
         assert "SHA-256" in shown, "the certificate dialog shows no fingerprint"
         press(trust)
 
+        step("Overview")
         # Logged in: the Overview reads the user.
         # The value label is read by its text, described as "User".
         def user():
@@ -186,6 +194,7 @@ def main():
             return False
         wait_for("the Overview's user", user)
 
+        step("Images page")
         # The Images page, from the View menu.
         press(find(app, "Images", "menu item"))
         wait_for("the Images page", lambda: find(app, "Repositories", "table"))
@@ -222,6 +231,7 @@ def main():
             if inside(focused(app), node):
                 raise SystemExit(f"Tab is trapped in the {table} table")
 
+        step("Storage page")
         # The Storage page, from the View menu: step 1 of the procedure from the keyboard.
         press(find(app, "Storage", "menu item"))
         table = wait_for("the Storage page", lambda: find(app, "Storage classes", "table"))
@@ -266,6 +276,7 @@ def main():
             return None
         wait_for("ontap-gold as the default", defaultIsGold)
 
+        step("Access page")
         # The Access page: step 8, registry-viewer for a user in team-a, from the keyboard.
         press(find(app, "Access", "menu item"))
         table = wait_for("the Access page", lambda: find(app, "Role bindings", "table", showing=True))
@@ -297,6 +308,7 @@ def main():
         press(apply)
         wait_for("carol's row", lambda: find(app, "carol", "table cell"))
 
+        step("Trust page")
         # The Trust page: steps 6, 7 and 10 from the keyboard, once the registry is deployed.
         kubeconfig = os.path.join(work, "sandbox", "kubeconfig")
         for args in (["storageclass", "thin", "-p", '{"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"false"}}}'],
