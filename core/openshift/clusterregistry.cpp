@@ -9,12 +9,22 @@
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace Berth::OpenShift {
+
+namespace {
+/// What the files of a login took, up to the first that failed.
+struct StoredFiles
+{
+    QList<Workstation::StoredCredential> stored;
+    Error error;
+};
+} // namespace
 
 /// The candidates being gathered, in the order they are best tried.
 struct ClusterRegistry::Gathered
@@ -219,22 +229,34 @@ ValueReply<SavedLogin> *ClusterRegistry::saveLogin(const QString &project, const
         reply->chain(login, [reply, saved, files, check, login] {
             const Workstation::Credential credential = login->value();
             saved->username = credential.username;
-            for (const QString &file : files) {
-                const Result<Workstation::StoredCredential> stored
-                    = Workstation::AuthFile::store(file, saved->host, credential);
-                if (!stored)
-                    return reply->finishWith(*saved, stored.error());
-                saved->stored.append(*stored);
-            }
-            if (!check)
-                return reply->finishWith(*saved);
-            Oci::RegistryOptions options;
-            options.credential = credential;
-            Reply *access = reply->follow(Oci::checkAccess(saved->host, options, reply));
-            connect(access, &Reply::finished, reply, [reply, saved, access] {
-                saved->checked = true;
-                saved->check = access->error();
-                reply->finishWith(*saved);
+            // On the thread pool: a credential helper may take its time (a keyring to unlock),
+            // and the window must not wait for it.
+            QtConcurrent::run([files, host = saved->host, credential] {
+                StoredFiles done;
+                for (const QString &file : files) {
+                    const Result<Workstation::StoredCredential> stored
+                        = Workstation::AuthFile::store(file, host, credential);
+                    if (!stored) {
+                        done.error = stored.error();
+                        break;
+                    }
+                    done.stored.append(*stored);
+                }
+                return done;
+            }).then(reply, [reply, saved, check, credential](const StoredFiles &done) {
+                saved->stored = done.stored;
+                if (done.error)
+                    return reply->finishWith(*saved, done.error);
+                if (!check)
+                    return reply->finishWith(*saved);
+                Oci::RegistryOptions options;
+                options.credential = credential;
+                Reply *access = reply->follow(Oci::checkAccess(saved->host, options, reply));
+                connect(access, &Reply::finished, reply, [reply, saved, access] {
+                    saved->checked = true;
+                    saved->check = access->error();
+                    reply->finishWith(*saved);
+                });
             });
         });
     };

@@ -4,7 +4,7 @@
 #include "authfile.h"
 #include "oci/registrytransport.h"
 
-#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Berth::Workstation {
 
@@ -12,24 +12,27 @@ ValueReply<SavedLoginState> *checkSavedLogin(const QString &host, const QStringL
                                              QObject *parent)
 {
     auto *reply = new ValueReply<SavedLoginState>(parent);
-    SavedLoginState state;
-    const auto credential = AuthFile::lookup(host, {}, paths);
-    if (!credential || !*credential) {
-        if (!credential)
-            state.problem = credential.error().message();
-        reply->finishWith(state);
-        return reply;
-    }
-    state.saved = true;
-    state.username = (*credential)->username;
-    Oci::RegistryOptions options;
-    options.credential = **credential;
-    Reply *check = reply->follow(Oci::checkAccess(host, options, reply));
-    QObject::connect(check, &Reply::finished, reply, [reply, check, state]() mutable {
-        state.accepted = !check->error();
-        if (check->error())
-            state.problem = check->error().message();
-        reply->finishWith(state);
+    // On the thread pool: a credential helper may take its time.
+    QtConcurrent::run([host, paths] {
+        return AuthFile::lookup(host, {}, paths);
+    }).then(reply, [reply, host](const Result<std::optional<Credential>> &credential) {
+        SavedLoginState state;
+        if (!credential || !*credential) {
+            if (!credential)
+                state.problem = credential.error().message();
+            return reply->finishWith(state);
+        }
+        state.saved = true;
+        state.username = (*credential)->username;
+        Oci::RegistryOptions options;
+        options.credential = **credential;
+        Reply *check = reply->follow(Oci::checkAccess(host, options, reply));
+        QObject::connect(check, &Reply::finished, reply, [reply, check, state]() mutable {
+            state.accepted = !check->error();
+            if (check->error())
+                state.problem = check->error().message();
+            reply->finishWith(state);
+        });
     });
     return reply;
 }
