@@ -2032,6 +2032,10 @@ Configuração: %4
         <source>%1 written; %2 is tried again.</source>
         <translation>%1 gravado; %2 é tentado de novo.</translation>
     </message>
+    <message>
+        <source>%1 is trusted now; start the transfer again once the one running has ended.</source>
+        <translation>%1 agora é confiável; inicie a transferência de novo quando a que está em andamento terminar.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::LoginDialog</name>

@@ -35,6 +35,8 @@ ValueReply<ProcessOutcome> *runProcess(const QString &program, const QStringList
 
 /// Makes `process`, once started, get SIGTERM from the kernel as soon as this process dies,
 /// however it ends (a crash, kill -9): for a helper that must not outlive its parent (Linux).
+/// The kernel sends it when the thread that started the process ends: start it on the main
+/// thread, never on a pool thread.
 void endWithThisProcess(QProcess *process);
 
 /// The last non-empty line of `text`, where a program says how it ended; of a logrus line

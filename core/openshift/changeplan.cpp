@@ -237,8 +237,9 @@ void ChangePlan::dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
         if (reply->error())
             return;
         // A newer version between the read and the dry run (the operator reports every few
-        // seconds): read it again, where a change of status alone or of fields the change does
-        // not touch is taken as apply takes it, and anything else is shown as theirs.
+        // seconds): read it again, as a review started a moment later would. The review shows
+        // the object as it is then; a guarded change (a revert) still refuses a version that
+        // someone else changed beyond its status.
         if (trial->error().kind() == Error::Kind::Conflict && attempt < 3
             && m_staged.at(index).change.write != Change::Write::Create)
             return reviewNext(reply, index, reviews, attempt + 1);

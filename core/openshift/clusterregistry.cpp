@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -229,35 +230,45 @@ ValueReply<SavedLogin> *ClusterRegistry::saveLogin(const QString &project, const
         reply->chain(login, [reply, saved, files, check, login] {
             const Workstation::Credential credential = login->value();
             saved->username = credential.username;
-            // On the thread pool: a credential helper may take its time (a keyring to unlock),
-            // and the window must not wait for it.
-            QtConcurrent::run([files, host = saved->host, credential] {
-                StoredFiles done;
-                for (const QString &file : files) {
-                    const Result<Workstation::StoredCredential> stored
-                        = Workstation::AuthFile::store(file, host, credential);
-                    if (!stored) {
-                        done.error = stored.error();
-                        break;
-                    }
-                    done.stored.append(*stored);
-                }
-                return done;
-            }).then(reply, [reply, saved, check, credential](const StoredFiles &done) {
-                saved->stored = done.stored;
-                if (done.error)
-                    return reply->finishWith(*saved, done.error);
-                if (!check)
-                    return reply->finishWith(*saved);
-                Oci::RegistryOptions options;
-                options.credential = credential;
-                Reply *access = reply->follow(Oci::checkAccess(saved->host, options, reply));
-                connect(access, &Reply::finished, reply, [reply, saved, access] {
-                    saved->checked = true;
-                    saved->check = access->error();
-                    reply->finishWith(*saved);
+            // Off the GUI thread: a credential helper may take its time (a keyring to unlock),
+            // and the window must not wait for it. A login given up meanwhile (another login
+            // opened, the page closed) writes no further file.
+            auto givenUp = std::make_shared<std::atomic_bool>(false);
+            connect(reply, &QObject::destroyed, [givenUp] { *givenUp = true; });
+            reply->setAbortHandler([givenUp] { *givenUp = true; });
+            QtConcurrent::run(Workstation::AuthFile::pool(),
+                              [files, host = saved->host, credential, givenUp] {
+                                  StoredFiles done;
+                                  for (const QString &file : files) {
+                                      if (*givenUp) {
+                                          done.error = Error::cancelled();
+                                          break;
+                                      }
+                                      const Result<Workstation::StoredCredential> stored
+                                          = Workstation::AuthFile::store(file, host, credential);
+                                      if (!stored) {
+                                          done.error = stored.error();
+                                          break;
+                                      }
+                                      done.stored.append(*stored);
+                                  }
+                                  return done;
+                              })
+                .then(reply, [reply, saved, check, credential](const StoredFiles &done) {
+                    saved->stored = done.stored;
+                    if (done.error)
+                        return reply->finishWith(*saved, done.error);
+                    if (!check)
+                        return reply->finishWith(*saved);
+                    Oci::RegistryOptions options;
+                    options.credential = credential;
+                    Reply *access = reply->follow(Oci::checkAccess(saved->host, options, reply));
+                    connect(access, &Reply::finished, reply, [reply, saved, access] {
+                        saved->checked = true;
+                        saved->check = access->error();
+                        reply->finishWith(*saved);
+                    });
                 });
-            });
         });
     };
     saved->host = host;

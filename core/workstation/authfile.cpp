@@ -4,18 +4,30 @@
 #include "common/atomicfile.h"
 #include "common/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QThreadPool>
 
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Berth::Workstation {
+
+QThreadPool *AuthFile::pool()
+{
+    static QThreadPool *one = [] {
+        auto *pool = new QThreadPool(qApp);
+        pool->setMaxThreadCount(1);
+        return pool;
+    }();
+    return one;
+}
 
 QStringList AuthFile::defaultPaths()
 {

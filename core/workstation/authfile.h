@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QThreadPool;
+
 namespace Berth::Workstation {
 
 /// A registry login: a user and password (or token), or an identity token.
@@ -55,6 +57,10 @@ public:
     /// $XDG_RUNTIME_DIR/containers/auth.json, $XDG_CONFIG_HOME/containers/auth.json,
     /// ~/.docker/config.json, ~/.dockercfg.
     static QStringList defaultPaths();
+
+    /// The one thread that reads and writes auth files off the GUI thread (a credential helper
+    /// may wait for a keyring): one job at a time, so that two logins never race on a file.
+    static QThreadPool *pool();
 
     /// The credential for `registry` (host[:port]) and `repository`: the most specific key
     /// wins ("host/ns/repo", "host/ns", "host"), then credHelpers/credsStore helpers

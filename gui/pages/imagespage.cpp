@@ -296,10 +296,14 @@ void ImagesPage::showRegistryError(const Error &error, const QString &repository
             [this, explained] { setProblem(explained->value().message()); });
 }
 
-void ImagesPage::offerTrust(const QString &host, std::function<void(bool trusted)> then)
+void ImagesPage::offerTrust(const QString &host, const Error &error,
+                            std::function<void(bool trusted)> then)
 {
-    if (m_trustOffered.contains(host))
-        return then(false); // asked once already: the error stays as said
+    // Only the registry's own certificate: a token realm or a storage host that a blob is sent
+    // to is another host, which this page does not trust for it.
+    const QString failed = error.url().authority();
+    if (m_trustOffered.contains(host) || (!failed.isEmpty() && failed != host))
+        return then(false); // asked once already, or not this host: the error stays as said
     m_trustOffered.append(host);
     const QUrl at(u"https://"_s + host);
     auto *presented = Tls::fetchPresentedChain(at.host(), quint16(at.port(443)),
@@ -324,19 +328,24 @@ void ImagesPage::offerTrust(const QString &host, std::function<void(bool trusted
                            .arg(host, chain.problems().join(u' ')));
             return then(false);
         }
-        CertificateDialog dialog(host, chain, CertificateDialog::Pin::Registry, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return then(false);
-        const auto written
-            = Workstation::installCa(Workstation::CertsStore::Rootless, host,
-                                     {dialog.certificateToTrust()}, Workstation::ExistingCa::Keep);
-        if (!written) {
-            setProblem(written.error().message());
-            return then(false);
-        }
-        setProblem(tr("%1 written; %2 is tried again.").arg(written->path, host));
-        m_nam.clearConnectionCache(); // a new connection reads the new CA
-        then(true);
+        // Not a nested event loop: the page goes on while the user reads the certificate.
+        auto *dialog = new CertificateDialog(host, chain, CertificateDialog::Pin::Registry, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, dialog, host, then](int result) {
+            if (result != QDialog::Accepted)
+                return then(false);
+            const auto written = Workstation::installCa(Workstation::CertsStore::Rootless, host,
+                                                        {dialog->certificateToTrust()},
+                                                        Workstation::ExistingCa::Keep);
+            if (!written) {
+                setProblem(written.error().message());
+                return then(false);
+            }
+            setProblem(tr("%1 written; %2 is tried again.").arg(written->path, host));
+            m_nam.clearConnectionCache(); // a new connection reads the new CA
+            then(true);
+        });
+        dialog->open();
     });
 }
 
@@ -385,8 +394,9 @@ void ImagesPage::inspect()
             if (manifest->error().kind() == Error::Kind::Unauthorized)
                 showRegistryError(manifest->error(), repository, false);
             if (manifest->error().kind() == Error::Kind::Tls)
-                offerTrust(host, [this](bool trusted) {
-                    if (trusted)
+                offerTrust(host, manifest->error(), [this, host](bool trusted) {
+                    // Read again only what is still chosen on the same registry.
+                    if (trusted && m_registry->currentText().trimmed() == host)
                         inspect();
                 });
             return;
@@ -452,9 +462,15 @@ void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocati
         if (reply->error().kind() == Error::Kind::Tls) {
             const QString host = push ? to.reference.registry : from.reference.registry;
             setProblem(reply->error().message());
-            return offerTrust(host, [=, this](bool trusted) {
+            return offerTrust(host, reply->error(), [=, this](bool trusted) {
                 if (!trusted)
                     return done(false);
+                if (m_transfer) { // another one was started meanwhile: one at a time
+                    setProblem(tr("%1 is trusted now; start the transfer again once the one "
+                                  "running has ended.")
+                                   .arg(host));
+                    return done(false);
+                }
                 transfer(from, to, summary, done);
             });
         }

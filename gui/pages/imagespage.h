@@ -90,9 +90,12 @@ private:
     /// A registry whose certificate this workstation does not trust: the chain it presents in
     /// the certificate dialog and, when the user trusts it, its CA written for rootless Podman
     /// and skopeo (as the Trust page's Export CA), which Berth reads at its next request.
-    /// `then` gets true once it is written, false when it is not (declined, refused, or
-    /// already offered for this host since the last refresh).
-    void offerTrust(const QString &host, std::function<void(bool trusted)> then);
+    /// `error` is the TLS failure; when it names another host (a token realm, blob storage)
+    /// nothing is offered. `then` gets true once it is written, false when it is not
+    /// (declined, refused, another host, or already offered for this host since the last
+    /// refresh).
+    void offerTrust(const QString &host, const Error &error,
+                    std::function<void(bool trusted)> then);
 
     Kube::ClusterSession *m_session;
     ActivityModel *m_activity;

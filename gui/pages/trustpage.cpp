@@ -431,8 +431,9 @@ void TrustPage::check()
 void TrustPage::checkLogins(std::function<void()> then)
 {
     const QString host = m_found.host;
-    m_logins = {QString(), QString(), QString()};
+    const int generation = ++m_loginCheck; // an older check's answers are stale
     if (!Workstation::checkRegistryHost(host)) {
+        m_logins = {QString(), QString(), QString()};
         showWorkstation();
         return then ? then() : void();
     }
@@ -445,24 +446,27 @@ void TrustPage::checkLogins(std::function<void()> then)
             docker ? QStringList {Workstation::AuthFile::dockerPath()}
                    : Workstation::AuthFile::defaultPaths(),
             this);
-        connect(checked, &Reply::finished, this, [this, checked, host, docker, left, then] {
-            if (host != m_found.host)
-                return; // another host was checked since
-            const Workstation::SavedLoginState &login = checked->value();
-            const QString text = !login.saved
-                ? (login.problem.isEmpty() ? tr("none saved")
-                                           : tr("unreadable: %1").arg(login.problem))
-                : login.accepted ? tr("%1, works").arg(login.username)
-                                 : tr("%1, does not work: %2").arg(login.username, login.problem);
-            for (qsizetype i = 0; i < m_logins.size(); ++i) {
-                if ((s_stores[i] == Workstation::CertsStore::Docker) == docker)
-                    m_logins[i] = text;
-            }
-            showWorkstation();
+        connect(checked, &Reply::finished, this, [this, checked, docker, left, then, generation] {
+            // A newer check's answers are the ones shown; this one still ends.
+            if (generation == m_loginCheck)
+                showLogin(checked->value(), docker);
             if (--*left == 0 && then)
                 then();
         });
     }
+}
+
+void TrustPage::showLogin(const Workstation::SavedLoginState &login, bool docker)
+{
+    const QString text = !login.saved
+        ? (login.problem.isEmpty() ? tr("none saved") : tr("unreadable: %1").arg(login.problem))
+        : login.accepted ? tr("%1, works").arg(login.username)
+                         : tr("%1, does not work: %2").arg(login.username, login.problem);
+    for (qsizetype i = 0; i < m_logins.size(); ++i) {
+        if ((s_stores[i] == Workstation::CertsStore::Docker) == docker)
+            m_logins[i] = text;
+    }
+    showWorkstation();
 }
 
 void TrustPage::showSources()

@@ -5,6 +5,7 @@
 
 #include "openshift/clustertrust.h"
 #include "workstation/certsdir.h"
+#include "workstation/savedlogin.h"
 
 #include <QPointer>
 
@@ -73,6 +74,8 @@ private:
     /// Whether a login for the host is saved where each engine reads it and whether the
     /// registry takes it (the Login column); then `then`.
     void checkLogins(std::function<void()> then);
+    /// One answer of checkLogins(): Docker's row, or Podman's and rootless Podman's.
+    void showLogin(const Workstation::SavedLoginState &login, bool docker);
     void updateActions();
     /// The selected source's CA, or why it may not be taken from the page.
     Result<QList<QSslCertificate>> chosenCa() const;
@@ -130,7 +133,8 @@ private:
     QPushButton *m_tryClients;
     QPointer<Reply> m_clientCheck;
     QPointer<Reply> m_saving; ///< Save Login in flight
-    QStringList m_logins; ///< the Login column, a row per store
+    QStringList m_logins {QString(), QString(), QString()}; ///< the Login column, per store
+    int m_loginCheck = 0; ///< checkLogins()'s newest check
     bool m_rootWrite = false; ///< the pkexec write asked for or in flight
     QPointer<OpenShift::PullSecrets> m_pullSecrets;
     QGroupBox *m_secretBox;

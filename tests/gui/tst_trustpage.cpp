@@ -162,8 +162,8 @@ private Q_SLOTS:
         QCOMPARE(clients->item(0, 2)->text(), u"ok: kubeadmin"_s);
         // Podman and skopeo (rootless or not) read auth.json; Docker, not checked, has none.
         QTRY_COMPARE(page.workstation()->item(2, 3)->text(), u"kubeadmin, works"_s);
-        QCOMPARE(page.workstation()->item(1, 3)->text(), u"kubeadmin, works"_s);
-        QCOMPARE(page.workstation()->item(0, 3)->text(), u"none saved"_s);
+        QTRY_COMPARE(page.workstation()->item(1, 3)->text(), u"kubeadmin, works"_s);
+        QTRY_COMPARE(page.workstation()->item(0, 3)->text(), u"none saved"_s);
 
         // Step 9: a pull secret from the login's token, then the default service account's link.
         QCOMPARE(named<QPlainTextEdit>(&page, u"Pod spec snippet"_s)->toPlainText(),
