@@ -13,11 +13,16 @@ read what skopeo and podman said in the clients table.
 
 Run under dbus-run-session and xvfb-run (ctest does):
   atspi_login.py --berth BERTH --sandbox BERTH_SANDBOX"""
-import argparse, json, os, shutil, subprocess, sys, tempfile, time
+import argparse, ctypes, json, os, shutil, signal, subprocess, sys, tempfile, time
 
 import pyatspi
 
 STARTED = time.time()
+
+def end_with_us():
+    """In a child, before it runs: SIGTERM from the kernel when this script dies, however it
+    ends (ctest's timeout kills it), so that no sandbox or Berth outlives the walk."""
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 def step(what):
     """Says where the walk is, so that a run that ctest stops shows how far it got."""
@@ -140,8 +145,10 @@ def main():
         env.pop(name, None)
     env.pop("QT_QPA_PLATFORM", None)
     os.makedirs(env["HOME"])
-    bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
-    sandbox = subprocess.Popen([a.sandbox, "--data-dir", os.path.join(work, "sandbox")], stdout=subprocess.PIPE, text=True)
+    bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                           preexec_fn=end_with_us)
+    sandbox = subprocess.Popen([a.sandbox, "--data-dir", os.path.join(work, "sandbox")],
+                               stdout=subprocess.PIPE, text=True, preexec_fn=end_with_us)
     berth = None
     try:
         ready = sandbox.stdout.readline()
@@ -152,7 +159,7 @@ def main():
         # xvfb-run may hand over its display before Xvfb accepts connections on a loaded
         # machine: Berth then exits at once ("could not connect to display"); start it again.
         for attempt in range(3):
-            berth = subprocess.Popen([a.berth], env=env)
+            berth = subprocess.Popen([a.berth], env=env, preexec_fn=end_with_us)
             app = wait_for("Berth on the accessibility bus",
                            lambda: application("Berth") or berth.poll() is not None)
             if berth.poll() is None:
