@@ -32,10 +32,13 @@ QNetworkReply *HttpClient::start(QNetworkAccessManager *nam, const HttpRequest &
     // HEAD through head(): as a custom verb, QNAM would wait for the body Content-Length announces.
     if (request.method == "HEAD")
         return nam->head(makeRequest(request));
-    // GET through get(): Qt applies the read-buffer limit to it, not to a custom verb, whose
-    // body it reads as fast as the network delivers it.
+    // GET and DELETE through get() and deleteResource(): Qt applies the read-buffer limit to
+    // them, not to a custom verb or a request with a body, which Qt starts later and whose
+    // response it reads as fast as the network delivers it.
     if (request.method == "GET" && request.body.isEmpty())
         return nam->get(makeRequest(request));
+    if (request.method == "DELETE" && request.body.isEmpty())
+        return nam->deleteResource(makeRequest(request));
     return nam->sendCustomRequest(makeRequest(request), request.method, request.body);
 }
 

@@ -305,8 +305,9 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
         req.setHeader(QNetworkRequest::ContentLengthHeader, request.bodyDevice->size());
     }
     // HEAD through head(): as a custom verb, QNAM would wait for the body Content-Length announces.
-    // GET through get(): Qt applies the read-buffer limit below to it, not to a custom verb,
-    // whose body would pile up in memory as fast as the network delivers it.
+    // GET and DELETE through get() and deleteResource(): Qt applies the read-buffer limit below
+    // to them, not to a custom verb or a request with a body, which Qt starts later and whose
+    // response it reads as fast as the network delivers it.
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *net = nullptr;
@@ -314,11 +315,13 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
         net = m_nam->head(req);
     else if (request.method == "GET")
         net = m_nam->get(req);
+    else if (request.method == "DELETE" && request.body.isEmpty() && !request.bodyDevice)
+        net = m_nam->deleteResource(req);
     else if (request.bodyDevice)
         net = m_nam->sendCustomRequest(req, request.method, request.bodyDevice);
     else
         net = m_nam->sendCustomRequest(req, request.method, request.body);
-    net->setReadBufferSize(1024 * 1024); // what a download holds in memory, about twice this
+    limitReadBuffer(net, 1024 * 1024); // what a download holds in memory, about twice this
     QPointer<QNetworkReply> guard(net);
     reply->setAbortHandler([guard] {
         if (guard)
@@ -343,11 +346,13 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
             request.sink(chunk);
             return;
         }
+        if (*tooLarge)
+            return;
         const qint64 before = buffered->size();
-        *buffered += net->readAll();
+        const bool fits = appendBounded(net, buffered.get(), request.maxBody);
         *taken += buffered->size() - before;
-        if (buffered->size() > request.maxBody && !*tooLarge) {
-            *tooLarge = true;
+        if (!fits) {
+            *tooLarge = true; // before abort(), whose finished() reads it
             net->abort();
         }
     };

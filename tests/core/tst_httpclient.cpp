@@ -33,9 +33,22 @@ private:
     }
 
 private Q_SLOTS:
+    void anEndlessResponseIsCutAtTheLimit_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::newRow("GET") << QByteArray("GET");
+        QTest::newRow("DELETE") << QByteArray("DELETE");
+        QTest::newRow("POST") << QByteArray("POST");
+        QTest::newRow("PUT") << QByteArray("PUT");
+        QTest::newRow("PATCH") << QByteArray("PATCH");
+    }
+
     void anEndlessResponseIsCutAtTheLimit()
     {
-        // A server that never stops sending: refused once past the limit, not held whole.
+        // A server that never stops sending: refused once past the limit (64 MiB), not held
+        // whole, for the answer to a write (a request with a body, which Qt starts later) as
+        // for a read.
+        QFETCH(QByteArray, method);
         const qint64 before = Test::peakRssMiB();
         Test::EndlessBody endless(qint64(300) * 1024 * 1024);
         HttpServer server([&](const ServerRequest &, ResponseWriter *w) { endless.serve(w); });
@@ -43,13 +56,18 @@ private Q_SLOTS:
         Kube::HttpClient client;
         Error error;
         Kube::HttpResponse response;
-        sendAndWait(client, {"GET", QUrl(u"http://127.0.0.1:%1/api"_s.arg(server.port())), {}, {}},
+        sendAndWait(client,
+                    {method,
+                     QUrl(u"http://127.0.0.1:%1/api"_s.arg(server.port())),
+                     {},
+                     method == "GET" || method == "DELETE" ? QByteArray() : QByteArray("{}")},
                     &error, &response);
         QVERIFY2(error.detail().contains(u"larger than 67108864 bytes"_s),
                  qPrintable(error.message()));
         QTRY_VERIFY(endless.finished());
-        // What this process held at its peak (the server's side is paced to 1 MiB).
-        QVERIFY2(Test::peakRssMiB() - before < 200,
+        // What this process held at its peak: the 64 MiB and Qt's 1 MiB read buffer, with some
+        // slack (the server's side is paced to 1 MiB). Without the read buffer, 137 and 358 MiB.
+        QVERIFY2(Test::peakRssMiB() - before < 100,
                  qPrintable(QString::number(Test::peakRssMiB() - before)));
     }
 
