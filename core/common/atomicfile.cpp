@@ -9,7 +9,9 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -47,17 +49,41 @@ static Result<QString> finalTarget(const QString &path)
     return ioError(u"cannot follow the symlinks of"_s, path);
 }
 
+void holdTemporary(int fd)
+{
+    // A new file nobody else has opened by name yet: this never waits.
+    ::flock(fd, LOCK_EX);
+}
+
 void removeStaleTemporaries(const QString &dir, const QString &name)
 {
+    // A writer holds its temporary locked from just after creating it until the rename, so one
+    // that can be locked here belongs to no write in progress, whichever PID namespace or
+    // machine (an NFS home) the writer ran on, and whatever process has its PID now. The PID in
+    // the name covers only the moment between creating the file and locking it, when the file
+    // is still empty; after a minute even an empty one is left over.
+    constexpr qint64 settleSeconds = 60;
     const QString prefix = u"."_s + name + u".berth-"_s;
     const QStringList entries
         = QDir(dir).entryList({prefix + u"*"_s}, QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &entry : entries) {
         bool ok = false;
         const qint64 pid = entry.mid(prefix.size()).section(u'.', 0, 0).toLongLong(&ok);
-        if (!ok || pid <= 0 || pid == ::getpid() || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+        if (!ok || pid <= 0)
             continue;
-        ::unlink(QFile::encodeName(dir + u'/' + entry).constData());
+        const QByteArray path = QFile::encodeName(dir + u'/' + entry);
+        const int fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        struct stat st;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &st) == 0) {
+            const bool old = ::time(nullptr) - st.st_mtime > settleSeconds;
+            const bool writerGone
+                = pid != ::getpid() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+            if (old || (writerGone && st.st_size > 0))
+                ::unlink(path.constData());
+        }
+        ::close(fd);
     }
 }
 
@@ -95,6 +121,7 @@ static Result<void> writeFile(const QString &path, const QByteArray &data, FileS
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0)
         return ioError(u"cannot create a temporary file in"_s, dir);
+    holdTemporary(fd);
     const QString tmpPath = QFile::decodeName(tmpl);
     auto fail = [&](const QString &what) {
         Error error = ioError(what, tmpPath);

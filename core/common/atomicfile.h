@@ -21,13 +21,18 @@ enum class FileSecrecy {
 /// (a Secret one loses group and other access); a new one gets 0600 or 0644. A chain of symlinks
 /// is followed to the file it ends at, which is written. Creates missing parent directories (0700
 /// for Secret). On failure the old file is left intact. The temporary file is named
-/// `.NAME.berth-PID.XXXXXX`; those of a process that is gone (killed mid-write) are removed.
+/// `.NAME.berth-PID.XXXXXX`; those no writer holds (one killed mid-write) are removed.
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
                                  FileSecrecy secrecy = FileSecrecy::Secret);
 
-/// Removes the temporary files `.NAME.berth-PID.*` of writes to `name` in `dir` whose process
-/// is gone (killed in the middle of a write), which may hold a secret.
+/// Removes the temporary files `.NAME.berth-PID.*` of writes to `name` in `dir` that no writer
+/// holds any more (one killed in the middle of a write), which may hold a secret. A writer holds
+/// its temporary with holdTemporary() from just after creating it until the rename.
 void removeStaleTemporaries(const QString &dir, const QString &name);
+
+/// Marks the temporary file open on `fd` as a write in progress for removeStaleTemporaries(),
+/// for as long as `fd` stays open (an flock, which NFS and other PID namespaces see too).
+void holdTemporary(int fd);
 
 /// Read-modify-write of `path` by `update`, which gets the file's bytes (empty when there is
 /// none) and returns the new ones. Written as by writeFileAtomically(); the file is read again

@@ -267,6 +267,7 @@ Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<Q
                      O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
     if (file.fd < 0)
         return ioError(u"cannot create a temporary file in"_s, QFileInfo(out.path).path());
+    holdTemporary(file.fd);
     auto fail = [&](const QString &what) {
         Error error = ioError(what, out.path);
         ::unlinkat(fd, temporary.constData(), 0);

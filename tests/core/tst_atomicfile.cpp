@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common/atomicfile.h"
+#include "files.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +10,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -105,26 +108,54 @@ private Q_SLOTS:
     void temporaryFilesOfAKilledWriterAreRemoved()
     {
         // A writer killed between its temporary file and the rename leaves the file behind, with
-        // the secret in it; the next write of the same file removes it. A live writer's stays.
+        // the secret in it; the next write of the same file removes it. A file a writer still
+        // holds stays, whatever its PID says.
         QTemporaryDir dir;
         const pid_t deadPid = ::fork();
         if (deadPid == 0)
             ::_exit(0);
         QVERIFY(deadPid > 0);
         QCOMPARE(::waitpid(deadPid, nullptr, 0), deadPid); // reaped: that process is gone
-        const QString stale = dir.filePath(u".config.berth-%1.Ab12Cd"_s.arg(deadPid));
-        const QString live = dir.filePath(u".config.berth-%1.Zz99Yy"_s.arg(::getppid()));
+        auto temporary = [&dir](qint64 pid, const char *suffix) {
+            return dir.filePath(u".config.berth-%1.%2"_s.arg(pid).arg(QLatin1String(suffix)));
+        };
+        const QString stale = temporary(deadPid, "Ab12Cd");
+        // A writer in another PID namespace, or on another machine of an NFS home: its PID
+        // means nothing here, but it holds its file.
+        const QString held = temporary(deadPid, "Hh11Hh");
+        // Its PID now belongs to another process (here the parent), and the file is an hour old.
+        const QString reused = temporary(::getppid(), "Rr22Rr");
+        // A writer between creating its file and locking it: the PID is alive, and the file new.
+        const QString live = temporary(::getppid(), "Zz99Yy");
+        // A writer elsewhere at that same moment: the file is still empty.
+        const QString creating = temporary(deadPid, "Ee33Ee");
         const QString other = dir.filePath(u".config.swp"_s);
-        for (const QString &path : {stale, live, other}) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("token: sha256~old\n");
-        }
+        for (const QString &path : {stale, held, reused, live, other})
+            QVERIFY(Berth::Test::writeFile(path, "token: sha256~old\n"));
+        QVERIFY(Berth::Test::writeFile(creating, ""));
+        const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
+        QFile reusedFile(reused);
+        QVERIFY(reusedFile.open(QIODevice::ReadWrite));
+        QVERIFY(reusedFile.setFileTime(hourAgo, QFileDevice::FileModificationTime));
+        reusedFile.close();
+        QFile heldFile(held); // flock locks of two opens conflict, even in one process
+        QVERIFY(heldFile.open(QIODevice::ReadOnly));
+        QCOMPARE(::flock(heldFile.handle(), LOCK_EX | LOCK_NB), 0);
+
         QVERIFY(Berth::writeFileAtomically(dir.filePath(u"config"_s), "token: new\n"));
         QVERIFY(!QFile::exists(stale));
+        QVERIFY(!QFile::exists(reused));
+        QVERIFY(QFile::exists(held));
         QVERIFY(QFile::exists(live));
+        QVERIFY(QFile::exists(creating));
         QVERIFY(QFile::exists(other));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 5);
+
+        // Once its writer lets go, the held one is a leftover like the first.
+        heldFile.close();
+        QVERIFY(Berth::writeFileAtomically(dir.filePath(u"config"_s), "token: newer\n"));
+        QVERIFY(!QFile::exists(held));
+        QVERIFY(QFile::exists(creating));
     }
 
     void failedWriteLeavesTheOldFileIntact()
