@@ -88,13 +88,16 @@ Result<QHash<QString, Member>> listTar(QFile &file)
 }
 
 /// Copies `size` bytes at `offset` of `in` into `out`, hashing them.
-Result<Digest> copyHashed(QFile &in, qint64 offset, qint64 size, QIODevice &out)
+Result<Digest> copyHashed(QFile &in, qint64 offset, qint64 size, QIODevice &out,
+                          const std::stop_token &stop)
 {
     if (!in.seek(offset))
         return Error(Error::Kind::Io, Tr::tr("cannot seek in %1").arg(in.fileName()));
     DigestHasher hasher;
     qint64 left = size;
     while (left > 0) {
+        if (stop.stop_requested())
+            return Error::cancelled();
         const QByteArray chunk = in.read(qMin(left, chunkSize));
         if (chunk.isEmpty())
             return Error(Error::Kind::Parse, Tr::tr("%1 ends early").arg(in.fileName()));
@@ -136,11 +139,14 @@ QByteArray tarHeader(const QString &name, qint64 size, char type)
     return h;
 }
 
-Result<void> writeEntry(QIODevice &tar, const QString &name, QIODevice &data, qint64 size)
+Result<void> writeEntry(QIODevice &tar, const QString &name, QIODevice &data, qint64 size,
+                        const std::stop_token &stop)
 {
     tar.write(tarHeader(name, size, '0'));
     qint64 left = size;
     while (left > 0) {
+        if (stop.stop_requested())
+            return Error::cancelled();
         const QByteArray chunk = data.read(qMin(left, chunkSize));
         if (chunk.isEmpty())
             return Error(Error::Kind::Io, Tr::tr("cannot read the data of %1").arg(name));
@@ -154,7 +160,7 @@ Result<void> writeEntry(QIODevice &tar, const QString &name, QIODevice &data, qi
 }
 
 /// Decompresses the gzip file `in` into `out`, hashing the decompressed bytes (the DiffID).
-Result<Digest> gunzipHashed(QFile &in, QIODevice &out)
+Result<Digest> gunzipHashed(QFile &in, QIODevice &out, const std::stop_token &stop)
 {
     z_stream z {};
     if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK)
@@ -163,6 +169,10 @@ Result<Digest> gunzipHashed(QFile &in, QIODevice &out)
     QByteArray output(int(chunkSize), Qt::Uninitialized);
     int status = Z_OK;
     while (status != Z_STREAM_END) {
+        if (stop.stop_requested()) {
+            inflateEnd(&z);
+            return Error::cancelled();
+        }
         QByteArray input = in.read(chunkSize);
         if (input.isEmpty())
             break;
@@ -202,10 +212,10 @@ protected:
 };
 
 /// The layer blob `blob` decompressed (when it is gzip) into `out`, and its digest: the DiffID.
-Result<Digest> uncompressedHashed(QFile &blob, QIODevice &out)
+Result<Digest> uncompressedHashed(QFile &blob, QIODevice &out, const std::stop_token &stop)
 {
     const bool gzip = blob.peek(2) == QByteArray("\x1f\x8b", 2);
-    return gzip ? gunzipHashed(blob, out) : copyHashed(blob, 0, blob.size(), out);
+    return gzip ? gunzipHashed(blob, out, stop) : copyHashed(blob, 0, blob.size(), out, stop);
 }
 
 /// The config's rootfs.diff_ids, one for each of `layers` layers.
@@ -242,7 +252,8 @@ Error diffIdMismatch(const Digest &layer, const Digest &diffId, const Digest &go
 } // namespace
 
 Result<Descriptor> DockerArchive::toOciLayout(const QString &archive, const QString &repoTag,
-                                              OciLayout &layout, const QString &refName)
+                                              OciLayout &layout, const QString &refName,
+                                              std::stop_token stop)
 {
     QFile file(archive);
     if (!file.open(QIODevice::ReadOnly))
@@ -295,7 +306,7 @@ Result<Descriptor> DockerArchive::toOciLayout(const QString &archive, const QStr
         QTemporaryFile temp(layout.path() + u"/blobs/sha256/.import-XXXXXX"_s);
         if (!temp.open())
             return Error(Error::Kind::Io, Tr::tr("cannot write into %1").arg(layout.path()));
-        auto digest = copyHashed(file, m.offset, m.size, temp);
+        auto digest = copyHashed(file, m.offset, m.size, temp, stop);
         if (!digest)
             return digest.error();
         temp.close();
@@ -338,7 +349,7 @@ Result<Descriptor> DockerArchive::toOciLayout(const QString &archive, const QStr
         if (!blob.open(QIODevice::ReadOnly))
             return Error(Error::Kind::Io, Tr::tr("cannot read %1").arg(blob.fileName()));
         Discard discard;
-        const Result<Digest> got = uncompressedHashed(blob, discard);
+        const Result<Digest> got = uncompressedHashed(blob, discard, stop);
         if (!got)
             return got.error();
         if (*got != diffIds->at(i))
@@ -360,7 +371,8 @@ Result<Descriptor> DockerArchive::toOciLayout(const QString &archive, const QStr
 }
 
 Result<void> DockerArchive::fromOciLayout(const OciLayout &layout, const QString &refName,
-                                          const QString &repoTag, const QString &archive)
+                                          const QString &repoTag, const QString &archive,
+                                          std::stop_token stop)
 {
     auto top = layout.resolve(refName);
     if (!top)
@@ -391,7 +403,7 @@ Result<void> DockerArchive::fromOciLayout(const OciLayout &layout, const QString
     QByteArray config = *configBytes;
     QBuffer configBuffer(&config);
     configBuffer.open(QIODevice::ReadOnly);
-    if (auto w = writeEntry(tar, configName, configBuffer, config.size()); !w)
+    if (auto w = writeEntry(tar, configName, configBuffer, config.size(), stop); !w)
         return w.error();
     QJsonArray layerNames;
     for (qsizetype i = 0; i < manifest->layers.size(); ++i) {
@@ -407,7 +419,7 @@ Result<void> DockerArchive::fromOciLayout(const OciLayout &layout, const QString
         if (!plain.open())
             return Error(Error::Kind::Io,
                          Tr::tr("cannot create a temporary file beside %1").arg(archive));
-        const Result<Digest> got = uncompressedHashed(blob, plain);
+        const Result<Digest> got = uncompressedHashed(blob, plain, stop);
         if (!got)
             return got.error();
         if (*got != diffId)
@@ -415,7 +427,7 @@ Result<void> DockerArchive::fromOciLayout(const OciLayout &layout, const QString
         const QString dir = diffId.hex();
         tar.write(tarHeader(dir + u'/', 0, '5'));
         plain.seek(0);
-        if (auto w = writeEntry(tar, dir + u"/layer.tar"_s, plain, plain.size()); !w)
+        if (auto w = writeEntry(tar, dir + u"/layer.tar"_s, plain, plain.size(), stop); !w)
             return w.error();
         layerNames.append(QString(dir + u"/layer.tar"_s));
     }
@@ -425,7 +437,7 @@ Result<void> DockerArchive::fromOciLayout(const OciLayout &layout, const QString
     QByteArray manifestJson = QJsonDocument(QJsonArray {entry}).toJson(QJsonDocument::Compact);
     QBuffer manifestBuffer(&manifestJson);
     manifestBuffer.open(QIODevice::ReadOnly);
-    if (auto w = writeEntry(tar, u"manifest.json"_s, manifestBuffer, manifestJson.size()); !w)
+    if (auto w = writeEntry(tar, u"manifest.json"_s, manifestBuffer, manifestJson.size(), stop); !w)
         return w.error();
     tar.write(QByteArray(1024, '\0'));
     if (!tar.commit())

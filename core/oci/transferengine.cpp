@@ -21,9 +21,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+
 #include <QtConcurrent>
 
 #include <memory>
+#include <stop_token>
 
 using namespace Qt::StringLiterals;
 
@@ -131,8 +133,8 @@ public:
             m_sourceStaging
                 = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/berth-archive-XXXXXX"_s);
             OciLayout staging(m_sourceStaging->path());
-            if (auto read
-                = DockerArchive::toOciLayout(m_source.path, m_source.name, staging, u"image"_s);
+            if (auto read = DockerArchive::toOciLayout(m_source.path, m_source.name, staging,
+                                                       u"image"_s, m_stop.get_token());
                 !read)
                 return fail(read.error());
             m_source = {ImageLocation::Kind::OciLayout, {}, m_sourceStaging->path(), u"image"_s};
@@ -172,6 +174,9 @@ public:
     }
 
     void cancel() { fail(Error::cancelled()); }
+    /// Stops a docker-archive conversion, which runs without returning to the event loop, from
+    /// any thread; cancel() then follows.
+    std::stop_source stopSource() const { return m_stop; }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -625,8 +630,9 @@ private:
             if (auto t = m_destinationLayout->tag(top, name); !t)
                 return fail(t.error());
             if (m_archiveStaging) {
-                if (auto w = DockerArchive::fromOciLayout(*m_destinationLayout, name,
-                                                          m_archive.name, m_archive.path);
+                if (auto w
+                    = DockerArchive::fromOciLayout(*m_destinationLayout, name, m_archive.name,
+                                                   m_archive.path, m_stop.get_token());
                     !w)
                     return fail(w.error());
             }
@@ -704,6 +710,7 @@ private:
     QHash<QString, Descriptor> m_compressed; ///< uncompressed layer digest -> what was pushed
     TransferResult m_result;
     bool m_finished = false;
+    std::stop_source m_stop;
 }; // namespace
 
 } // namespace
@@ -746,7 +753,8 @@ TransferReply *TransferEngine::copy(const ImageLocation &source, const ImageLoca
     // the reply reports, nothing of the copy is left. The job's done() is queued before the
     // reply's finished(): the thread is joined first. The job never waits for this thread.
     QPointer<Job> guard(job);
-    reply->setAbortHandler([guard] {
+    reply->setAbortHandler([guard, stop = job->stopSource()]() mutable {
+        stop.request_stop(); // a conversion in progress first, or the wait below would last it
         if (guard)
             QMetaObject::invokeMethod(guard, &Job::cancel, Qt::BlockingQueuedConnection);
     });

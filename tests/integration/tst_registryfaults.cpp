@@ -27,6 +27,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <stop_token>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,7 @@ enum class Fault {
     ResetUpload, ///< the connection breaks in the monolithic PUT, then in the first chunk
     UploadElsewhere, ///< upload Location on another name of this server (localhost)
     UploadToPrivate, ///< upload Location on a private address that is not the registry
+    StallUpload, ///< uploads: a PUT or PATCH is read and never answered
 };
 
 /// Serves image test/app:v1 from an OCI layout, with one fault.
@@ -168,6 +170,8 @@ private:
         uploadLog.append(QString::fromLatin1(r.method + ' ' + range));
         if (!r.header("authorization").isEmpty())
             ++authorizedUploadRequests;
+        if (m_fault == Fault::StallUpload && (r.method == "PUT" || r.method == "PATCH"))
+            return; // any session of the push's parallel ones, and never an answer
         if (r.path != QString::fromLatin1(sessionPath()))
             return w->send(
                 404, {{"Content-Type", "application/json"}},
@@ -718,6 +722,89 @@ private Q_SLOTS:
         QVERIFY2(berthctl.exitCode() == 128 + signal, err.constData());
         QVERIFY2(err.contains("Interrupted"), err.constData());
         QCOMPARE(snapshot(dir.path()), before);
+    }
+
+    void anInterruptedPushLeavesNothingBehind_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<int>("signal");
+        QTest::newRow("oci, SIGINT") << u"oci"_s << SIGINT;
+        QTest::newRow("oci, SIGTERM") << u"oci"_s << SIGTERM;
+        QTest::newRow("docker-archive, SIGINT") << u"archive"_s << SIGINT;
+        QTest::newRow("docker-archive, SIGTERM") << u"archive"_s << SIGTERM;
+        QTest::newRow("registry, SIGINT") << u"registry"_s << SIGINT;
+        QTest::newRow("registry, SIGTERM") << u"registry"_s << SIGTERM;
+    }
+    void anInterruptedPushLeavesNothingBehind()
+    {
+        // The registry reads the first blob and never answers: a push (or a copy from another
+        // repository) stopped then by a signal exits 128+N, its source as it was, its staging
+        // directories (the archive's layout, the copy's blobs) gone, and nothing tagged.
+        QFETCH(QString, source);
+        QFETCH(int, signal);
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::StallUpload);
+        QTemporaryDir dir;
+        QTemporaryDir tmp; // TMPDIR, where the staging directories go
+        QString from = u"oci:"_s + m_work.filePath(u"source"_s) + u":v1"_s;
+        if (source == u"archive") {
+            const QString archive = dir.filePath(u"app.tar"_s);
+            QVERIFY(DockerArchive::fromOciLayout(OciLayout(m_work.filePath(u"source"_s)), u"v1"_s,
+                                                 u"example.com/app:v1"_s, archive));
+            from = u"docker-archive:"_s + archive;
+        } else if (source == u"registry") {
+            from = registry.host() + u"/test/app:v1"_s;
+        }
+        const QStringList sourceBefore = snapshot(m_work.filePath(u"source"_s));
+        const QStringList dirBefore = snapshot(dir.path());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_work.filePath(u"home"_s));
+        env.insert(u"TMPDIR"_s, tmp.path());
+        QProcess berthctl;
+        berthctl.setProcessEnvironment(env);
+        berthctl.start(QStringLiteral(BERTHCTL_BINARY),
+                       {u"image"_s, source == u"registry" ? u"copy"_s : u"push"_s, from,
+                        registry.host() + u"/test/up:v1"_s, u"--tls-verify=false"_s});
+        auto sending = [&registry] {
+            return registry.uploadLog.contains(u"PUT "_s)
+                || !registry.uploadLog.filter(u"PATCH"_s).isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sending() || berthctl.state() == QProcess::NotRunning, 20000);
+        QVERIFY2(berthctl.state() == QProcess::Running,
+                 berthctl.readAllStandardError().constData());
+        QVERIFY(!snapshot(tmp.path()).isEmpty() || source == u"oci"); // staging, then
+        QCOMPARE(::kill(pid_t(berthctl.processId()), signal), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(berthctl.state() == QProcess::NotRunning, 20000);
+        const QByteArray err = berthctl.readAllStandardError();
+        QCOMPARE(berthctl.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(berthctl.exitCode() == 128 + signal, err.constData());
+        QVERIFY2(err.contains("Interrupted"), err.constData());
+        QCOMPARE(snapshot(m_work.filePath(u"source"_s)), sourceBefore);
+        QCOMPARE(snapshot(dir.path()), dirBefore);
+        QVERIFY2(snapshot(tmp.path()).isEmpty(), qPrintable(snapshot(tmp.path()).join(u'\n')));
+        QVERIFY(registry.log.filter(u"/v2/test/up/manifests/"_s).isEmpty());
+    }
+
+    void aStoppedArchiveConversionEndsWithNothingWritten()
+    {
+        // A stop requested (by a cancel, from the GUI thread) ends the conversion at its next
+        // chunk, which runs on the transfer's thread without returning to its event loop.
+        QTemporaryDir dir;
+        std::stop_source stop;
+        stop.request_stop();
+        const QString archive = dir.filePath(u"app.tar"_s);
+        const OciLayout source(m_work.filePath(u"source"_s));
+        Result<void> written = DockerArchive::fromOciLayout(
+            source, u"v1"_s, u"example.com/app:v1"_s, archive, stop.get_token());
+        QVERIFY(!written);
+        QCOMPARE(written.error().kind(), Error::Kind::Cancelled);
+        QVERIFY(!QFileInfo::exists(archive));
+        QVERIFY(DockerArchive::fromOciLayout(source, u"v1"_s, u"example.com/app:v1"_s, archive));
+        OciLayout staging(dir.filePath(u"staging"_s));
+        Result<Descriptor> read
+            = DockerArchive::toOciLayout(archive, {}, staging, u"image"_s, stop.get_token());
+        QVERIFY(!read);
+        QCOMPARE(read.error().kind(), Error::Kind::Cancelled);
+        QVERIFY(!staging.resolve(u"image"_s));
     }
 
     void aRedirectFromANameToAPrivateAddressIsRefused()
