@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "atomicfile.h"
 
+#include "fd.h"
+#include "logging.h"
+
 #include <QDir>
 #include <QFileInfo>
 
 #include <optional>
 
 #include <cerrno>
-#include <csignal>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
@@ -51,17 +53,20 @@ static Result<QString> finalTarget(const QString &path)
 
 void holdTemporary(int fd)
 {
-    // A new file nobody else has opened by name yet: this never waits.
-    ::flock(fd, LOCK_EX);
+    // Waits only while a cleaner has the file locked to look at it.
+    if (::flock(fd, LOCK_EX) != 0)
+        qCWarning(lcWorkstation) << "cannot lock a temporary file:" << std::strerror(errno);
 }
 
 void removeStaleTemporaries(const QString &dir, const QString &name)
 {
     // A writer holds its temporary locked from just after creating it until the rename, so one
     // that can be locked here belongs to no write in progress, whichever PID namespace or
-    // machine (an NFS home) the writer ran on, and whatever process has its PID now. The PID in
-    // the name covers only the moment between creating the file and locking it, when the file
-    // is still empty; after a minute even an empty one is left over.
+    // machine (an NFS home) the writer ran on, and whatever process has its PID now (PIDs are
+    // reused). Only between creating the file and locking it is a writer's file unlocked, and
+    // it is empty then: an empty one goes after a minute. This process's own are never
+    // touched: on NFS, closing any descriptor of a file drops every lock this process holds on
+    // it, a live writer's on another thread included.
     constexpr qint64 settleSeconds = 60;
     const QString prefix = u"."_s + name + u".berth-"_s;
     const QStringList entries
@@ -69,21 +74,18 @@ void removeStaleTemporaries(const QString &dir, const QString &name)
     for (const QString &entry : entries) {
         bool ok = false;
         const qint64 pid = entry.mid(prefix.size()).section(u'.', 0, 0).toLongLong(&ok);
-        if (!ok || pid <= 0)
+        if (!ok || pid <= 0 || pid == ::getpid())
             continue;
         const QByteArray path = QFile::encodeName(dir + u'/' + entry);
-        const int fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-        if (fd < 0)
-            continue;
+        // Written to as a writer would (NFS locks a file only for a descriptor that may write);
+        // a FIFO without a reader, a symlink or a file of another user's does not open.
+        const Fd fd(::open(path.constData(), O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
         struct stat st;
-        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &st) == 0) {
-            const bool old = ::time(nullptr) - st.st_mtime > settleSeconds;
-            const bool writerGone
-                = pid != ::getpid() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-            if (old || (writerGone && st.st_size > 0))
-                ::unlink(path.constData());
-        }
-        ::close(fd);
+        if (fd.fd < 0 || ::fstat(fd.fd, &st) != 0 || !S_ISREG(st.st_mode)
+            || st.st_uid != ::geteuid() || ::flock(fd.fd, LOCK_EX | LOCK_NB) != 0)
+            continue; // not one of ours, or a writer holds it
+        if (st.st_size > 0 || ::time(nullptr) - st.st_mtime > settleSeconds)
+            ::unlink(path.constData());
     }
 }
 
@@ -118,14 +120,15 @@ static Result<void> writeFile(const QString &path, const QByteArray &data, FileS
     removeStaleTemporaries(dir, targetInfo.fileName());
     QByteArray tmpl = QFile::encodeName(dir + u"/."_s + targetInfo.fileName() + u".berth-"_s
                                         + QString::number(::getpid()) + u".XXXXXX"_s);
-    const int fd = ::mkstemp(tmpl.data());
+    // Open (and so locked) until the rename is done: closed by the end of this function.
+    const Fd temporary(::mkostemp(tmpl.data(), O_CLOEXEC));
+    const int fd = temporary.fd;
     if (fd < 0)
         return ioError(u"cannot create a temporary file in"_s, dir);
     holdTemporary(fd);
     const QString tmpPath = QFile::decodeName(tmpl);
     auto fail = [&](const QString &what) {
         Error error = ioError(what, tmpPath);
-        ::close(fd);
         ::unlink(tmpl.constData());
         return error;
     };
@@ -143,7 +146,6 @@ static Result<void> writeFile(const QString &path, const QByteArray &data, FileS
     }
     if (::fsync(fd) != 0)
         return fail(u"cannot sync"_s);
-    ::close(fd);
     if (unchanged && !unchanged(target)) {
         ::unlink(tmpl.constData());
         *raced = true;

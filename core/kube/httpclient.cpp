@@ -32,9 +32,9 @@ QNetworkReply *HttpClient::start(QNetworkAccessManager *nam, const HttpRequest &
     // HEAD through head(): as a custom verb, QNAM would wait for the body Content-Length announces.
     if (request.method == "HEAD")
         return nam->head(makeRequest(request));
-    // GET and DELETE through get() and deleteResource(): Qt applies the read-buffer limit to
-    // them, not to a custom verb or a request with a body, which Qt starts later and whose
-    // response it reads as fast as the network delivers it.
+    // GET and DELETE through get() and deleteResource(), which Qt starts at once: a read-buffer
+    // limit holds from the first byte. One with a body starts only when the event loop runs
+    // (limitReadBuffer() sets the limit again then).
     if (request.method == "GET" && request.body.isEmpty())
         return nam->get(makeRequest(request));
     if (request.method == "DELETE" && request.body.isEmpty())
@@ -201,6 +201,8 @@ QNetworkReply *HttpClient::openStream(const HttpRequest &request)
 {
     QNetworkAccessManager *nam = streamManager();
     QNetworkReply *net = start(nam, request);
+    // However fast a server sends events, Qt holds 1 MiB of them ahead of the reader.
+    limitReadBuffer(net, 1024 * 1024);
     ++m_streams[nam];
     // Counted out when it finishes, not when it is deleted later: a watch reconnecting at once
     // must find its manager's place free.

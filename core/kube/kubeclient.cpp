@@ -370,7 +370,7 @@ private:
             return;
         if (status == 401 || status == 403) {
             m_reply->finish(
-                Error::fromStatus(status, m_stream->readAll(), redacted(m_stream->url())));
+                Error::fromStatus(status, m_stream->read(64 * 1024), redacted(m_stream->url())));
             return;
         }
         if (status == 410 || m_gone) {

@@ -112,7 +112,7 @@ Result<void> OciLayout::writeBlob(const QByteArray &data, const Digest &digest)
 }
 
 Result<void> OciLayout::importBlob(const QString &from, const Descriptor &blob,
-                                   const std::atomic_bool *stop)
+                                   std::stop_token stop)
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
@@ -127,7 +127,7 @@ Result<void> OciLayout::importBlob(const QString &from, const Descriptor &blob,
     DigestHasher hasher(blob.digest.algorithm());
     qint64 copied = 0;
     while (true) {
-        if (stop && *stop)
+        if (stop.stop_requested())
             return Error::cancelled();
         const QByteArray chunk = in.read(1024 * 1024);
         if (chunk.isEmpty())

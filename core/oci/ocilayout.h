@@ -3,7 +3,7 @@
 
 #include "manifest.h"
 
-#include <atomic>
+#include <stop_token>
 
 namespace Berth::Oci {
 
@@ -33,9 +33,8 @@ public:
     /// Copies the file `from` in as `blob`, hashing it on the way: it is renamed into place
     /// (mode 0644, as the layout's other files) only when its size and digest are the
     /// descriptor's; else nothing is left. Blocking: call it off the GUI thread; it gives up
-    /// (Cancelled, nothing left) as soon as `stop` is set.
-    Result<void> importBlob(const QString &from, const Descriptor &blob,
-                            const std::atomic_bool *stop = nullptr);
+    /// (Cancelled, nothing left) at its next chunk once a stop is requested on `stop`.
+    Result<void> importBlob(const QString &from, const Descriptor &blob, std::stop_token stop = {});
     /// Adds `manifest` to index.json under `refName`, replacing an image of the same name.
     Result<void> tag(const Descriptor &manifest, const QString &refName);
 

@@ -305,9 +305,10 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
         req.setHeader(QNetworkRequest::ContentLengthHeader, request.bodyDevice->size());
     }
     // HEAD through head(): as a custom verb, QNAM would wait for the body Content-Length announces.
-    // GET and DELETE through get() and deleteResource(): Qt applies the read-buffer limit below
-    // to them, not to a custom verb or a request with a body, which Qt starts later and whose
-    // response it reads as fast as the network delivers it.
+    // GET and DELETE through get() and deleteResource(), which Qt starts at once: the
+    // read-buffer limit below holds from the first byte. One with a body (a file, never a
+    // sequential device, which Qt would buffer first and start later still) starts only when the
+    // event loop runs, and limitReadBuffer() sets the limit again then.
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *net = nullptr;

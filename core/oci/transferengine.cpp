@@ -206,9 +206,9 @@ private:
             if (r)
                 r->abort();
         }
-        // Imports on the thread pool stop at their next chunk; one that had finished already
-        // made a blob that was not there before: it goes.
-        *m_stopImports = true;
+        // Imports on the thread pool (and a conversion) stop at their next chunk; one that had
+        // finished already made a blob that was not there before: it goes.
+        m_stop.request_stop();
         for (auto &[copying, path] : m_imports) {
             copying.waitForFinished();
             if (copying.result())
@@ -587,8 +587,8 @@ private:
     void copyFile(const QString &from, const Descriptor &blob)
     {
         QFuture<Result<void>> copying = QtConcurrent::run(
-            [layout = *m_destinationLayout, from, blob, stop = m_stopImports]() mutable {
-                return layout.importBlob(from, blob, stop.get());
+            [layout = *m_destinationLayout, from, blob, stop = m_stop.get_token()]() mutable {
+                return layout.importBlob(from, blob, stop);
             });
         m_imports.append({copying, m_destinationLayout->blobPath(blob.digest)});
         copying.then(this, [this, blob](const Result<void> &imported) {
@@ -698,7 +698,6 @@ private:
         m_createdLayoutIn; ///< an existing folder with no layout yet: the layout goes if it fails
     /// Layout-to-layout copies on the thread pool, and the blob each makes.
     QList<std::pair<QFuture<Result<void>>, QString>> m_imports;
-    std::shared_ptr<std::atomic_bool> m_stopImports = std::make_shared<std::atomic_bool>(false);
     Image m_image;
     QQueue<Descriptor> m_queue;
     QList<QPointer<Reply>> m_running;

@@ -2,6 +2,7 @@
 #include "certsdir.h"
 
 #include "common/atomicfile.h"
+#include "common/fd.h"
 #include "common/logging.h"
 #include "oci/imagereference.h"
 #include "tls/certificateinfo.h"
@@ -30,28 +31,6 @@ Error ioError(const QString &what, const QString &path)
     return Error(Error::Kind::Io,
                  u"%1 %2: %3"_s.arg(what, path, QString::fromLocal8Bit(std::strerror(errno))));
 }
-
-/// A file descriptor that closes itself.
-struct Fd
-{
-    int fd = -1;
-    explicit Fd(int f = -1)
-        : fd(f)
-    { }
-    Fd(Fd &&o) noexcept
-        : fd(std::exchange(o.fd, -1))
-    { }
-    Fd &operator=(Fd &&o) noexcept
-    {
-        std::swap(fd, o.fd);
-        return *this;
-    }
-    ~Fd()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-};
 
 /// Opens the directory `path` (absolute) one component at a time from `/`, never following a
 /// symlink; with `create`, makes the missing ones (0755).

@@ -120,24 +120,32 @@ private Q_SLOTS:
             return dir.filePath(u".config.berth-%1.%2"_s.arg(pid).arg(QLatin1String(suffix)));
         };
         const QString stale = temporary(deadPid, "Ab12Cd");
+        // Its writer's PID now belongs to another process (here the parent): with PIDs up to
+        // 32768 and a busy machine, seen after 23 runs of the suite (a file left, kept for that).
+        const QString reused = temporary(::getppid(), "Rr22Rr");
         // A writer in another PID namespace, or on another machine of an NFS home: its PID
         // means nothing here, but it holds its file.
         const QString held = temporary(deadPid, "Hh11Hh");
-        // Its PID now belongs to another process (here the parent), and the file is an hour old.
-        const QString reused = temporary(::getppid(), "Rr22Rr");
-        // A writer between creating its file and locking it: the PID is alive, and the file new.
-        const QString live = temporary(::getppid(), "Zz99Yy");
-        // A writer elsewhere at that same moment: the file is still empty.
-        const QString creating = temporary(deadPid, "Ee33Ee");
+        // A writer between creating its file and locking it: the file is still empty.
+        const QString creating = temporary(::getppid(), "Ee33Ee");
+        // The same, an hour later: that writer is gone.
+        const QString abandoned = temporary(deadPid, "Aa66Aa");
+        // This process's own, however old: another thread of it may be writing.
+        const QString own = temporary(::getpid(), "Oo44Oo");
+        // A FIFO planted under such a name: not opened for good (nobody reads it), not removed.
+        const QString fifo = temporary(deadPid, "Ff55Ff");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         const QString other = dir.filePath(u".config.swp"_s);
-        for (const QString &path : {stale, held, reused, live, other})
+        for (const QString &path : {stale, reused, held, own, other})
             QVERIFY(Berth::Test::writeFile(path, "token: sha256~old\n"));
-        QVERIFY(Berth::Test::writeFile(creating, ""));
+        for (const QString &path : {creating, abandoned})
+            QVERIFY(Berth::Test::writeFile(path, ""));
         const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
-        QFile reusedFile(reused);
-        QVERIFY(reusedFile.open(QIODevice::ReadWrite));
-        QVERIFY(reusedFile.setFileTime(hourAgo, QFileDevice::FileModificationTime));
-        reusedFile.close();
+        for (const QString &path : {abandoned, own}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(hourAgo, QFileDevice::FileModificationTime));
+        }
         QFile heldFile(held); // flock locks of two opens conflict, even in one process
         QVERIFY(heldFile.open(QIODevice::ReadOnly));
         QCOMPARE(::flock(heldFile.handle(), LOCK_EX | LOCK_NB), 0);
@@ -145,11 +153,13 @@ private Q_SLOTS:
         QVERIFY(Berth::writeFileAtomically(dir.filePath(u"config"_s), "token: new\n"));
         QVERIFY(!QFile::exists(stale));
         QVERIFY(!QFile::exists(reused));
+        QVERIFY(!QFile::exists(abandoned));
         QVERIFY(QFile::exists(held));
-        QVERIFY(QFile::exists(live));
         QVERIFY(QFile::exists(creating));
+        QVERIFY(QFile::exists(own));
+        QVERIFY(QFileInfo::exists(fifo));
         QVERIFY(QFile::exists(other));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 5);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 6);
 
         // Once its writer lets go, the held one is a leftover like the first.
         heldFile.close();

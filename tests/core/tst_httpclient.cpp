@@ -49,6 +49,7 @@ private Q_SLOTS:
         // whole, for the answer to a write (a request with a body, which Qt starts later) as
         // for a read.
         QFETCH(QByteArray, method);
+        QVERIFY(Test::resetPeakRss());
         const qint64 before = Test::peakRssMiB();
         Test::EndlessBody endless(qint64(300) * 1024 * 1024);
         HttpServer server([&](const ServerRequest &, ResponseWriter *w) { endless.serve(w); });

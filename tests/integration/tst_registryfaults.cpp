@@ -879,6 +879,7 @@ private Q_SLOTS:
     void anEndlessTokenResponseIsCutAtOneMebibyte()
     {
         // The token endpoint streams 300 MiB: Berth stops reading at 1 MiB.
+        QVERIFY(Test::resetPeakRss());
         const qint64 before = Test::peakRssMiB();
         Test::EndlessBody endless;
         quint16 port = 0;

@@ -3,10 +3,10 @@
 
 #include "httpserver.h"
 
+#include <QFile>
 #include <QObject>
 #include <QTimer>
 
-#include <sys/resource.h>
 
 namespace Berth::Test {
 
@@ -56,12 +56,25 @@ private:
     QTimer m_timer;
 };
 
-/// This process's peak resident memory so far, in MiB.
+/// This process's peak resident memory since the last resetPeakRss() (or its start), in MiB.
 inline qint64 peakRssMiB()
 {
-    rusage usage {};
-    ::getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
+    }
+    return -1;
+}
+
+/// Starts a new peak for peakRssMiB() at what this process holds now, so that one data row of a
+/// test does not measure against the peak an earlier row left.
+inline bool resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
 }
 
 } // namespace Berth::Test
