@@ -37,9 +37,16 @@ void writeOut(const QByteArray &data)
     std::fflush(stdout);
 }
 
+namespace {
+/// Set once the API server refused the session's token: how to log in again.
+QString s_logInAgain;
+} // namespace
+
 int fail(const Error &error)
 {
     errStream() << "error: " << error.message() << Qt::endl;
+    if (error.kind() == Error::Kind::Unauthorized && !s_logInAgain.isEmpty())
+        errStream() << s_logInAgain << Qt::endl;
     return 1;
 }
 
@@ -56,6 +63,13 @@ Result<void> openSession(Kube::ClusterSession *session, const QString &context)
         return {};
     if (Result<void> opened = session->open(context); !opened)
         return opened;
+    QObject::connect(session, &Kube::ClusterSession::expired, session, [session] {
+        s_logInAgain = QCoreApplication::translate(
+                           "Berthctl",
+                           "Get a new token (in the web console: your name > Copy login "
+                           "command) and log in again: berthctl login --server %1 --token TOKEN")
+                           .arg(session->connection().server.toString());
+    });
     for (const QString &warning : session->connection().warnings)
         errStream() << "warning: " << warning << Qt::endl;
     return {};

@@ -41,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -379,7 +380,8 @@ void MainWindow::reviewChanges()
         statusBar()->showMessage(tr("Nothing is staged."), 5000);
         return;
     }
-    ReviewDialog dialog(m_plan, this);
+    ReviewDialog dialog(m_plan, m_session, this);
+    connect(&dialog, &ReviewDialog::logInRequested, this, &MainWindow::logIn);
     dialog.exec();
 }
 
@@ -432,14 +434,17 @@ bool MainWindow::logIn()
 
 void MainWindow::onExpired()
 {
-    // Several requests may fail at once; ask once, and keep the page the user is on.
+    // Several requests may fail at once; ask once, and keep the page the user is on. Queued:
+    // not inside the reply that met the 401, whose own handlers (a plan's apply) finish first.
     if (m_relogging)
         return;
     m_relogging = true;
-    const int page = currentPage();
-    logIn();
-    setCurrentPage(page);
-    m_relogging = false;
+    QTimer::singleShot(0, this, [this] {
+        const int page = currentPage();
+        logIn();
+        setCurrentPage(page);
+        m_relogging = false;
+    });
 }
 
 } // namespace Berth::Gui

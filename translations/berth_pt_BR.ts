@@ -2968,6 +2968,18 @@ Configuração: %4
         <source>Stopping after the change being sent…</source>
         <translation>Parando depois da alteração que está sendo enviada…</translation>
     </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Entrar de novo</translation>
+    </message>
+    <message>
+        <source>The server no longer takes this login (the token expired or was revoked). Log in again: the changes stay staged, and are reviewed again once you have.</source>
+        <translation>O servidor não aceita mais este login (o token expirou ou foi revogado). Entre de novo: as mudanças continuam preparadas e são revisadas de novo assim que você entrar.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::RouteDialog</name>
@@ -4422,6 +4434,10 @@ Opções:
 Exemplo:
   berthctl trust cluster --host default-route-openshift-image-registry.apps.ocp.example.com --configmap registry-cas --dry-run
 </translation>
+    </message>
+    <message>
+        <source>Get a new token (in the web console: your name &gt; Copy login command) and log in again: berthctl login --server %1 --token TOKEN</source>
+        <translation>Obtenha um novo token (no console web: seu nome &gt; Copy login command) e entre de novo: berthctl login --server %1 --token TOKEN</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "accessibility.h"
 #include "editor/diffhighlighter.h"
+#include "kube/clustersession.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -36,9 +37,11 @@ static QPlainTextEdit *makeText(const QString &name, QWidget *parent)
     return text;
 }
 
-ReviewDialog::ReviewDialog(OpenShift::ChangePlan *plan, QWidget *parent)
+ReviewDialog::ReviewDialog(OpenShift::ChangePlan *plan, Kube::ClusterSession *session,
+                           QWidget *parent)
     : QDialog(parent)
     , m_plan(plan)
+    , m_session(session)
     , m_changes(new QListWidget(this))
     , m_verdict(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -54,6 +57,7 @@ ReviewDialog::ReviewDialog(OpenShift::ChangePlan *plan, QWidget *parent)
     , m_discard(new QPushButton(tr("&Discard All"), this))
     , m_discardOne(new QPushButton(tr("Discard &Selected"), this))
     , m_close(new QPushButton(tr("Close"), this))
+    , m_logIn(new QPushButton(QIcon(u":/icons/login.svg"_s), tr("&Log In…"), this))
 {
     setWindowTitle(tr("Review Changes"));
     resize(900, 560);
@@ -102,6 +106,9 @@ ReviewDialog::ReviewDialog(OpenShift::ChangePlan *plan, QWidget *parent)
     statusRow->addWidget(m_progress);
     m_cancel->setAccessibleName(tr("Stop the review or the apply"));
     statusRow->addWidget(m_cancel);
+    m_logIn->setAccessibleName(tr("Log in again"));
+    m_logIn->hide(); // until the server refuses the token
+    statusRow->addWidget(m_logIn);
     layout->addLayout(statusRow);
 
     auto *buttons = new QHBoxLayout;
@@ -115,7 +122,7 @@ ReviewDialog::ReviewDialog(OpenShift::ChangePlan *plan, QWidget *parent)
     m_apply->setAccessibleName(tr("Apply all staged changes"));
     // No default button: Enter never applies cluster changes by accident.
     for (QPushButton *b :
-         {m_apply, m_reviewAgain, m_discard, m_close, m_cancel, m_copy, m_discardOne})
+         {m_apply, m_reviewAgain, m_discard, m_close, m_cancel, m_copy, m_discardOne, m_logIn})
         b->setAutoDefault(false);
     buttons->addWidget(m_apply);
     m_close->setAccessibleName(tr("Close, keeping the changes staged"));
@@ -130,6 +137,14 @@ ReviewDialog::ReviewDialog(OpenShift::ChangePlan *plan, QWidget *parent)
             [this] { QGuiApplication::clipboard()->setText(m_command->toPlainText()); });
     connect(m_cancel, &QPushButton::clicked, this, &ReviewDialog::stop);
     connect(m_apply, &QPushButton::clicked, this, &ReviewDialog::apply);
+    connect(m_logIn, &QPushButton::clicked, this, &ReviewDialog::logInRequested);
+    connect(session, &Kube::ClusterSession::opened, this, [this] {
+        if (!m_loginLost || m_reply)
+            return; // a review or apply still running sees the login when it ends
+        m_loginLost = false;
+        m_logIn->hide();
+        review();
+    });
     connect(m_reviewAgain, &QPushButton::clicked, this, &ReviewDialog::review);
     connect(m_discard, &QPushButton::clicked, this, [this] {
         if (m_plan->clear())
@@ -260,6 +275,14 @@ void ReviewDialog::review()
         const auto refused = std::count_if(m_reviews.cbegin(), m_reviews.cend(),
                                            [](const auto &r) { return bool(r.verdict); });
         fillList();
+        const bool loginLost = std::any_of(m_reviews.cbegin(), m_reviews.cend(), [](const auto &r) {
+            return r.verdict.kind() == Error::Kind::Unauthorized;
+        });
+        if (loginLost) {
+            setBusy(false, this->loginLost());
+            Q_EMIT reviewed();
+            return;
+        }
         setBusy(false,
                 refused == 0
                     ? tr("The server accepts all %n change(s).", nullptr, int(m_reviews.size()))
@@ -293,13 +316,31 @@ void ReviewDialog::apply()
         fillList();
         const QString applied
             = tr("%n change(s) applied before it stopped.", nullptr, int(outcome.applied.size()));
-        const QString why = reply->error().kind() == Error::Kind::Cancelled
-            ? tr("Stopped.")
-            : reply->error().message();
-        setBusy(false,
-                why + u' ' + applied + u' ' + tr("The rest are still staged: review them again."));
+        const Error::Kind kind = reply->error().kind();
+        if (kind == Error::Kind::Unauthorized) {
+            setBusy(false, applied + u' ' + loginLost());
+        } else {
+            const QString why
+                = kind == Error::Kind::Cancelled ? tr("Stopped.") : reply->error().message();
+            setBusy(false,
+                    why + u' ' + applied + u' '
+                        + tr("The rest are still staged: review them again."));
+        }
         Q_EMIT appliedAll(false);
     });
+}
+
+QString ReviewDialog::loginLost()
+{
+    if (m_session->isOpen() && !m_session->isExpired()) {
+        // Logged in again while this review or apply was still waiting for the server.
+        QTimer::singleShot(0, this, &ReviewDialog::review);
+        return {};
+    }
+    m_loginLost = true;
+    m_logIn->show();
+    return tr("The server no longer takes this login (the token expired or was revoked). Log "
+              "in again: the changes stay staged, and are reviewed again once you have.");
 }
 
 void ReviewDialog::stop()

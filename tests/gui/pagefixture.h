@@ -59,7 +59,7 @@ protected:
     /// through.
     bool reviewAndApply()
     {
-        Gui::ReviewDialog dialog(m_plan.get());
+        Gui::ReviewDialog dialog(m_plan.get(), m_session.get());
         dialog.show();
         QSignalSpy reviewed(&dialog, &Gui::ReviewDialog::reviewed);
         QSignalSpy appliedAll(&dialog, &Gui::ReviewDialog::appliedAll);

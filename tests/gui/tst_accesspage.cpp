@@ -325,7 +325,7 @@ private Q_SLOTS:
         page->stageGrant(u"cluster-admin"_s, OpenShift::Subject::user(u"alice"_s), u"team-a"_s);
         QVERIFY(Test::await(planned));
         QCOMPARE(m_plan->changes().size(), 1);
-        ReviewDialog dialog(m_plan.get());
+        ReviewDialog dialog(m_plan.get(), m_session.get());
         dialog.show();
         QSignalSpy reviewed(&dialog, &ReviewDialog::reviewed);
         QVERIFY(Test::await(reviewed));

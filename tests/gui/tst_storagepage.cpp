@@ -101,7 +101,7 @@ private Q_SLOTS:
                     ->text()
                     .contains(u"(2)"_s));
 
-        ReviewDialog dialog(m_plan.get());
+        ReviewDialog dialog(m_plan.get(), m_session.get());
         dialog.show();
         QSignalSpy reviewed(&dialog, &ReviewDialog::reviewed);
         QVERIFY(Test::await(reviewed));
@@ -145,7 +145,7 @@ private Q_SLOTS:
         logInAs(u"viewer"_s);
         auto page = loadedPage();
         page->stageDefault(u"ontap-gold"_s);
-        ReviewDialog dialog(m_plan.get());
+        ReviewDialog dialog(m_plan.get(), m_session.get());
         dialog.show();
         QSignalSpy reviewed(&dialog, &ReviewDialog::reviewed);
         QVERIFY(Test::await(reviewed));
@@ -160,11 +160,68 @@ private Q_SLOTS:
         QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
     }
 
+    void anExpiredLoginKeepsTheChangesAndTheyAreReviewedAgainAfterTheNext_data()
+    {
+        QTest::addColumn<bool>("duringApply");
+        QTest::newRow("review") << false;
+        QTest::newRow("apply") << true;
+    }
+    void anExpiredLoginKeepsTheChangesAndTheyAreReviewedAgainAfterTheNext()
+    {
+        // The token stops working (expired, revoked) before the review, or between the review
+        // and Apply All: nothing is written, the changes stay, the pane says to log in again,
+        // and after the login (File > Log In opens the session again) it reviews them again.
+        QFETCH(bool, duringApply);
+        auto page = loadedPage();
+        page->stageDefault(u"ontap-gold"_s);
+        auto revoke = [this] { m_session->client()->http()->setBearerToken("sha256~revoked"); };
+        if (!duringApply)
+            revoke();
+        ReviewDialog dialog(m_plan.get(), m_session.get());
+        dialog.show();
+        QSignalSpy reviewed(&dialog, &ReviewDialog::reviewed);
+        QSignalSpy appliedAll(&dialog, &ReviewDialog::appliedAll);
+        QVERIFY(Test::await(reviewed));
+        auto *apply = named<QPushButton>(&dialog, u"Apply all staged changes"_s);
+        if (duringApply) {
+            QVERIFY(apply->isEnabled());
+            revoke();
+            apply->click();
+            QVERIFY(Test::await(appliedAll));
+            QCOMPARE(appliedAll.first().first().toBool(), false);
+        } else {
+            QCOMPARE(dialog.reviews().at(0).verdict.kind(), Error::Kind::Unauthorized);
+            QVERIFY(!apply->isEnabled());
+        }
+        QVERIFY2(dialog.statusText().contains(u"Log in again"_s), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(u"reviewed again"_s),
+                 qPrintable(dialog.statusText()));
+        QCOMPARE(m_plan->changes().size(), 2);
+        QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
+        auto *logIn = named<QPushButton>(&dialog, u"Log in again"_s);
+        QVERIFY(logIn->isVisible());
+        QSignalSpy logInRequested(&dialog, &ReviewDialog::logInRequested);
+        logIn->click(); // the main window opens its login dialog then
+        QCOMPARE(logInRequested.size(), 1);
+
+        reviewed.clear();
+        QVERIFY(m_session->open()); // what the login does once it has a token
+        QVERIFY(Test::await(reviewed));
+        QVERIFY(!logIn->isVisible());
+        QVERIFY2(dialog.statusText().contains(u"accepts all 2"_s), qPrintable(dialog.statusText()));
+        appliedAll.clear();
+        apply->click();
+        QVERIFY(Test::await(appliedAll));
+        QCOMPARE(appliedAll.first().first().toBool(), true);
+        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
+        QCOMPARE(defaultAnnotation(u"thin"_s), u"false"_s);
+    }
+
     void aConflictKeepsTheChangesAndShowsWhatSomeoneElseChanged()
     {
         auto page = loadedPage();
         page->stageDefault(u"ontap-gold"_s);
-        ReviewDialog dialog(m_plan.get());
+        ReviewDialog dialog(m_plan.get(), m_session.get());
         dialog.show();
         QSignalSpy reviewed(&dialog, &ReviewDialog::reviewed);
         QVERIFY(Test::await(reviewed));

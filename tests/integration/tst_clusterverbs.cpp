@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -168,6 +169,50 @@ private Q_SLOTS:
         QCOMPARE(r.out, QByteArray());
         QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"true"_s);
         QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), QString());
+    }
+
+    void anExpiredTokenChangesNothingAndSaysToLogInAgain_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("storageclass set-default")
+            << QStringList {u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s};
+        QTest::newRow("registry set")
+            << QStringList {u"registry"_s, u"set"_s, u"--management-state"_s, u"Managed"_s};
+        QTest::newRow("policy add-role-to-user") << QStringList {
+            u"policy"_s, u"add-role-to-user"_s, u"registry-viewer"_s, u"developer"_s, u"-n"_s,
+            u"team-a"_s};
+    }
+    void anExpiredTokenChangesNothingAndSaysToLogInAgain()
+    {
+        // The kubeconfig's token expired or was revoked: one line that says to log in again,
+        // exit 1, and the cluster as it was.
+        QFETCH(QStringList, args);
+        QFile source(m_sandbox->kubeconfig());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString expired = m_home->filePath(u"expired-config"_s);
+        QFile config(expired);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QString::fromUtf8(source.readAll())
+                         .replace(QRegularExpression(u"token: \\S+"_s), u"token: sha256~revoked"_s)
+                         .toUtf8());
+        config.close();
+        config.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray before
+            = m_sandbox
+                  ->kubectl({u"get"_s, u"storageclasses,rolebindings,configs.imageregistry"_s,
+                             u"-A"_s, u"-o"_s, u"yaml"_s})
+                  .out;
+        QProcessEnvironment e = m_sandbox->userEnvironment(m_home->path());
+        e.insert(u"KUBECONFIG"_s, expired);
+        const ProcessResult r = Berth::Test::runProgram(QStringLiteral(BERTHCTL_BINARY), args, e);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("The token provided is invalid or expired"), r.err.constData());
+        QVERIFY2(r.err.contains("berthctl login"), r.err.constData());
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"get"_s, u"storageclasses,rolebindings,configs.imageregistry"_s,
+                                u"-A"_s, u"-o"_s, u"yaml"_s})
+                     .out,
+                 before);
     }
 
     void policyGrantsAsTheSeedDoesAndItsCommandsReproduceTheBindings()
