@@ -129,6 +129,13 @@ ReviewDialog::ReviewDialog(OpenShift::ChangePlan *plan, Kube::ClusterSession *se
     buttons->addWidget(m_close);
     layout->addLayout(buttons);
 
+    // Tab in screen order: the status row, then the buttons from left to right.
+    QWidget *previous = m_cancel;
+    for (QPushButton *next : {m_logIn, m_discard, m_discardOne, m_reviewAgain, m_apply, m_close}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+
     connect(m_changes, &QListWidget::currentRowChanged, this, [this](int row) {
         showChange(row);
         updateButtons();

@@ -203,6 +203,8 @@ private Q_SLOTS:
         QSignalSpy logInRequested(&dialog, &ReviewDialog::logInRequested);
         logIn->click(); // the main window opens its login dialog then
         QCOMPARE(logInRequested.size(), 1);
+        QCOMPARE(logIn->nextInFocusChain(),
+                 named<QPushButton>(&dialog, u"Discard all staged changes"_s)); // screen order
 
         reviewed.clear();
         QVERIFY(m_session->open()); // what the login does once it has a token
