@@ -20,8 +20,9 @@ enum class FileSecrecy {
 /// a temporary file in the same directory, fsync, rename. An existing file keeps its mode
 /// (a Secret one loses group and other access); a new one gets 0600 or 0644. A chain of symlinks
 /// is followed to the file it ends at, which is written. Creates missing parent directories (0700
-/// for Secret). On failure the old file is left intact. The temporary file is named
-/// `.NAME.berth-PID.XXXXXX`; those no writer holds (one killed mid-write) are removed.
+/// for Secret). On failure the old file is left intact. The temporary file is `.NAME.berth-PID.`
+/// and six random characters, locked while it is written; a leftover one that no writer holds
+/// (its writer was killed mid-write) goes with the next write, by removeStaleTemporaries().
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
                                  FileSecrecy secrecy = FileSecrecy::Secret);
 

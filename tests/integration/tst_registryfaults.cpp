@@ -27,6 +27,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <functional>
 #include <stop_token>
 #include <sys/resource.h>
 
@@ -356,6 +357,30 @@ private:
         return Manifest::parse(*layout.readBlob(layout.resolve(u"v1"_s)->digest))->layers.first();
     }
     /// Every file and folder under `dir`, hidden ones too, with its size and mode.
+    /// Runs berthctl with `args` (HOME in the work directory, and `tmpdir` as TMPDIR when
+    /// given), sends it `signal` once `ready` holds, and checks that it ended as berthctl ends
+    /// on that signal: its cleanup done, 128+N, "Interrupted".
+    void interruptBerthctl(const QStringList &args, const std::function<bool()> &ready, int signal,
+                           const QString &tmpdir = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_work.filePath(u"home"_s));
+        if (!tmpdir.isEmpty())
+            env.insert(u"TMPDIR"_s, tmpdir);
+        QProcess berthctl;
+        berthctl.setProcessEnvironment(env);
+        berthctl.start(QStringLiteral(BERTHCTL_BINARY), args);
+        QTRY_VERIFY_WITH_TIMEOUT(ready() || berthctl.state() == QProcess::NotRunning, 20000);
+        QVERIFY2(berthctl.state() == QProcess::Running,
+                 berthctl.readAllStandardError().constData());
+        QCOMPARE(::kill(pid_t(berthctl.processId()), signal), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(berthctl.state() == QProcess::NotRunning, 20000);
+        const QByteArray err = berthctl.readAllStandardError();
+        QCOMPARE(berthctl.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(berthctl.exitCode() == 128 + signal, err.constData());
+        QVERIFY2(err.contains("Interrupted"), err.constData());
+    }
+
     static QStringList snapshot(const QString &dir)
     {
         QStringList out;
@@ -696,31 +721,19 @@ private Q_SLOTS:
                             QDirIterator::Subdirectories);
             return it.hasNext();
         };
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_work.filePath(u"home"_s));
-        QProcess berthctl;
-        berthctl.setProcessEnvironment(env);
-        berthctl.start(QStringLiteral(BERTHCTL_BINARY),
-                       {u"image"_s, u"pull"_s, registry.host() + u"/test/app:v1"_s, target,
-                        u"--tls-verify=false"_s});
         // In an existing layout, the config (which does not stall) is in place by then too: a
         // finished blob the copy must take away.
         const OciLayout source(m_work.filePath(u"source"_s));
         const Digest configDigest
             = Manifest::parse(*source.readBlob(source.resolve(u"v1"_s)->digest))->config.digest;
         const QString config = OciLayout(dir.filePath(u"layout"_s)).blobPath(configDigest);
-        auto ready = [&] {
-            return partial() && (destination != u"existing" || QFileInfo::exists(config));
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(ready() || berthctl.state() == QProcess::NotRunning, 20000);
-        QVERIFY2(berthctl.state() == QProcess::Running,
-                 berthctl.readAllStandardError().constData());
-        QCOMPARE(::kill(pid_t(berthctl.processId()), signal), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(berthctl.state() == QProcess::NotRunning, 20000);
-        const QByteArray err = berthctl.readAllStandardError();
-        QCOMPARE(berthctl.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(berthctl.exitCode() == 128 + signal, err.constData());
-        QVERIFY2(err.contains("Interrupted"), err.constData());
+        interruptBerthctl(
+            {u"image"_s, u"pull"_s, registry.host() + u"/test/app:v1"_s, target,
+             u"--tls-verify=false"_s},
+            [&] { return partial() && (destination != u"existing" || QFileInfo::exists(config)); },
+            signal);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(snapshot(dir.path()), before);
     }
 
@@ -756,28 +769,18 @@ private Q_SLOTS:
         }
         const QStringList sourceBefore = snapshot(m_work.filePath(u"source"_s));
         const QStringList dirBefore = snapshot(dir.path());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_work.filePath(u"home"_s));
-        env.insert(u"TMPDIR"_s, tmp.path());
-        QProcess berthctl;
-        berthctl.setProcessEnvironment(env);
-        berthctl.start(QStringLiteral(BERTHCTL_BINARY),
-                       {u"image"_s, source == u"registry" ? u"copy"_s : u"push"_s, from,
-                        registry.host() + u"/test/up:v1"_s, u"--tls-verify=false"_s});
-        auto sending = [&registry] {
-            return registry.uploadLog.contains(u"PUT "_s)
-                || !registry.uploadLog.filter(u"PATCH"_s).isEmpty();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(sending() || berthctl.state() == QProcess::NotRunning, 20000);
-        QVERIFY2(berthctl.state() == QProcess::Running,
-                 berthctl.readAllStandardError().constData());
-        QVERIFY(!snapshot(tmp.path()).isEmpty() || source == u"oci"); // staging, then
-        QCOMPARE(::kill(pid_t(berthctl.processId()), signal), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(berthctl.state() == QProcess::NotRunning, 20000);
-        const QByteArray err = berthctl.readAllStandardError();
-        QCOMPARE(berthctl.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(berthctl.exitCode() == 128 + signal, err.constData());
-        QVERIFY2(err.contains("Interrupted"), err.constData());
+        // Staging directories exist by then (none for an OCI layout to a registry).
+        interruptBerthctl(
+            {u"image"_s, source == u"registry" ? u"copy"_s : u"push"_s, from,
+             registry.host() + u"/test/up:v1"_s, u"--tls-verify=false"_s},
+            [&] {
+                const bool sending = registry.uploadLog.contains(u"PUT "_s)
+                    || !registry.uploadLog.filter(u"PATCH"_s).isEmpty();
+                return sending && (!snapshot(tmp.path()).isEmpty() || source == u"oci");
+            },
+            signal, tmp.path());
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(snapshot(m_work.filePath(u"source"_s)), sourceBefore);
         QCOMPARE(snapshot(dir.path()), dirBefore);
         QVERIFY2(snapshot(tmp.path()).isEmpty(), qPrintable(snapshot(tmp.path()).join(u'\n')));

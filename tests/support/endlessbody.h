@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QTimer>
 
-
 namespace Berth::Test {
 
 /// A response body that streams `total` bytes as fast as the client reads them, and counts what
