@@ -3043,6 +3043,18 @@ Configuração: %4
         <source>Name the route.</source>
         <translation>Dê um nome à rota.</translation>
     </message>
+    <message>
+        <source>Edit the Route %1</source>
+        <translation>Editar a rota %1</translation>
+    </message>
+    <message>
+        <source>The operator changes the Route: the route is changed in the registry&apos;s config under spec.routes, as oc edit would change it.</source>
+        <translation>O operador altera a Route: a rota é alterada na configuração do registro, em spec.routes, como o oc edit a alteraria.</translation>
+    </message>
+    <message>
+        <source>The registry has a route named %1 already: give this one another name, or select that one and edit it.</source>
+        <translation>O registro já tem uma rota chamada %1: dê outro nome a esta, ou selecione aquela e edite-a.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::RoutesPage</name>
@@ -3188,6 +3200,14 @@ Configuração: %4
     <message>
         <source>none: plain HTTP</source>
         <translation>nenhum: HTTP simples</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Route…</source>
+        <translation>E&amp;ditar rota…</translation>
+    </message>
+    <message>
+        <source>Edit the selected route</source>
+        <translation>Editar a rota selecionada</translation>
     </message>
 </context>
 <context>
@@ -4324,60 +4344,6 @@ Exemplo:
 </translation>
     </message>
     <message>
-        <source>The registry operator&apos;s config, configs.imageregistry.operator.openshift.io/cluster (the procedure&apos;s steps 2 to 4).
-
-Usage: berthctl registry show
-       berthctl registry status [--watch]
-       berthctl registry set [OPTIONS] [--dry-run]
-       berthctl registry login [--registry HOST[:PORT]] [--authfile FILE] [--docker] [--image PROJECT/STREAM:TAG] [--skip-check] [--dry-run]
-
-status says whether the registry is Available and, when it is not, why and what to do: the operator&apos;s conditions, the claim (and why it is Pending), the deployment, pods, service, routes and hostnames. --watch prints a line at each change until Ctrl+C.
-login saves the login&apos;s user and token for the cluster&apos;s registry (the first of its hosts that answers, or --registry, which must be one of them) as oc registry login does: in containers auth.json ($REGISTRY_AUTH_FILE, else $XDG_RUNTIME_DIR/containers/auth.json, or --authfile) and, with --docker, in ~/.docker/config.json, through their credential helper when one is set, keeping everything else they hold; then checks it on the registry, and runs the skopeo and podman installed here as you would (login --get-login, and skopeo inspect of --image or of the project&apos;s newest tag) with no TLS or credential flags, and prints what they said. --skip-check skips both; --dry-run prints the files it would write.
-
-Options of set (a merge patch, as oc edit sends; the operator&apos;s rules are checked first):
-  --pvc-claim NAME            storage on claim NAME; empty: the operator creates image-registry-storage
-  --emptydir                  emptyDir storage (lost when the pod restarts)
-  --default-route=true|false  the default route
-  --route NAME=HOST[,SECRET]  a route (a host outside the ingress domain needs a TLS secret)
-  --remove-route NAME         remove a route
-  --management-state STATE    Managed, Removed or Unmanaged
-  --replicas N                pods (a ReadWriteOnce claim allows one)
-  --rollout-strategy S        RollingUpdate or Recreate
-  --read-only=true|false      refuse pushes
-  --log-level LEVEL           Normal, Debug, Trace or TraceAll
-  --dry-run                   a server dry run: print the diff and the oc command, change nothing
-
-Example:
-  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
-</source>
-        <translation>A configuração do operador do registro, configs.imageregistry.operator.openshift.io/cluster (os passos 2 a 4 do procedimento).
-
-Uso: berthctl registry show
-     berthctl registry status [--watch]
-     berthctl registry set [OPÇÕES] [--dry-run]
-     berthctl registry login [--registry HOST[:PORTA]] [--authfile ARQUIVO] [--docker] [--image PROJETO/STREAM:TAG] [--skip-check] [--dry-run]
-
-status diz se o registro está Available e, quando não está, por quê e o que fazer: as condições do operador, o claim (e por que está Pending), o deployment, os pods, o service, as rotas e os hostnames. --watch imprime uma linha a cada mudança até Ctrl+C.
-login salva o usuário e o token do login para o registro do cluster (o primeiro dos hosts dele que responder, ou --registry, que precisa ser um deles) como faz o oc registry login: no auth.json do containers ($REGISTRY_AUTH_FILE, senão $XDG_RUNTIME_DIR/containers/auth.json, ou --authfile) e, com --docker, no ~/.docker/config.json, pelo credential helper deles quando houver um, mantendo tudo o mais que eles guardam; depois o confere no registro e roda o skopeo e o podman instalados aqui como você rodaria (login --get-login, e skopeo inspect de --image ou da tag mais nova do projeto), sem opções de TLS ou de credenciais, e mostra o que disseram. --skip-check pula os dois; --dry-run mostra os arquivos que gravaria.
-
-Opções de set (um merge patch, como o oc edit envia; as regras do operador são verificadas antes):
-  --pvc-claim NOME            armazenamento no claim NOME; vazio: o operador cria image-registry-storage
-  --emptydir                  armazenamento emptyDir (perdido quando o pod reinicia)
-  --default-route=true|false  a rota padrão
-  --route NOME=HOST[,SECRET]  uma rota (um host fora do domínio de ingress precisa de um secret TLS)
-  --remove-route NOME         remove uma rota
-  --management-state ESTADO   Managed, Removed ou Unmanaged
-  --replicas N                pods (um claim ReadWriteOnce permite um)
-  --rollout-strategy E        RollingUpdate ou Recreate
-  --read-only=true|false      recusa envios
-  --log-level NÍVEL           Normal, Debug, Trace ou TraceAll
-  --dry-run                   um dry run no servidor: mostra o diff e o comando oc, não altera nada
-
-Exemplo:
-  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
-</translation>
-    </message>
-    <message>
         <source>The registry&apos;s certificate authority, and who trusts it (the procedure&apos;s steps 6, 7 and 10).
 
 Usage: berthctl trust fetch-ca [--source SOURCE] [--host HOST[:PORT]] [-o FILE [--confirm]]
@@ -4438,6 +4404,60 @@ Exemplo:
     <message>
         <source>Get a new token (in the web console: your name &gt; Copy login command) and log in again: berthctl login --server %1 --token TOKEN</source>
         <translation>Obtenha um novo token (no console web: seu nome &gt; Copy login command) e entre de novo: berthctl login --server %1 --token TOKEN</translation>
+    </message>
+    <message>
+        <source>The registry operator&apos;s config, configs.imageregistry.operator.openshift.io/cluster (the procedure&apos;s steps 2 to 4).
+
+Usage: berthctl registry show
+       berthctl registry status [--watch]
+       berthctl registry set [OPTIONS] [--dry-run]
+       berthctl registry login [--registry HOST[:PORT]] [--authfile FILE] [--docker] [--image PROJECT/STREAM:TAG] [--skip-check] [--dry-run]
+
+status says whether the registry is Available and, when it is not, why and what to do: the operator&apos;s conditions, the claim (and why it is Pending), the deployment, pods, service, routes and hostnames. --watch prints a line at each change until Ctrl+C.
+login saves the login&apos;s user and token for the cluster&apos;s registry (the first of its hosts that answers, or --registry, which must be one of them) as oc registry login does: in containers auth.json ($REGISTRY_AUTH_FILE, else $XDG_RUNTIME_DIR/containers/auth.json, or --authfile) and, with --docker, in ~/.docker/config.json, through their credential helper when one is set, keeping everything else they hold; then checks it on the registry, and runs the skopeo and podman installed here as you would (login --get-login, and skopeo inspect of --image or of the project&apos;s newest tag) with no TLS or credential flags, and prints what they said. --skip-check skips both; --dry-run prints the files it would write.
+
+Options of set (a merge patch, as oc edit sends; the operator&apos;s rules are checked first):
+  --pvc-claim NAME            storage on claim NAME; empty: the operator creates image-registry-storage
+  --emptydir                  emptyDir storage (lost when the pod restarts)
+  --default-route=true|false  the default route
+  --route NAME=HOST[,SECRET]  a route, added or changed where it stands (a host outside the ingress domain needs a TLS secret)
+  --remove-route NAME         remove a route
+  --management-state STATE    Managed, Removed or Unmanaged
+  --replicas N                pods (a ReadWriteOnce claim allows one)
+  --rollout-strategy S        RollingUpdate or Recreate
+  --read-only=true|false      refuse pushes
+  --log-level LEVEL           Normal, Debug, Trace or TraceAll
+  --dry-run                   a server dry run: print the diff and the oc command, change nothing
+
+Example:
+  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
+</source>
+        <translation>A configuração do operador do registro, configs.imageregistry.operator.openshift.io/cluster (os passos 2 a 4 do procedimento).
+
+Uso: berthctl registry show
+     berthctl registry status [--watch]
+     berthctl registry set [OPÇÕES] [--dry-run]
+     berthctl registry login [--registry HOST[:PORTA]] [--authfile ARQUIVO] [--docker] [--image PROJETO/STREAM:TAG] [--skip-check] [--dry-run]
+
+status diz se o registro está Available e, quando não está, por quê e o que fazer: as condições do operador, o claim (e por que está Pending), o deployment, os pods, o service, as rotas e os hostnames. --watch imprime uma linha a cada mudança até Ctrl+C.
+login salva o usuário e o token do login para o registro do cluster (o primeiro dos hosts dele que responder, ou --registry, que precisa ser um deles) como faz o oc registry login: no auth.json do containers ($REGISTRY_AUTH_FILE, senão $XDG_RUNTIME_DIR/containers/auth.json, ou --authfile) e, com --docker, no ~/.docker/config.json, pelo credential helper deles quando houver um, mantendo tudo o mais que eles guardam; depois o confere no registro e roda o skopeo e o podman instalados aqui como você rodaria (login --get-login, e skopeo inspect de --image ou da tag mais nova do projeto), sem opções de TLS ou de credenciais, e mostra o que disseram. --skip-check pula os dois; --dry-run mostra os arquivos que gravaria.
+
+Opções de set (um merge patch, como o oc edit envia; as regras do operador são verificadas antes):
+  --pvc-claim NOME            armazenamento no claim NOME; vazio: o operador cria image-registry-storage
+  --emptydir                  armazenamento emptyDir (perdido quando o pod reinicia)
+  --default-route=true|false  a rota padrão
+  --route NOME=HOST[,SECRET]  uma rota, acrescentada ou alterada onde está (um host fora do domínio de ingress precisa de um secret TLS)
+  --remove-route NOME         remove uma rota
+  --management-state ESTADO   Managed, Removed ou Unmanaged
+  --replicas N                pods (um claim ReadWriteOnce permite um)
+  --rollout-strategy E        RollingUpdate ou Recreate
+  --read-only=true|false      recusa envios
+  --log-level NÍVEL           Normal, Debug, Trace ou TraceAll
+  --dry-run                   um dry run no servidor: mostra o diff e o comando oc, não altera nada
+
+Exemplo:
+  berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
+</translation>
     </message>
 </context>
 <context>

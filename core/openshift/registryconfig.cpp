@@ -192,11 +192,15 @@ Result<RegistryPlan> RegistryConfig::plan(const QJsonObject &config,
                                           "TLS secret")
                                        .arg(r.hostname, ingressDomain));
             }
+            // A route of the same name is changed where it stands, as oc edit would change it.
+            qsizetype at = routes.size();
             for (qsizetype i = routes.size() - 1; i >= 0; --i) {
-                if (routes.at(i).toObject().value("name"_L1).toString() == r.name)
+                if (routes.at(i).toObject().value("name"_L1).toString() == r.name) {
                     routes.removeAt(i);
+                    at = i;
+                }
             }
-            routes.append(routeJson(r));
+            routes.insert(at, routeJson(r));
             what.append(Tr::tr("route %1").arg(r.hostname.isEmpty() ? r.name : r.hostname));
         }
         next.insert(u"routes"_s, routes);

@@ -14,20 +14,25 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::Gui {
 
-RouteDialog::RouteDialog(const OpenShift::RegistryRoute &route, const QString &problem,
-                         QWidget *parent)
+RouteDialog::RouteDialog(const OpenShift::RegistryRoute &route, const QString &editing,
+                         const QStringList &taken, const QString &problem, QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(route.name, this))
     , m_hostname(new QLineEdit(route.hostname, this))
     , m_secret(new QLineEdit(route.secretName, this))
     , m_problem(new QLabel(this))
+    , m_taken(taken)
 {
-    setWindowTitle(tr("Add a Route"));
+    setWindowTitle(editing.isEmpty() ? tr("Add a Route") : tr("Edit the Route %1").arg(editing));
     setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The operator makes the Route: it is added to the registry's "
-                                "config, as oc edit would add it under spec.routes."),
-                             this);
+    auto *intro = new QLabel(
+        editing.isEmpty()
+            ? tr("The operator makes the Route: it is added to the registry's config, as oc edit "
+                 "would add it under spec.routes.")
+            : tr("The operator changes the Route: the route is changed in the registry's "
+                 "config under spec.routes, as oc edit would change it."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -63,8 +68,16 @@ OpenShift::RegistryRoute RouteDialog::route() const
 
 void RouteDialog::accept()
 {
-    if (route().name.isEmpty()) {
+    const QString name = route().name;
+    if (name.isEmpty()) {
         showMessage(m_problem, tr("Name the route."));
+        return;
+    }
+    if (m_taken.contains(name)) {
+        showMessage(m_problem,
+                    tr("The registry has a route named %1 already: give this one "
+                       "another name, or select that one and edit it.")
+                        .arg(name));
         return;
     }
     QDialog::accept();

@@ -35,6 +35,7 @@ RoutesPage::RoutesPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     , m_problem(new QLabel(this))
     , m_defaultRoute(new QPushButton(this))
     , m_add(new QPushButton(tr("&Add Route…"), this))
+    , m_edit(new QPushButton(tr("Ed&it Route…"), this))
     , m_remove(new QPushButton(tr("Re&move Route"), this))
     , m_review(new ReviewButton(plan, this))
 {
@@ -64,6 +65,8 @@ RoutesPage::RoutesPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     buttons->addWidget(m_defaultRoute);
     m_add->setAccessibleName(tr("Add a route"));
     buttons->addWidget(m_add);
+    m_edit->setAccessibleName(tr("Edit the selected route"));
+    buttons->addWidget(m_edit);
     m_remove->setAccessibleName(tr("Stage removing the selected route"));
     buttons->addWidget(m_remove);
     buttons->addStretch();
@@ -73,10 +76,14 @@ RoutesPage::RoutesPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     setTabOrder(m_refresh, m_view);
     setTabOrder(m_view, m_defaultRoute);
     setTabOrder(m_defaultRoute, m_add);
-    setTabOrder(m_add, m_remove);
+    setTabOrder(m_add, m_edit);
+    setTabOrder(m_edit, m_remove);
     setTabOrder(m_remove, m_review);
     connect(m_defaultRoute, &QPushButton::clicked, this, &RoutesPage::toggleDefaultRoute);
-    connect(m_add, &QPushButton::clicked, this, [this] { addRoute(); });
+    connect(m_add, &QPushButton::clicked, this, [this] { openRouteDialog({}, {}); });
+    connect(m_edit, &QPushButton::clicked, this, &RoutesPage::editSelected);
+    // Enter or a double click on a custom route edits it.
+    connect(m_view, &QTableView::activated, this, &RoutesPage::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &RoutesPage::removeSelected);
     connect(m_review, &QPushButton::clicked, this, &RoutesPage::reviewRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -86,14 +93,14 @@ RoutesPage::RoutesPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     connect(m_status, &OpenShift::RegistryStatus::problem, this,
             [this](const QString &message) { showMessage(m_problem, message); });
     connect(m_stager, &RegistryStager::finished, this, [this](bool staged, const QString &message) {
-        const std::optional<OpenShift::RegistryRoute> typed = std::exchange(m_typed, {});
+        const std::optional<Typed> typed = std::exchange(m_typed, {});
         updateActions();
         showMessage(m_problem, staged || !typed ? message : QString());
         Q_EMIT planned();
         if (staged)
             Q_EMIT reviewRequested();
         else if (typed)
-            addRoute(*typed, message); // nothing typed is lost
+            openRouteDialog(typed->route, typed->replacing, message); // nothing typed is lost
     });
     updateActions();
 }
@@ -187,19 +194,47 @@ void RoutesPage::toggleDefaultRoute()
     updateActions();
 }
 
-void RoutesPage::addRoute(const OpenShift::RegistryRoute &typed, const QString &problem)
+void RoutesPage::openRouteDialog(const OpenShift::RegistryRoute &route, const QString &replacing,
+                                 const QString &problem)
 {
-    RouteDialog dialog(typed, problem, this);
+    QStringList taken;
+    for (const OpenShift::RegistryRoute &r : m_spec.routes) {
+        if (r.name != replacing)
+            taken.append(r.name);
+    }
+    RouteDialog dialog(route, replacing, taken, problem, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    stageRoute(dialog.route());
+    stageRoute(dialog.route(), replacing);
 }
 
-void RoutesPage::stageRoute(const OpenShift::RegistryRoute &route)
+std::optional<OpenShift::RegistryRoute> RoutesPage::selectedRoute() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().data(DefaultRole).toBool())
+        return std::nullopt;
+    const QString name = rows.first().data(NameRole).toString();
+    for (const OpenShift::RegistryRoute &r : m_spec.routes) {
+        if (r.name == name)
+            return r;
+    }
+    return std::nullopt; // a Route object the config no longer asks for
+}
+
+void RoutesPage::editSelected()
+{
+    if (const std::optional<OpenShift::RegistryRoute> route = selectedRoute();
+        route && m_edit->isEnabled())
+        openRouteDialog(*route, route->name);
+}
+
+void RoutesPage::stageRoute(const OpenShift::RegistryRoute &route, const QString &replacing)
 {
     OpenShift::RegistrySettings settings;
     settings.routes = {route};
-    m_typed = route;
+    if (!replacing.isEmpty() && replacing != route.name)
+        settings.removeRoutes = {replacing};
+    m_typed = Typed {route, replacing};
     showMessage(m_problem, {});
     m_stager->stage(settings);
     updateActions();
@@ -230,6 +265,7 @@ void RoutesPage::updateActions()
                                           : tr("Stage turning on the default route"));
     m_defaultRoute->setEnabled(m_haveSpec && !busy);
     m_add->setEnabled(m_haveSpec && !busy);
+    m_edit->setEnabled(m_haveSpec && !busy && selectedRoute().has_value());
     m_remove->setEnabled(m_haveSpec && !busy && m_view->selectionModel()->hasSelection());
 }
 

@@ -39,8 +39,9 @@ public:
     QIcon icon() const override;
     void refresh() override;
 
-    /// Stages a custom route (for tests and the dialog); refused ones reopen the dialog.
-    void stageRoute(const OpenShift::RegistryRoute &route);
+    /// Stages a custom route (for tests and the dialog), new or in place of the route named
+    /// `replacing`; refused ones reopen the dialog.
+    void stageRoute(const OpenShift::RegistryRoute &route, const QString &replacing = {});
     QStandardItemModel *model() const { return m_model; }
 
 Q_SIGNALS:
@@ -51,7 +52,12 @@ Q_SIGNALS:
 private:
     enum Role { NameRole = Qt::UserRole + 1, DefaultRole };
     void onStatus();
-    void addRoute(const OpenShift::RegistryRoute &typed = {}, const QString &problem = {});
+    /// The route dialog, for a new route or (`replacing` not empty) to change that one.
+    void openRouteDialog(const OpenShift::RegistryRoute &route, const QString &replacing,
+                         const QString &problem = {});
+    void editSelected();
+    /// The config's custom route of the selected row, if it is one.
+    std::optional<OpenShift::RegistryRoute> selectedRoute() const;
     void removeSelected();
     void toggleDefaultRoute();
     void updateActions();
@@ -61,14 +67,21 @@ private:
     RegistryStager *m_stager;
     OpenShift::RegistrySpec m_spec;
     bool m_haveSpec = false;
-    /// The route being staged from the dialog: shown again in it if the operator refuses it.
-    std::optional<OpenShift::RegistryRoute> m_typed;
+    /// The route being staged from the dialog, and the route it replaces: shown again in the
+    /// dialog if the operator refuses it.
+    struct Typed
+    {
+        OpenShift::RegistryRoute route;
+        QString replacing;
+    };
+    std::optional<Typed> m_typed;
     QStandardItemModel *m_model;
     QTableView *m_view;
     QLabel *m_summary;
     QLabel *m_problem;
     QPushButton *m_defaultRoute;
     QPushButton *m_add;
+    QPushButton *m_edit;
     QPushButton *m_remove;
     ReviewButton *m_review;
     QPushButton *m_refresh = nullptr;

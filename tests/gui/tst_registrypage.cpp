@@ -157,11 +157,7 @@ private Q_SLOTS:
         QCOMPARE(named<QSpinBox>(page.get(), u"Replicas"_s)->value(), 2);
 
         // An edit in progress survives a change made elsewhere, which is said.
-        QCOMPARE(m_sandbox
-                     ->kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s,
-                                u"cluster"_s, u"--type=merge"_s, u"-p"_s,
-                                u"{\"spec\":{\"logLevel\":\"Debug\"}}"_s})
-                     .exitCode,
+        QCOMPARE(m_sandbox->patchRegistryConfig(u"{\"spec\":{\"logLevel\":\"Debug\"}}"_s).exitCode,
                  0);
         QTRY_VERIFY(described<QLabel>(page.get(), u"Problem"_s)
                         ->text()

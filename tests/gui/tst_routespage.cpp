@@ -51,6 +51,23 @@ private:
         }
         return {};
     }
+    /// The config's spec.routes as "name=hostname,secret ...", read with kubectl.
+    QString configRoutes()
+    {
+        const Test::ProcessResult r = m_sandbox->kubectl(
+            {u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s, u"-o"_s,
+             u"jsonpath={range .spec.routes[*]}{.name}={.hostname},{.secretName} {end}"_s});
+        return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed()
+                               : u"kubectl failed: "_s + QString::fromUtf8(r.err);
+    }
+    void selectRoute(RoutesPage *page, const QString &name)
+    {
+        auto *view = named<QTableView>(page, u"Registry routes"_s);
+        for (int r = 0; r < page->model()->rowCount(); ++r) {
+            if (page->model()->item(r, 0)->text() == name)
+                view->selectRow(r);
+        }
+    }
     QString routeHosts()
     {
         const Test::ProcessResult r = m_sandbox->kubectl(
@@ -135,16 +152,91 @@ private Q_SLOTS:
                  qPrintable(shown));
 
         // Removed through the config, and the operator takes the Route away.
-        auto *view = named<QTableView>(page.get(), u"Registry routes"_s);
-        for (int r = 0; r < page->model()->rowCount(); ++r) {
-            if (page->model()->item(r, 0)->text() == u"public")
-                view->selectRow(r);
-        }
+        selectRoute(page.get(), u"public"_s);
         review.clear();
         named<QPushButton>(page.get(), u"Stage removing the selected route"_s)->click();
         QVERIFY(Test::await(review));
         QVERIFY(reviewAndApply());
         QTRY_COMPARE_WITH_TIMEOUT(row(page.get(), u"public"_s), QString(), 15000);
+    }
+
+    void aCustomRouteIsEditedWhereItStandsAndRenamedToAFreeName()
+    {
+        QCOMPARE(m_sandbox
+                     ->patchRegistryConfig(
+                         u"{\"spec\":{\"routes\":[{\"name\":\"first\"},{\"name\":"
+                         u"\"second\",\"hostname\":\"second.apps.sandbox.berth.test\"}]}}"_s)
+                     .exitCode,
+                 0);
+        auto page = loadedPage();
+        QTRY_VERIFY(!row(page.get(), u"second"_s).isEmpty());
+        auto *edit = named<QPushButton>(page.get(), u"Edit the selected route"_s);
+        QVERIFY(!edit->isEnabled()); // nothing selected
+        selectRoute(page.get(), u"default-route (default)"_s);
+        QVERIFY(!edit->isEnabled()); // the default route has nothing to edit
+
+        // The dialog holds the route as it is; a new hostname is staged in its place.
+        QStringList seen;
+        QTimer driver;
+        driver.setInterval(50);
+        int dialogs = 0;
+        std::function<void(RouteDialog *)> step;
+        connect(&driver, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<RouteDialog *>(QApplication::activeModalWidget())) {
+                ++dialogs;
+                step(dialog);
+            }
+        });
+        driver.start();
+        step = [&](RouteDialog *dialog) {
+            seen = {dialog->windowTitle(), named<QLineEdit>(dialog, u"Route name"_s)->text(),
+                    named<QLineEdit>(dialog, u"Hostname"_s)->text()};
+            auto *host = named<QLineEdit>(dialog, u"Hostname"_s);
+            host->selectAll();
+            QTest::keyClicks(host, u"mirror.apps.sandbox.berth.test"_s);
+            named<QPushButton>(dialog, u"Stage the route"_s)->click();
+        };
+        selectRoute(page.get(), u"first"_s);
+        QVERIFY(edit->isEnabled());
+        QSignalSpy review(page.get(), &RoutesPage::reviewRequested);
+        edit->click();
+        QVERIFY(Test::await(review));
+        QCOMPARE(seen, (QStringList {u"Edit the Route first"_s, u"first"_s, QString()}));
+        QCOMPARE(m_plan->changes().size(), 1);
+        QVERIFY(reviewAndApply());
+        QCOMPARE(configRoutes(),
+                 u"first=mirror.apps.sandbox.berth.test, second=second.apps.sandbox.berth.test,"_s);
+        QTRY_VERIFY(row(page.get(), u"first"_s).contains(u"|mirror.apps.sandbox.berth.test"_s));
+
+        // Another route's name is refused in the dialog, which stays open with what was typed;
+        // a free one renames the route. Enter on the selected row opens the dialog too.
+        step = [&](RouteDialog *dialog) {
+            auto *name = named<QLineEdit>(dialog, u"Route name"_s);
+            auto *problem = described<QLabel>(dialog, u"Problem"_s);
+            if (problem->text().isEmpty()) {
+                name->selectAll();
+                QTest::keyClicks(name, u"first"_s);
+                named<QPushButton>(dialog, u"Stage the route"_s)->click();
+                seen = {problem->text(), QString::number(dialog->isVisible())};
+                name->selectAll();
+                QTest::keyClicks(name, u"third"_s);
+                named<QPushButton>(dialog, u"Stage the route"_s)->click();
+            }
+        };
+        dialogs = 0;
+        selectRoute(page.get(), u"second"_s);
+        auto *view = named<QTableView>(page.get(), u"Registry routes"_s);
+        view->setFocus();
+        review.clear();
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(Test::await(review));
+        QCOMPARE(dialogs, 1);
+        QVERIFY2(seen.value(0).contains(u"has a route named first already"_s),
+                 qPrintable(seen.value(0)));
+        QCOMPARE(seen.value(1), u"1"_s);
+        QVERIFY(reviewAndApply());
+        QCOMPARE(configRoutes(),
+                 u"first=mirror.apps.sandbox.berth.test, third=second.apps.sandbox.berth.test,"_s);
     }
 
     void aRefusedRouteReopensTheDialogWithWhatWasTyped()

@@ -626,6 +626,36 @@ private Q_SLOTS:
         QVERIFY(emptyDir.err.contains("warning: emptyDir storage is lost"));
     }
 
+    void aRouteIsChangedWhereItStandsAndRemovedByName()
+    {
+        QCOMPARE(m_sandbox
+                     ->patchRegistryConfig(u"{\"spec\":{\"routes\":[{\"name\":\"first\"},"
+                                           u"{\"name\":\"second\"}]}}"_s)
+                     .exitCode,
+                 0);
+        const auto routes = [this] {
+            return QString::fromUtf8(
+                m_sandbox
+                    ->kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s,
+                               u"cluster"_s, u"-o"_s,
+                               u"jsonpath={range .spec.routes[*]}{.name}={.hostname} {end}"_s})
+                    .out.trimmed());
+        };
+        const ProcessResult changed = berthctl(
+            {u"registry"_s, u"set"_s, u"--route"_s, u"first=mirror.apps.sandbox.berth.test"_s});
+        QVERIFY2(changed.exitCode == 0, changed.err.constData());
+        QCOMPARE(routes(), u"first=mirror.apps.sandbox.berth.test second="_s);
+        const ProcessResult removed = berthctl(
+            {u"registry"_s, u"set"_s, u"--remove-route"_s, u"first"_s, u"--route"_s, u"third"_s});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QCOMPARE(routes(), u"second= third="_s);
+        const ProcessResult unknown
+            = berthctl({u"registry"_s, u"set"_s, u"--remove-route"_s, u"first"_s});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("no route named \"first\""), unknown.err.constData());
+        QCOMPARE(routes(), u"second= third="_s);
+    }
+
     void setDefaultOfAnUnknownClassIsRefusedAndPointsToTheList()
     {
         const ProcessResult r = berthctl({u"storageclass"_s, u"set-default"_s, u"gold"_s});

@@ -108,6 +108,12 @@ ProcessResult SandboxProcess::berthctl(const QStringList &arguments, const QStri
     return runProgram(QStringLiteral(BERTHCTL_BINARY), arguments, userEnvironment(home));
 }
 
+ProcessResult SandboxProcess::patchRegistryConfig(const QString &patch) const
+{
+    return kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
+                    u"--type=merge"_s, u"-p"_s, patch});
+}
+
 bool SandboxProcess::deployRegistry()
 {
     const QString sc = u"storageclass"_s;
@@ -121,10 +127,8 @@ bool SandboxProcess::deployRegistry()
                 uR"({"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}})"_s})
                 .exitCode
             != 0
-        || kubectl(
-               {u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
-                u"--type=merge"_s, u"-p"_s,
-                uR"({"spec":{"managementState":"Managed","defaultRoute":true,"storage":{"pvc":{"claim":""}}}})"_s})
+        || patchRegistryConfig(
+               uR"({"spec":{"managementState":"Managed","defaultRoute":true,"storage":{"pvc":{"claim":""}}}})"_s)
                 .exitCode
             != 0)
         return false;

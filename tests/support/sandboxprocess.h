@@ -38,6 +38,8 @@ public:
     /// The seed's registry steps with kubectl: Trident as the default class, the registry
     /// Managed on a PVC; waits until the operator reports it Ready. false on failure.
     bool deployRegistry();
+    /// `kubectl patch --type=merge` of the registry operator's config with `patch` (JSON).
+    struct ProcessResult patchRegistryConfig(const QString &patch) const;
     /// kubectl with this sandbox's kubeconfig.
     struct ProcessResult kubectl(const QStringList &arguments) const;
     /// The environment of a user of this sandbox: HOME `home`, this sandbox's kubeconfig, the C
