@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "atomicfile.h"
 
-#include "fd.h"
 #include "logging.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <optional>
 
@@ -51,7 +51,9 @@ static Result<QString> finalTarget(const QString &path)
     return ioError(u"cannot follow the symlinks of"_s, path);
 }
 
-void holdTemporary(int fd)
+/// Marks the temporary file open on `fd` as a write in progress for removeStaleTemporaries(),
+/// for as long as `fd` stays open.
+static void holdTemporary(int fd)
 {
     // Waits only while a cleaner has the file locked to look at it.
     if (::flock(fd, LOCK_EX) != 0)
@@ -60,13 +62,13 @@ void holdTemporary(int fd)
 
 void removeStaleTemporaries(const QString &dir, const QString &name)
 {
-    // A writer holds its temporary locked from just after creating it until the rename, so one
-    // that can be locked here belongs to no write in progress, whichever PID namespace or
-    // machine (an NFS home) the writer ran on, and whatever process has its PID now (PIDs are
-    // reused). Only between creating the file and locking it is a writer's file unlocked, and
-    // it is empty then: an empty one goes after a minute. This process's own are never
-    // touched: on NFS, closing any descriptor of a file drops every lock this process holds on
-    // it, a live writer's on another thread included.
+    // A writer holds its temporary locked from before it has a name (or, without O_TMPFILE,
+    // from just after creating it) until the rename, so one that can be locked here belongs to
+    // no write in progress, whichever PID namespace or machine (an NFS home) the writer ran on,
+    // and whatever process has its PID now (PIDs are reused). Only a file made by name is
+    // unlocked for a moment, and it is empty then: an empty one goes after a minute. This
+    // process's own are never touched: on NFS, closing any descriptor of a file drops every lock
+    // this process holds on it, a live writer's on another thread included.
     constexpr qint64 settleSeconds = 60;
     const QString prefix = u"."_s + name + u".berth-"_s;
     const QStringList entries
@@ -86,6 +88,63 @@ void removeStaleTemporaries(const QString &dir, const QString &name)
             continue; // not one of ours, or a writer holds it
         if (st.st_size > 0 || ::time(nullptr) - st.st_mtime > settleSeconds)
             ::unlink(path.constData());
+    }
+}
+
+Result<Temporary> writeTemporary(int dirFd, const QString &dir, const QString &name,
+                                 const QByteArray &data, mode_t mode)
+{
+    removeStaleTemporaries(dir, name);
+    const QByteArray prefix
+        = QFile::encodeName(u"."_s + name + u".berth-"_s) + QByteArray::number(::getpid()) + '.';
+    auto freshName = [&prefix] {
+        return prefix + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+    };
+    auto fill = [&data, mode](int fd) {
+        if (::fchmod(fd, mode) != 0)
+            return false;
+        for (qsizetype written = 0; written < data.size();) {
+            const ssize_t n
+                = ::write(fd, data.constData() + written, size_t(data.size() - written));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return false;
+            written += n;
+        }
+        return ::fsync(fd) == 0;
+    };
+    constexpr int attempts = 8; // names taken by chance: 64 random bits each
+    // Nameless until written and locked: a writer killed before the link leaves nothing.
+    if (Fd unnamed(::openat(dirFd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600)); unnamed.fd >= 0) {
+        holdTemporary(unnamed.fd);
+        if (!fill(unnamed.fd))
+            return ioError(u"cannot write a temporary file in"_s, dir);
+        const QByteArray self = "/proc/self/fd/" + QByteArray::number(unnamed.fd);
+        for (int attempt = 0; attempt < attempts; ++attempt) {
+            const QByteArray tmp = freshName();
+            if (::linkat(AT_FDCWD, self.constData(), dirFd, tmp.constData(), AT_SYMLINK_FOLLOW)
+                == 0)
+                return Temporary {std::move(unnamed), tmp};
+            if (errno != EEXIST)
+                break; // no /proc here: made by name below
+        }
+    }
+    for (int attempt = 0;; ++attempt) {
+        const QByteArray tmp = freshName();
+        Fd named(::openat(dirFd, tmp.constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+        if (named.fd < 0 && errno == EEXIST && attempt + 1 < attempts)
+            continue;
+        if (named.fd < 0)
+            return ioError(u"cannot create a temporary file in"_s, dir);
+        holdTemporary(named.fd);
+        if (!fill(named.fd)) {
+            Error error = ioError(u"cannot write"_s, dir + u'/' + QFile::decodeName(tmp));
+            ::unlinkat(dirFd, tmp.constData(), 0);
+            return error;
+        }
+        return Temporary {std::move(named), tmp};
     }
 }
 
@@ -117,51 +176,27 @@ static Result<void> writeFile(const QString &path, const QByteArray &data, FileS
             mode &= ~mode_t(077); // a secret never stays readable by others
     }
 
-    removeStaleTemporaries(dir, targetInfo.fileName());
-    QByteArray tmpl = QFile::encodeName(dir + u"/."_s + targetInfo.fileName() + u".berth-"_s
-                                        + QString::number(::getpid()) + u".XXXXXX"_s);
+    const Fd dirFd(::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dirFd.fd < 0)
+        return ioError(u"cannot open"_s, dir);
     // Open (and so locked) until the rename is done: closed by the end of this function.
-    const Fd temporary(::mkostemp(tmpl.data(), O_CLOEXEC));
-    const int fd = temporary.fd;
-    if (fd < 0)
-        return ioError(u"cannot create a temporary file in"_s, dir);
-    holdTemporary(fd);
-    const QString tmpPath = QFile::decodeName(tmpl);
-    auto fail = [&](const QString &what) {
-        Error error = ioError(what, tmpPath);
-        ::unlink(tmpl.constData());
-        return error;
-    };
-    if (::fchmod(fd, mode) != 0)
-        return fail(u"cannot set the mode of"_s);
-    qsizetype written = 0;
-    while (written < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return fail(u"cannot write"_s);
-        }
-        written += n;
-    }
-    if (::fsync(fd) != 0)
-        return fail(u"cannot sync"_s);
+    Result<Temporary> temporary = writeTemporary(dirFd.fd, dir, targetInfo.fileName(), data, mode);
+    if (!temporary)
+        return temporary.error();
+    const QByteArray tmp = temporary->name;
     if (unchanged && !unchanged(target)) {
-        ::unlink(tmpl.constData());
+        ::unlinkat(dirFd.fd, tmp.constData(), 0);
         *raced = true;
         return {};
     }
-    if (::rename(tmpl.constData(), QFile::encodeName(target).constData()) != 0) {
+    if (::renameat(dirFd.fd, tmp.constData(), dirFd.fd,
+                   QFile::encodeName(targetInfo.fileName()).constData())
+        != 0) {
         Error error = ioError(u"cannot replace"_s, target);
-        ::unlink(tmpl.constData());
+        ::unlinkat(dirFd.fd, tmp.constData(), 0);
         return error;
     }
-    // Make the rename durable too.
-    const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
+    ::fsync(dirFd.fd); // the rename made durable too
     return {};
 }
 

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
 #include <cerrno>
 #include <cstring>
@@ -239,31 +238,16 @@ Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<Q
     } else if (errno != ENOENT) {
         return ioError(u"cannot read"_s, out.path);
     }
-    removeStaleTemporaries(QFileInfo(out.path).path(), u"ca.crt"_s);
-    const QByteArray temporary = ".ca.crt.berth-" + QByteArray::number(::getpid()) + '.'
-        + QByteArray::number(QRandomGenerator::system()->generate(), 16);
-    Fd file(::openat(fd, temporary.constData(),
-                     O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
-    if (file.fd < 0)
-        return ioError(u"cannot create a temporary file in"_s, QFileInfo(out.path).path());
-    holdTemporary(file.fd);
+    // Open (and so locked) until the rename is done.
+    const Result<Temporary> temporary
+        = writeTemporary(fd, QFileInfo(out.path).path(), u"ca.crt"_s, pem, 0644);
+    if (!temporary)
+        return temporary.error();
     auto fail = [&](const QString &what) {
         Error error = ioError(what, out.path);
-        ::unlinkat(fd, temporary.constData(), 0);
+        ::unlinkat(fd, temporary->name.constData(), 0);
         return error;
     };
-    if (::fchmod(file.fd, 0644) != 0)
-        return fail(u"cannot set the mode of"_s);
-    for (qsizetype written = 0; written < pem.size();) {
-        const ssize_t n = ::write(file.fd, pem.constData() + written, size_t(pem.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return fail(u"cannot write"_s);
-        written += n;
-    }
-    if (::fsync(file.fd) != 0)
-        return fail(u"cannot sync"_s);
     if (existing == ExistingCa::Replace
         && ::faccessat(fd, "ca.crt", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
         const QByteArray stamp = "ca.crt.berth-backup-"
@@ -277,7 +261,7 @@ Result<CaInstall> installCa(CertsStore store, const QString &host, const QList<Q
         }
         out.backup = QFileInfo(out.path).path() + u'/' + QString::fromLatin1(backup);
     }
-    if (::renameat(fd, temporary.constData(), fd, "ca.crt") != 0)
+    if (::renameat(fd, temporary->name.constData(), fd, "ca.crt") != 0)
         return fail(u"cannot replace"_s);
     ::fsync(fd);
     return out;

@@ -168,6 +168,48 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(creating));
     }
 
+    void aWriterKilledInItsWriteLeavesNothing_data()
+    {
+        QTest::addColumn<rlim_t>("limit");
+        QTest::newRow("before its first byte") << rlim_t(0);
+        QTest::newRow("in the middle") << rlim_t(10);
+    }
+    void aWriterKilledInItsWriteLeavesNothing()
+    {
+        // A writer over its file size limit is killed by SIGXFSZ inside write(), as a kill -9
+        // would land there. Its temporary had no name yet: nothing is left, not even an empty
+        // file that the next write would have to leave for a minute (seen once in 30 loaded
+        // runs of tst_workstationtrust's kills).
+        QFETCH(rlim_t, limit);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"config"_s);
+        QVERIFY(Berth::writeFileAtomically(path, "token: old\n"));
+        const pid_t writer = ::fork();
+        if (writer == 0) {
+            const struct rlimit noCore
+            {
+                0, 0
+            };
+            ::setrlimit(RLIMIT_CORE, &noCore);
+            const struct rlimit small
+            {
+                limit, limit
+            };
+            ::setrlimit(RLIMIT_FSIZE, &small);
+            ::signal(SIGXFSZ, SIG_DFL);
+            (void)Berth::writeFileAtomically(path, "token: new and longer\n");
+            ::_exit(0);
+        }
+        QVERIFY(writer > 0);
+        int status = 0;
+        QCOMPARE(::waitpid(writer, &status, 0), writer);
+        QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGXFSZ,
+                 qPrintable(QString::number(status)));
+        QCOMPARE(read(path), QByteArray("token: old\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList {u"config"_s});
+    }
+
     void failedWriteLeavesTheOldFileIntact()
     {
         // A file size limit makes write() fail with EFBIG part-way, as a full disk would (and it

@@ -491,9 +491,12 @@ private Q_SLOTS:
         QVERIFY2(finished > 0 && finished < 80, qPrintable(QString::number(finished)));
         // What a killed writer left behind goes with the next write.
         QCOMPARE(berthctl({u"registry"_s, u"login"_s, u"--skip-check"_s}).exitCode, 0);
-        QCOMPARE(QDir(runtimeDir() + u"/containers"_s)
-                     .entryList(QDir::Files | QDir::Hidden | QDir::System),
-                 QStringList {u"auth.json"_s});
+        QStringList left;
+        for (const QFileInfo &file : QDir(runtimeDir() + u"/containers"_s)
+                                         .entryInfoList(QDir::Files | QDir::Hidden | QDir::System))
+            left.append(u"%1 (%2 bytes)"_s.arg(file.fileName()).arg(file.size()));
+        QVERIFY2(left == QStringList {u"auth.json (%1 bytes)"_s.arg(QFileInfo(authJson()).size())},
+                 qPrintable(left.join(u", "_s)));
     }
 };
 
