@@ -13,7 +13,8 @@ read what skopeo and podman said in the clients table.
 
 Run under dbus-run-session and xvfb-run (ctest does):
   atspi_login.py --berth BERTH --sandbox BERTH_SANDBOX"""
-import argparse, ctypes, json, os, shutil, signal, subprocess, sys, tempfile, time
+import argparse, ctypes, faulthandler, json, os, shutil, signal, subprocess, sys, tempfile
+import threading, time
 
 import pyatspi
 
@@ -24,9 +25,33 @@ def end_with_us():
     ends (ctest's timeout kills it), so that no sandbox or Berth outlives the walk."""
     ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
+WHERE = {"step": "start", "since": STARTED, "berth": None}
+
 def step(what):
     """Says where the walk is, so that a run that ctest stops shows how far it got."""
+    WHERE.update(step=what, since=time.time())
     print(f"[{time.time() - STARTED:6.1f} s] {what}", flush=True)
+
+def watchdog():
+    """Each minute a step goes on, says where this script waits and what Berth's main thread
+    is doing (its state, CPU time and the kernel function it sleeps in), so that a run that
+    ctest stops tells a slow walk from a Berth that stopped answering."""
+    while True:
+        time.sleep(60)
+        if time.time() - WHERE["since"] < 60:
+            continue
+        pid = WHERE["berth"]
+        berth = "not started"
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{pid}/wchan") as f:
+                berth = f"state {fields[0]}, {int(fields[11]) + int(fields[12])} ticks of CPU, in {f.read() or '-'}"
+        except (OSError, TypeError, IndexError):
+            pass
+        print(f"[{time.time() - STARTED:6.1f} s] still in {WHERE['step']} after "
+              f"{time.time() - WHERE['since']:.0f} s; Berth: {berth}", flush=True)
+        faulthandler.dump_traceback(file=sys.stdout, all_threads=True)
 
 def wait_for(what, predicate, timeout=30):
     end = time.time() + timeout
@@ -37,21 +62,31 @@ def wait_for(what, predicate, timeout=30):
         time.sleep(0.2)
     raise SystemExit(f"timed out waiting for {what}")
 
-def walk(node, depth=0):
+def walk(node, showing=False, depth=0):
+    """The nodes under `node`, depth first. With showing, only those on screen: the subtrees of
+    hidden pages, closed menus and rows scrolled out of view are not entered. A walk of the
+    whole tree asks for every cell of every table (thousands of D-Bus calls): under load, the
+    Images page's walks took 295 s of the test's 300 once."""
     if node is None or depth > 25:
         return
+    if showing and depth > 0:
+        try:
+            if not node.getState().contains(pyatspi.STATE_SHOWING):
+                return
+        except Exception:
+            return
     yield node
     for i in range(node.childCount):
         try:
             child = node.getChildAtIndex(i)
         except Exception:
             continue
-        yield from walk(child, depth + 1)
+        yield from walk(child, showing, depth + 1)
 
 def find(root, name, role=None, showing=False):
     """The first node of this name (and role); with showing, only one on screen (the pages
     the sidebar hides have controls of the same names)."""
-    for node in walk(root):
+    for node in walk(root, showing):
         try:
             if (node.name == name and (role is None or node.getRoleName() == role)
                     and (not showing or node.getState().contains(pyatspi.STATE_SHOWING))):
@@ -65,7 +100,7 @@ def focused(root):
     with its text field). Qt also calls a view's current item focused when the view has not
     the focus (the sidebar's page): items count only when nothing else is."""
     controls, items = [], []
-    for node in walk(root):
+    for node in walk(root, showing=True):
         try:
             if node.getState().contains(pyatspi.STATE_FOCUSED):
                 (items if node.getRoleName() in ("list item", "table cell") else controls).append(node)
@@ -102,7 +137,7 @@ def unnamed_controls(root):
     """Every control a keyboard reaches (focusable and showing) that a screen reader could
     only call by its role. Cells and items are named by their text, checked by Qt."""
     out = []
-    for node in walk(root):
+    for node in walk(root, showing=True):
         try:
             state = node.getState()
             role = node.getRoleName()
@@ -136,6 +171,7 @@ def main():
     p.add_argument("--berth", required=True)
     p.add_argument("--sandbox", required=True)
     a = p.parse_args()
+    threading.Thread(target=watchdog, daemon=True).start()
     work = tempfile.mkdtemp(prefix="berth-atspi-")
     env = dict(os.environ, HOME=os.path.join(work, "home"), QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                QT_ACCESSIBILITY="1", LC_ALL="C.UTF-8", LANG="C.UTF-8",
@@ -160,6 +196,7 @@ def main():
         # machine: Berth then exits at once ("could not connect to display"); start it again.
         for attempt in range(3):
             berth = subprocess.Popen([a.berth], env=env, preexec_fn=end_with_us)
+            WHERE["berth"] = berth.pid
             app = wait_for("Berth on the accessibility bus",
                            lambda: application("Berth") or berth.poll() is not None)
             if berth.poll() is None:
@@ -192,7 +229,7 @@ def main():
         # Logged in: the Overview reads the user.
         # The value label is read by its text, described as "User".
         def user():
-            for node in walk(app):
+            for node in walk(app, showing=True):
                 try:
                     if node.getRoleName() == "label" and node.description == "User" and node.name == "kubeadmin":
                         return True
@@ -273,7 +310,7 @@ def main():
             raise SystemExit("Review pane controls without an accessible name: " + "; ".join(missing))
         press(apply)
         def defaultIsGold():
-            for node in walk(app):
+            for node in walk(app, showing=True):
                 try:
                     if (node.getRoleName() == "label" and node.description == "Default storage class"
                             and node.name == "The default storage class is ontap-gold."):
