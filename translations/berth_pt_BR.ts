@@ -1407,6 +1407,10 @@
         <source>the write as root did not happen (%1)</source>
         <translation>a gravação como root não aconteceu (%1)</translation>
     </message>
+    <message>
+        <source>expired less than a day ago</source>
+        <translation>expirou há menos de um dia</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>

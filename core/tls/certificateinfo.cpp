@@ -120,8 +120,10 @@ QString describe(const CertificateInfo &info)
             += Tr::tr(" and %n more", nullptr, int(info.subjectAlternativeNames.size() - maxNames));
     const QDateTime now = QDateTime::currentDateTime();
     const qint64 days = info.daysLeft(now.toUTC());
-    const QString left = days < 0 ? Tr::tr("expired %n day(s) ago", nullptr, int(-days))
-                                  : Tr::tr("%n day(s) left", nullptr, int(days));
+    const qint64 daysAgo = info.notAfter.secsTo(now) / 86400; // expired 3 days 1 hour ago: 3
+    const QString left = days >= 0 ? Tr::tr("%n day(s) left", nullptr, int(days))
+        : daysAgo == 0             ? Tr::tr("expired less than a day ago")
+                                   : Tr::tr("expired %n day(s) ago", nullptr, int(daysAgo));
     // One placeholder per call: a subject holding "%5" stays as it is.
     return QStringList {
         Tr::tr("Subject: %1").arg(info.subject.left(256)),
