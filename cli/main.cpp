@@ -2,11 +2,13 @@
 #include "berthctl.h"
 #include "common/allocator.h"
 #include "common/translations.h"
+#include "tls/openssllifetime.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
+    Berth::Tls::keepOpenSslUntilExit();
     Berth::tuneAllocatorForTransfers();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("berthctl"));

@@ -5,6 +5,7 @@
 #include "kube/clustersession.h"
 #include "mainwindow.h"
 #include "theme.h"
+#include "tls/openssllifetime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +36,7 @@ static void describeOptions(QCommandLineParser &parser, QCommandLineOption *kube
 
 int main(int argc, char **argv)
 {
+    Berth::Tls::keepOpenSslUntilExit();
     Berth::tuneAllocatorForTransfers();
     // --help and --version need no display: answer them before QApplication opens one.
     for (int i = 1; i < argc; ++i) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // berth-sandbox: a simulated OpenShift API and registry front for Berth's tests and demo.
 #include "sandbox.h"
+#include "tls/openssllifetime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ static void onSignal(int)
 
 int main(int argc, char **argv)
 {
+    Berth::Tls::keepOpenSslUntilExit();
     QCoreApplication app(argc, argv);
     app.setApplicationName(u"berth-sandbox"_s);
     QCommandLineParser parser;
