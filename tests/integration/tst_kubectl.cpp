@@ -26,15 +26,25 @@ private:
     {
         return kubectl({u"auth"_s, u"can-i"_s, verb, resource, u"-n"_s, ns}, token).out.trimmed();
     }
-    ProcessResult kubectl(const QStringList &args, const QString &token = {})
+    QProcessEnvironment kubectlEnvironment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"KUBECONFIG"_s, m_sandbox.kubeconfig());
         env.insert(u"HOME"_s, m_home.path());
+        return env;
+    }
+    ProcessResult kubectl(const QStringList &args, const QString &token = {})
+    {
         QStringList all = args;
         if (!token.isEmpty())
             all.prepend(u"--token="_s + token);
-        return Berth::Test::runProgram(QStringLiteral(KUBECTL_BINARY), all, env);
+        return Berth::Test::runProgram(QStringLiteral(KUBECTL_BINARY), all, kubectlEnvironment());
+    }
+    /// Starts `kubectl ARGS` and leaves it running (a watch).
+    void startKubectl(QProcess &process, const QStringList &args)
+    {
+        process.setProcessEnvironment(kubectlEnvironment());
+        process.start(QStringLiteral(KUBECTL_BINARY), args);
     }
     void expectOk(const ProcessResult &r) { QVERIFY2(r.exitCode == 0, r.err.constData()); }
     QJsonObject getJson(const QStringList &args)
@@ -330,15 +340,95 @@ private Q_SLOTS:
                 == 0);
     }
 
+    // After operatorBringsTheRegistryUp: the registry's claim, route, deployment and pods exist.
+    void getPrintsTheColumnsOpenShiftPrints_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QStringList>("cells");
+        const QString registryNs = u"openshift-image-registry"_s;
+        QTest::newRow("storage classes")
+            << QStringList {u"sc"_s}
+            << u"NAME PROVISIONER RECLAIMPOLICY VOLUMEBINDINGMODE ALLOWVOLUMEEXPANSION AGE"_s
+            << QStringList {u"ontap-gold (default) csi.trident.netapp.io Delete"_s,
+                            u"thin kubernetes.io/vsphere-volume Delete"_s};
+        QTest::newRow("one storage class")
+            << QStringList {u"sc"_s, u"thin"_s} << u"NAME PROVISIONER RECLAIMPOLICY"_s
+            << QStringList {u"thin kubernetes.io/vsphere"_s};
+        QTest::newRow("sorted by a field of the object")
+            << QStringList {u"sc"_s, u"--sort-by=.provisioner"_s, u"--no-headers"_s} << QString()
+            << QStringList {u"ontap-gold (default) csi.trident.netapp.io"_s};
+        QTest::newRow("cluster operator")
+            << QStringList {u"co"_s} << u"NAME VERSION AVAILABLE PROGRESSING DEGRADED SINCE"_s
+            << QStringList {u"image-registry 4.16.21 True False False"_s};
+        QTest::newRow("role bindings, wide")
+            << QStringList {u"rolebinding"_s, u"admin"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"wide"_s}
+            << u"NAME ROLE AGE USERS GROUPS SERVICEACCOUNTS"_s
+            << QStringList {u"admin ClusterRole/admin"_s, u"developer"_s};
+        QTest::newRow("projects") << QStringList {u"projects"_s} << u"NAME DISPLAY NAME STATUS"_s
+                                  << QStringList {u"team-a Active"_s};
+        QTest::newRow("claim")
+            << QStringList {u"pvc"_s, u"-n"_s, registryNs}
+            << u"NAME STATUS VOLUME CAPACITY ACCESS MODES STORAGECLASS VOLUMEATTRIBUTESCLASS AGE"_s
+            << QStringList {u"image-registry-storage Bound"_s, u"RWX ontap-gold <unset>"_s};
+        QTest::newRow("route") << QStringList {u"route"_s, u"-n"_s, registryNs}
+                               << u"NAME HOST/PORT PATH SERVICES PORT TERMINATION WILDCARD"_s
+                               << QStringList {
+                                      u"default-route default-route-openshift-image-registry."_s,
+                                      u"image-registry"_s, u"None"_s};
+        QTest::newRow("deployment") << QStringList {u"deployment"_s, u"-n"_s, registryNs}
+                                    << u"NAME READY UP-TO-DATE AVAILABLE AGE"_s
+                                    << QStringList {u"image-registry 1/1 1 1"_s};
+        QTest::newRow("pods") << QStringList {u"pods"_s, u"-n"_s, registryNs}
+                              << u"NAME READY STATUS RESTARTS AGE"_s
+                              << QStringList {u"1/1 Running 0"_s};
+        QTest::newRow("every namespace")
+            << QStringList {u"rolebindings"_s, u"-A"_s} << u"NAMESPACE NAME ROLE AGE"_s
+            << QStringList {u"team-a admin ClusterRole/admin"_s};
+        QTest::newRow("labels") << QStringList {u"ns"_s, u"team-a"_s, u"--show-labels"_s}
+                                << u"NAME STATUS AGE LABELS"_s << QStringList {u"team-a Active"_s};
+    }
+    void getPrintsTheColumnsOpenShiftPrints()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, header);
+        QFETCH(QStringList, cells);
+        const ProcessResult r = kubectl(QStringList {u"get"_s} + arguments);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        if (!header.isEmpty())
+            QCOMPARE(lines.first().simplified().left(header.size()), header);
+        for (const QString &cell : cells)
+            QVERIFY2(r.out.simplified().contains(cell.toUtf8()), r.out.constData());
+        // JSON is what it was: the objects, not their rows.
+        const QJsonObject json = getJson(QStringList {u"get"_s} + arguments);
+        QVERIFY(json.value("kind"_L1).toString() != u"Table");
+        QVERIFY(!json.contains("rows"_L1));
+    }
+
+    void getWatchPrintsRows()
+    {
+        QProcess watch;
+        startKubectl(watch, {u"get"_s, u"configmaps"_s, u"-n"_s, u"team-a"_s, u"--watch"_s});
+        QVERIFY(watch.waitForStarted());
+        QByteArray seen;
+        // The list's header first; the watch starts from the list's resourceVersion.
+        QTRY_VERIFY_WITH_TIMEOUT((seen += watch.readAllStandardOutput()).contains("DATA"), 15000);
+        expectOk(kubectl({u"create"_s, u"configmap"_s, u"printed"_s, u"-n"_s, u"team-a"_s,
+                          u"--from-literal=a=1"_s, u"--from-literal=b=2"_s}));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (seen += watch.readAllStandardOutput()).simplified().contains("printed 2 "), 15000);
+        watch.kill();
+        watch.waitForFinished();
+    }
+
     void watchStreamsChanges()
     {
         QProcess watch;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KUBECONFIG"_s, m_sandbox.kubeconfig());
-        watch.setProcessEnvironment(env);
-        watch.start(QStringLiteral(KUBECTL_BINARY),
-                    {u"get"_s, u"configmaps"_s, u"-n"_s, u"team-a"_s, u"--watch"_s,
-                     u"--output-watch-events"_s, u"-o"_s, u"json"_s});
+        startKubectl(watch,
+                     {u"get"_s, u"configmaps"_s, u"-n"_s, u"team-a"_s, u"--watch"_s,
+                      u"--output-watch-events"_s, u"-o"_s, u"json"_s});
         QVERIFY(watch.waitForStarted());
         QTest::qWait(1500);
         expectOk(kubectl({u"create"_s, u"configmap"_s, u"watched"_s, u"-n"_s, u"team-a"_s}));

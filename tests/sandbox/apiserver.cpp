@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth::Sandbox {
@@ -239,6 +241,26 @@ std::optional<ApiServer::Target> ApiServer::parseResourcePath(const QString &pat
     return s.size() <= 3 ? std::optional(t) : std::nullopt;
 }
 
+// A get's or a list's reply as the Table that `kubectl get` asked for.
+static ApiServer::Reply printed(const ApiResource &r, const std::optional<TableRequest> &table,
+                                ApiServer::Reply reply)
+{
+    if (!table || reply.status != 200)
+        return reply;
+    const bool isList = reply.body.value("kind"_L1).toString().endsWith(u"List");
+    QList<QJsonObject> objects;
+    for (const QJsonValue &item : reply.body.value("items"_L1).toArray())
+        objects.append(item.toObject());
+    if (!isList)
+        objects.append(reply.body);
+    const QJsonObject meta = isList
+        ? reply.body.value("metadata"_L1).toObject()
+        : QJsonObject {
+            {u"resourceVersion"_s, ObjectStore::metaString(reply.body, "resourceVersion")}};
+    reply.body = toTable(r, *table, objects, meta, QDateTime::currentDateTimeUtc());
+    return reply;
+}
+
 void ApiServer::handle(const ServerRequest &request, ResponseWriter *writer)
 {
     const QString &p = request.path;
@@ -310,6 +332,20 @@ void ApiServer::handle(const ServerRequest &request, ResponseWriter *writer)
         return;
     }
 
+    // `kubectl get` asks for rows to print (get, list and watch only, as the apiserver does).
+    bool invalidInclude = false;
+    const std::optional<TableRequest> table = verb == u"get" || verb == u"list" || verb == u"watch"
+        ? TableRequest::from(request.header("accept"),
+                             request.query.queryItemValue(u"includeObject"_s), &invalidInclude)
+        : std::nullopt;
+    if (invalidInclude) {
+        respond(writer,
+                status(400, u"BadRequest"_s,
+                       u"includeObject must be one of None, Metadata or Object, not \"%1\""_s.arg(
+                           request.query.queryItemValue(u"includeObject"_s))));
+        return;
+    }
+
     if (r.review) {
         QJsonObject body;
         if (const auto problem = decodeBody(request, &body)) {
@@ -322,7 +358,7 @@ void ApiServer::handle(const ServerRequest &request, ResponseWriter *writer)
     if (r.plural == u"projects" && r.group == u"project.openshift.io") {
         respond(writer,
                 verb == u"get" || verb == u"list"
-                    ? projects(*who, t)
+                    ? printed(r, table, projects(*who, t))
                     : status(405, u"MethodNotAllowed"_s,
                              u"use a ProjectRequest to create a project"_s));
         return;
@@ -346,12 +382,12 @@ void ApiServer::handle(const ServerRequest &request, ResponseWriter *writer)
     }
 
     if (verb == u"watch")
-        return watch(*who, t, request.query, writer);
+        return watch(*who, t, request.query, table, writer);
     Reply reply;
     if (verb == u"get")
-        reply = get(*who, t);
+        reply = printed(r, table, get(*who, t));
     else if (verb == u"list")
-        reply = list(*who, t, request.query);
+        reply = printed(r, table, list(*who, t, request.query));
     else if (verb == u"create")
         reply = create(*who, t, request);
     else if (verb == u"update")
@@ -892,7 +928,7 @@ ApiServer::Reply ApiServer::remove(const Identity &, const Target &t, const Serv
 }
 
 void ApiServer::watch(const Identity &, const Target &t, const QUrlQuery &query,
-                      ResponseWriter *writer)
+                      const std::optional<TableRequest> &table, ResponseWriter *writer)
 {
     const ApiResource r = *t.resource;
     const QString ns = r.namespaced ? t.ns : QString();
@@ -907,8 +943,17 @@ void ApiServer::watch(const Identity &, const Target &t, const QUrlQuery &query,
         return (labelSelector.isEmpty() || labelsMatch(e.object, labelSelector))
             && (fieldSelector.isEmpty() || fieldsMatch(e.object, fieldSelector));
     };
-    auto line = [](const QString &type, const QJsonObject &object) -> QByteArray {
-        return QJsonDocument(QJsonObject {{u"type"_s, type}, {u"object"_s, object}})
+    // As Tables, each event carries a one-row Table; only the first has the column definitions.
+    auto headersSent = std::make_shared<bool>(false);
+    auto line
+        = [r, table, headersSent](const QString &type, const QJsonObject &object) -> QByteArray {
+        QJsonObject printed = object;
+        if (table && type != u"ERROR") {
+            printed
+                = toTable(r, *table, {object}, {}, QDateTime::currentDateTimeUtc(), !*headersSent);
+            *headersSent = true;
+        }
+        return QJsonDocument(QJsonObject {{u"type"_s, type}, {u"object"_s, printed}})
                    .toJson(QJsonDocument::Compact)
             + '\n';
     };

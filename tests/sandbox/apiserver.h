@@ -3,6 +3,7 @@
 
 #include "authorizer.h"
 #include "httpserver.h"
+#include "tableconvertor.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -70,7 +71,7 @@ private:
     Reply patch(const Identity &who, const Target &t, const ServerRequest &request);
     Reply remove(const Identity &who, const Target &t, const ServerRequest &request);
     void watch(const Identity &who, const Target &t, const QUrlQuery &query,
-               ResponseWriter *writer);
+               const std::optional<TableRequest> &table, ResponseWriter *writer);
     Reply review(const Identity &who, const Target &t, const QJsonObject &body);
     Reply projects(const Identity &who, const Target &t);
 

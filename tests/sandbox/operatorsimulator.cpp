@@ -109,14 +109,21 @@ void OperatorSimulator::setConditions(const QString &progressing, const QString 
     config->insert(u"status"_s, status);
     putIfChanged(configs, *config);
 
-    // The ClusterOperator mirrors the same state.
-    QJsonObject co {{u"apiVersion"_s, u"config.openshift.io/v1"_s},
-                    {u"kind"_s, u"ClusterOperator"_s},
-                    {u"metadata"_s, QJsonObject {{u"name"_s, u"image-registry"_s}}},
-                    {u"spec"_s, QJsonObject()},
-                    {u"status"_s,
-                     QJsonObject {{u"conditions"_s,
-                                   QJsonArray {conditions[1], conditions[0], conditions[2]}}}}};
+    // The ClusterOperator mirrors the same state, at the cluster's version.
+    const QString version = m_store->get(u"clusterversions.config.openshift.io"_s, {}, u"version"_s)
+                                .value_or(QJsonObject())
+                                .value("status"_L1)["desired"_L1]["version"_L1]
+                                .toString();
+    QJsonObject co {
+        {u"apiVersion"_s, u"config.openshift.io/v1"_s},
+        {u"kind"_s, u"ClusterOperator"_s},
+        {u"metadata"_s, QJsonObject {{u"name"_s, u"image-registry"_s}}},
+        {u"spec"_s, QJsonObject()},
+        {u"status"_s,
+         QJsonObject {
+             {u"conditions"_s, QJsonArray {conditions[1], conditions[0], conditions[2]}},
+             {u"versions"_s,
+              QJsonArray {QJsonObject {{u"name"_s, u"operator"_s}, {u"version"_s, version}}}}}}};
     putIfChanged(u"clusteroperators.config.openshift.io"_s, co);
 }
 
@@ -344,18 +351,22 @@ void OperatorSimulator::step()
                                     {u"readyReplicas"_s, 1},
                                     {u"availableReplicas"_s, 1},
                                     {u"updatedReplicas"_s, 1}}}});
-        putIfChanged(
-            u"pods"_s,
-            {{u"apiVersion"_s, u"v1"_s},
-             {u"kind"_s, u"Pod"_s},
-             {u"metadata"_s, meta(u"image-registry-6758b547f-6pnj8"_s)},
-             {u"spec"_s,
-              QJsonObject {
-                  {u"containers"_s,
-                   QJsonArray {QJsonObject {
-                       {u"name"_s, u"registry"_s},
-                       {u"image"_s, u"quay.io/openshift/origin-docker-registry:latest"_s}}}}}},
-             {u"status"_s, QJsonObject {{u"phase"_s, u"Running"_s}}}});
+        const QString image = u"quay.io/openshift/origin-docker-registry:latest"_s;
+        const QJsonObject running {
+            {u"name"_s, u"registry"_s}, {u"image"_s, image},
+            {u"ready"_s, true},         {u"started"_s, true},
+            {u"restartCount"_s, 0},     {u"state"_s, QJsonObject {{u"running"_s, QJsonObject {}}}}};
+        putIfChanged(u"pods"_s,
+                     {{u"apiVersion"_s, u"v1"_s},
+                      {u"kind"_s, u"Pod"_s},
+                      {u"metadata"_s, meta(u"image-registry-6758b547f-6pnj8"_s)},
+                      {u"spec"_s,
+                       QJsonObject {{u"containers"_s,
+                                     QJsonArray {QJsonObject {{u"name"_s, u"registry"_s},
+                                                              {u"image"_s, image}}}}}},
+                      {u"status"_s,
+                       QJsonObject {{u"phase"_s, u"Running"_s},
+                                    {u"containerStatuses"_s, QJsonArray {running}}}}});
         putIfChanged(u"services"_s,
                      {{u"apiVersion"_s, u"v1"_s},
                       {u"kind"_s, u"Service"_s},

@@ -18,6 +18,32 @@ static QStringList rw()
             u"list"_s,   u"patch"_s,  u"update"_s,           u"watch"_s};
 }
 
+// The columns of the ClusterOperator CRD that the cluster-version operator installs.
+static QJsonArray clusterOperatorColumns()
+{
+    auto column = [](const QString &name, const QString &jsonPath, const QString &description,
+                     const QString &type = u"string"_s) {
+        return QJsonObject {{u"name"_s, name},
+                            {u"type"_s, type},
+                            {u"jsonPath"_s, jsonPath},
+                            {u"description"_s, description}};
+    };
+    auto condition = [](const char *type, const char *field) {
+        return u".status.conditions[?(@.type==\"%1\")].%2"_s.arg(QLatin1StringView(type),
+                                                                 QLatin1StringView(field));
+    };
+    return {column(u"Version"_s, u".status.versions[?(@.name==\"operator\")].version"_s,
+                   u"The version the operator is at."_s),
+            column(u"Available"_s, condition("Available", "status"),
+                   u"Whether the operator is running and stable."_s),
+            column(u"Progressing"_s, condition("Progressing", "status"),
+                   u"Whether the operator is processing changes."_s),
+            column(u"Degraded"_s, condition("Degraded", "status"),
+                   u"Whether the operator is degraded."_s),
+            column(u"Since"_s, condition("Available", "lastTransitionTime"),
+                   u"The time the operator's Available status last changed."_s, u"date"_s)};
+}
+
 ResourceCatalog::ResourceCatalog(const QString &fixtureDir)
 {
     const QStringList createOnly {u"create"_s};
@@ -40,7 +66,7 @@ ResourceCatalog::ResourceCatalog(const QString &fixtureDir)
     add({u"authentication.k8s.io"_s, u"v1"_s, u"selfsubjectreviews"_s, {}, u"SelfSubjectReview"_s, false, createOnly, {}, {}, false, true, false, {}});
     add({u"authorization.k8s.io"_s, u"v1"_s, u"selfsubjectaccessreviews"_s, {}, u"SelfSubjectAccessReview"_s, false, createOnly, {}, {}, false, true, false, {}});
     add({u"authorization.k8s.io"_s, u"v1"_s, u"selfsubjectrulesreviews"_s, {}, u"SelfSubjectRulesReview"_s, false, createOnly, {}, {}, false, true, false, {}});
-    add({u"config.openshift.io"_s, u"v1"_s, u"clusteroperators"_s, u"clusteroperator"_s, u"ClusterOperator"_s, false, rw(), {u"co"_s}, {}, true, false, true, {}});
+    add({u"config.openshift.io"_s, u"v1"_s, u"clusteroperators"_s, u"clusteroperator"_s, u"ClusterOperator"_s, false, rw(), {u"co"_s}, {}, true, false, true, {}, clusterOperatorColumns()});
     add({u"config.openshift.io"_s, u"v1"_s, u"ingresses"_s, u"ingress"_s, u"Ingress"_s, false, rw(), {}, {}, true, false, true, {}});
     add({u"config.openshift.io"_s, u"v1"_s, u"clusterversions"_s, u"clusterversion"_s, u"ClusterVersion"_s, false, rw(), {}, {}, true, false, true, {}});
     add({u"project.openshift.io"_s, u"v1"_s, u"projects"_s, u"project"_s, u"Project"_s, false, {u"create"_s, u"delete"_s, u"get"_s, u"list"_s, u"patch"_s, u"update"_s, u"watch"_s}, {}, {}, false, false, false, {}});
@@ -79,6 +105,7 @@ ResourceCatalog::ResourceCatalog(const QString &fixtureDir)
             r.custom = r.group != u"route.openshift.io";
             r.hasStatus = version.value("subresources"_L1).toObject().contains("status"_L1);
             r.schema = version.value("schema"_L1).toObject().value("openAPIV3Schema"_L1).toObject();
+            r.printerColumns = version.value("additionalPrinterColumns"_L1).toArray();
             if (!find(r.group, r.version, r.plural))
                 m_resources.append(r);
         }

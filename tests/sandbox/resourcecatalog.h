@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -23,6 +24,7 @@ struct ApiResource
     bool review = false; ///< create-only, never stored (SelfSubjectReview & co.)
     bool hasStatus = false; ///< a /status subresource: main writes keep status
     QJsonObject schema; ///< openAPIV3Schema of a CRD; empty: not validated
+    QJsonArray printerColumns {}; ///< a CRD's additionalPrinterColumns, for `kubectl get`
 
     QString key() const { return group.isEmpty() ? plural : plural + QLatin1Char('.') + group; }
     QString apiVersion() const
