@@ -199,16 +199,21 @@ ValueReply<QJsonObject> *KubeClient::remove(const ResourceType &type, const QStr
         q.addQueryItem(u"dryRun"_s, u"All"_s);
     if (preconditions.isEmpty())
         return sendJson("DELETE", type.path(ns, name), q, {}, {}, &type);
+    return sendJson("DELETE", type.path(ns, name), q,
+                    QJsonDocument(deleteOptions(preconditions)).toJson(QJsonDocument::Compact),
+                    "application/json", &type);
+}
+
+QJsonObject KubeClient::deleteOptions(const Preconditions &preconditions)
+{
     QJsonObject conditions;
     if (!preconditions.uid.isEmpty())
         conditions.insert(u"uid"_s, preconditions.uid);
     if (!preconditions.resourceVersion.isEmpty())
         conditions.insert(u"resourceVersion"_s, preconditions.resourceVersion);
-    const QJsonObject body {{u"kind"_s, u"DeleteOptions"_s},
-                            {u"apiVersion"_s, u"v1"_s},
-                            {u"preconditions"_s, conditions}};
-    return sendJson("DELETE", type.path(ns, name), q,
-                    QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", &type);
+    return {{u"kind"_s, u"DeleteOptions"_s},
+            {u"apiVersion"_s, u"v1"_s},
+            {u"preconditions"_s, conditions}};
 }
 
 void KubeClient::listPage(ValueReply<QJsonObject> *reply, const ResourceType &type,

@@ -81,6 +81,8 @@ public:
     ValueReply<QJsonObject> *postPath(const QString &path, const QJsonObject &body);
 
     static QByteArray contentType(PatchType type);
+    /// The DeleteOptions body that remove() sends with non-empty `preconditions`.
+    static QJsonObject deleteOptions(const Preconditions &preconditions);
     /// The server URL with `path` (an API path) and `query`.
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
 

@@ -55,6 +55,15 @@ static QByteArray guardedPatch(const Change &change, const QString &guard)
     return change.patch; // not JSON: the server says why
 }
 
+/// A delete's preconditions, its resourceVersion the guard's when there is one.
+static Kube::Preconditions guardedPreconditions(const Change &change, const QString &guard)
+{
+    Kube::Preconditions conditions = change.preconditions;
+    if (!guard.isEmpty())
+        conditions.resourceVersion = guard;
+    return conditions;
+}
+
 ValueReply<QJsonObject> *Change::send(Kube::KubeClient *client, const QString &guardVersion,
                                       bool dryRun) const
 {
@@ -69,12 +78,8 @@ ValueReply<QJsonObject> *Change::send(Kube::KubeClient *client, const QString &g
         return client->replace(
             type, ns, guardVersion.isEmpty() ? object : withResourceVersion(object, guardVersion),
             options);
-    case Write::Delete: {
-        Kube::Preconditions conditions = preconditions;
-        if (!guardVersion.isEmpty())
-            conditions.resourceVersion = guardVersion;
-        return client->remove(type, ns, name, options, conditions);
-    }
+    case Write::Delete:
+        return client->remove(type, ns, name, options, guardedPreconditions(*this, guardVersion));
     }
     Q_UNREACHABLE();
     return nullptr;
@@ -103,13 +108,12 @@ QString Change::describeRequest(const QString &guardVersion) const
                                                   : withResourceVersion(object, guardVersion))
                                     .toJson(QJsonDocument::Indented));
     case Write::Delete: {
-        QString text = u"DELETE "_s + objectPath;
-        const QString rv = guardVersion.isEmpty() ? preconditions.resourceVersion : guardVersion;
-        if (!preconditions.uid.isEmpty() || !rv.isEmpty())
-            text
-                += u"\nContent-Type: application/json\n\npreconditions: uid=%1 resourceVersion=%2"_s
-                       .arg(preconditions.uid, rv);
-        return text;
+        const Kube::Preconditions conditions = guardedPreconditions(*this, guardVersion);
+        if (conditions.isEmpty())
+            return u"DELETE "_s + objectPath;
+        return u"DELETE "_s + objectPath + u"\nContent-Type: application/json\n\n"_s
+            + QString::fromUtf8(QJsonDocument(Kube::KubeClient::deleteOptions(conditions))
+                                    .toJson(QJsonDocument::Indented));
     }
     }
     return {};

@@ -374,6 +374,17 @@ private Q_SLOTS:
         const ApplyOutcome created = apply(&plan);
         const AppliedChange &create = created.applied.constFirst();
         const Change removal = create.change.inverse(create.before, create.after);
+        // The Review pane shows the DeleteOptions the delete sends, as it sends them.
+        const QString request = removal.describeRequest({});
+        QVERIFY2(request.startsWith(u"DELETE /api/v1/namespaces/team-a/configmaps/cas\n"
+                                    "Content-Type: application/json\n\n"_s),
+                 qPrintable(request));
+        const QJsonObject options
+            = QJsonDocument::fromJson(request.section(u"\n\n"_s, 1).toUtf8()).object();
+        QCOMPARE(options.value("kind"_L1).toString(), u"DeleteOptions"_s);
+        QCOMPARE(options.value("preconditions"_L1).toObject().value("uid"_L1).toString(),
+                 create.after.value("metadata"_L1).toObject().value("uid"_L1).toString());
+        QVERIFY(!create.after.value("metadata"_L1).toObject().value("uid"_L1).toString().isEmpty());
         // Someone deletes it and makes another of the same name.
         QVERIFY(!kubectl({u"delete"_s, u"configmap"_s, u"cas"_s, u"-n"_s, u"team-a"_s})
                      .startsWith(u"kubectl failed"_s));
