@@ -205,8 +205,14 @@ QNetworkReply *HttpClient::openStream(const HttpRequest &request)
     limitReadBuffer(net, 1024 * 1024);
     ++m_streams[nam];
     // Counted out when it finishes, not when it is deleted later: a watch reconnecting at once
-    // must find its manager's place free.
-    connect(net, &QNetworkReply::finished, this, [this, nam] { --m_streams[nam]; });
+    // must find its manager's place free. A manager left with no stream goes (its thread and
+    // connections with it), unless it is the last: the next watch starts on that one.
+    connect(net, &QNetworkReply::finished, this, [this, nam] {
+        if (--m_streams[nam] == 0 && m_streams.size() > 1) {
+            m_streams.remove(nam);
+            nam->deleteLater();
+        }
+    });
     auto chain = std::make_shared<Tls::PresentedChain>();
     connect(net, &QNetworkReply::sslErrors, net,
             [this, net, chain](const QList<QSslError> &errors) {

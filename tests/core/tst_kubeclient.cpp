@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -220,8 +221,11 @@ private Q_SLOTS:
                                      configMap(u"seen-by-all"_s)))
                      .error);
         QTRY_COMPARE(added, 12);
+        // Twelve streams took two managers; once they end, one is kept for the next watch.
+        QCOMPARE(m_http.findChildren<QNetworkAccessManager *>().size(), 2);
         for (WatchReply *watch : std::as_const(watches))
             watch->abort();
+        QTRY_COMPARE(m_http.findChildren<QNetworkAccessManager *>().size(), 1);
         QVERIFY(!run(m_client.remove(Resources::configMaps(), u"kube-system"_s, u"seen-by-all"_s))
                      .error);
     }
