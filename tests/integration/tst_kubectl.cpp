@@ -361,6 +361,10 @@ private Q_SLOTS:
         QTest::newRow("cluster operator")
             << QStringList {u"co"_s} << u"NAME VERSION AVAILABLE PROGRESSING DEGRADED SINCE"_s
             << QStringList {u"image-registry 4.16.21 True False False"_s};
+        QTest::newRow("cluster version")
+            << QStringList {u"clusterversion"_s}
+            << u"NAME VERSION AVAILABLE PROGRESSING SINCE STATUS"_s
+            << QStringList {u"version 4.16.21 True False"_s, u" Cluster version is 4.16.21"_s};
         QTest::newRow("role bindings, wide")
             << QStringList {u"rolebinding"_s, u"admin"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"wide"_s}
             << u"NAME ROLE AGE USERS GROUPS SERVICEACCOUNTS"_s

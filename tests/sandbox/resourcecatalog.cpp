@@ -18,30 +18,49 @@ static QStringList rw()
             u"list"_s,   u"patch"_s,  u"update"_s,           u"watch"_s};
 }
 
+static QJsonObject printerColumn(const QString &name, const QString &jsonPath,
+                                 const QString &description, const QString &type = u"string"_s)
+{
+    return QJsonObject {{u"name"_s, name},
+                        {u"type"_s, type},
+                        {u"jsonPath"_s, jsonPath},
+                        {u"description"_s, description}};
+}
+
+static QString conditionPath(const char *type, const char *field)
+{
+    return u".status.conditions[?(@.type==\"%1\")].%2"_s.arg(QLatin1StringView(type),
+                                                             QLatin1StringView(field));
+}
+
 // The columns of the ClusterOperator CRD that the cluster-version operator installs.
 static QJsonArray clusterOperatorColumns()
 {
-    auto column = [](const QString &name, const QString &jsonPath, const QString &description,
-                     const QString &type = u"string"_s) {
-        return QJsonObject {{u"name"_s, name},
-                            {u"type"_s, type},
-                            {u"jsonPath"_s, jsonPath},
-                            {u"description"_s, description}};
-    };
-    auto condition = [](const char *type, const char *field) {
-        return u".status.conditions[?(@.type==\"%1\")].%2"_s.arg(QLatin1StringView(type),
-                                                                 QLatin1StringView(field));
-    };
-    return {column(u"Version"_s, u".status.versions[?(@.name==\"operator\")].version"_s,
-                   u"The version the operator is at."_s),
-            column(u"Available"_s, condition("Available", "status"),
-                   u"Whether the operator is running and stable."_s),
-            column(u"Progressing"_s, condition("Progressing", "status"),
-                   u"Whether the operator is processing changes."_s),
-            column(u"Degraded"_s, condition("Degraded", "status"),
-                   u"Whether the operator is degraded."_s),
-            column(u"Since"_s, condition("Available", "lastTransitionTime"),
-                   u"The time the operator's Available status last changed."_s, u"date"_s)};
+    return {printerColumn(u"Version"_s, u".status.versions[?(@.name==\"operator\")].version"_s,
+                          u"The version the operator is at."_s),
+            printerColumn(u"Available"_s, conditionPath("Available", "status"),
+                          u"Whether the operator is running and stable."_s),
+            printerColumn(u"Progressing"_s, conditionPath("Progressing", "status"),
+                          u"Whether the operator is processing changes."_s),
+            printerColumn(u"Degraded"_s, conditionPath("Degraded", "status"),
+                          u"Whether the operator is degraded."_s),
+            printerColumn(u"Since"_s, conditionPath("Available", "lastTransitionTime"),
+                          u"The time the operator's Available status last changed."_s, u"date"_s)};
+}
+
+// The columns of the ClusterVersion CRD (`oc get clusterversion`).
+static QJsonArray clusterVersionColumns()
+{
+    return {printerColumn(u"Version"_s, u".status.history[?(@.state==\"Completed\")].version"_s,
+                          u"The version the cluster is at."_s),
+            printerColumn(u"Available"_s, conditionPath("Available", "status"),
+                          u"Whether the cluster is available."_s),
+            printerColumn(u"Progressing"_s, conditionPath("Progressing", "status"),
+                          u"Whether the cluster is updating."_s),
+            printerColumn(u"Since"_s, conditionPath("Progressing", "lastTransitionTime"),
+                          u"The time of the last update."_s, u"date"_s),
+            printerColumn(u"Status"_s, conditionPath("Progressing", "message"),
+                          u"What the cluster-version operator is doing."_s)};
 }
 
 ResourceCatalog::ResourceCatalog(const QString &fixtureDir)
@@ -68,7 +87,7 @@ ResourceCatalog::ResourceCatalog(const QString &fixtureDir)
     add({u"authorization.k8s.io"_s, u"v1"_s, u"selfsubjectrulesreviews"_s, {}, u"SelfSubjectRulesReview"_s, false, createOnly, {}, {}, false, true, false, {}});
     add({u"config.openshift.io"_s, u"v1"_s, u"clusteroperators"_s, u"clusteroperator"_s, u"ClusterOperator"_s, false, rw(), {u"co"_s}, {}, true, false, true, {}, clusterOperatorColumns()});
     add({u"config.openshift.io"_s, u"v1"_s, u"ingresses"_s, u"ingress"_s, u"Ingress"_s, false, rw(), {}, {}, true, false, true, {}});
-    add({u"config.openshift.io"_s, u"v1"_s, u"clusterversions"_s, u"clusterversion"_s, u"ClusterVersion"_s, false, rw(), {}, {}, true, false, true, {}});
+    add({u"config.openshift.io"_s, u"v1"_s, u"clusterversions"_s, u"clusterversion"_s, u"ClusterVersion"_s, false, rw(), {}, {}, true, false, true, {}, clusterVersionColumns()});
     add({u"project.openshift.io"_s, u"v1"_s, u"projects"_s, u"project"_s, u"Project"_s, false, {u"create"_s, u"delete"_s, u"get"_s, u"list"_s, u"patch"_s, u"update"_s, u"watch"_s}, {}, {}, false, false, false, {}});
     add({u"user.openshift.io"_s, u"v1"_s, u"users"_s, u"user"_s, u"User"_s, false, rw(), {}, {}, false, false, false, {}});
     add({u"user.openshift.io"_s, u"v1"_s, u"groups"_s, u"group"_s, u"Group"_s, false, rw(), {}, {}, false, false, false, {}});

@@ -5,6 +5,7 @@
 #include "common/atomicfile.h"
 #include "common/yamljson.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -140,6 +141,31 @@ static QList<QJsonObject> fixtureObjects(const QString &relative)
     return out;
 }
 
+// A cluster installed at `version` and not updating, as the cluster-version operator reports it.
+static QJsonObject clusterVersionStatus(const QString &version)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    auto condition = [&](const QString &type, const QString &status, const QString &message) {
+        return QJsonObject {{u"type"_s, type},
+                            {u"status"_s, status},
+                            {u"lastTransitionTime"_s, now},
+                            {u"message"_s, message}};
+    };
+    const QString done = u"Done applying %1"_s.arg(version);
+    return {
+        {u"desired"_s, QJsonObject {{u"version"_s, version}}},
+        {u"history"_s,
+         QJsonArray {QJsonObject {{u"state"_s, u"Completed"_s},
+                                  {u"version"_s, version},
+                                  {u"startedTime"_s, now},
+                                  {u"completionTime"_s, now},
+                                  {u"verified"_s, false}}}},
+        {u"conditions"_s,
+         QJsonArray {
+             condition(u"Available"_s, u"True"_s, done), condition(u"Failing"_s, u"False"_s, {}),
+             condition(u"Progressing"_s, u"False"_s, u"Cluster version is %1"_s.arg(version))}}};
+}
+
 void Sandbox::seed()
 {
     auto put = [this](QJsonObject o) {
@@ -232,7 +258,7 @@ void Sandbox::seed()
          {u"spec"_s,
           QJsonObject {{u"channel"_s, u"stable-4.16"_s},
                        {u"clusterID"_s, u"b3a7e6a2-8d4f-4a7e-9a51-sandbox00001"_s}}},
-         {u"status"_s, QJsonObject {{u"desired"_s, QJsonObject {{u"version"_s, u"4.16.21"_s}}}}}});
+         {u"status"_s, clusterVersionStatus(u"4.16.21"_s)}});
 
     // RBAC: the fixtures' roles, plus the Kubernetes roles they aggregate into.
     for (const QString &f : {u"rbac/openshift-apiserver_bootstrap_cluster_roles.yaml"_s,
