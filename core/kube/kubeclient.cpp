@@ -156,28 +156,52 @@ ValueReply<QJsonObject> *KubeClient::postPath(const QString &path, const QJsonOb
                     "application/json", nullptr);
 }
 
-ValueReply<QJsonObject> *KubeClient::create(const ResourceType &type, const QString &ns,
-                                            const QJsonObject &object, const WriteOptions &options)
+WriteRequest KubeClient::createRequest(const ResourceType &type, const QString &ns,
+                                       const QJsonObject &object, const WriteOptions &options)
 {
-    return sendJson("POST", type.path(ns), writeQuery(options),
-                    QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json",
-                    &type);
+    return {"POST", type.path(ns), writeQuery(options), "application/json",
+            QJsonDocument(object).toJson(QJsonDocument::Compact)};
 }
 
-ValueReply<QJsonObject> *KubeClient::replace(const ResourceType &type, const QString &ns,
-                                             const QJsonObject &object, const WriteOptions &options)
+WriteRequest KubeClient::replaceRequest(const ResourceType &type, const QString &ns,
+                                        const QJsonObject &object, const WriteOptions &options)
 {
     const QString name = object.value("metadata"_L1).toObject().value("name"_L1).toString();
-    return sendJson("PUT", type.path(ns, name), writeQuery(options),
-                    QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json",
-                    &type);
+    return {"PUT", type.path(ns, name), writeQuery(options), "application/json",
+            QJsonDocument(object).toJson(QJsonDocument::Compact)};
 }
 
-ValueReply<QJsonObject> *KubeClient::patch(const ResourceType &type, const QString &ns,
-                                           const QString &name, PatchType patchType,
-                                           const QByteArray &patch, const WriteOptions &options)
+WriteRequest KubeClient::patchRequest(const ResourceType &type, const QString &ns,
+                                      const QString &name, PatchType patchType,
+                                      const QByteArray &patch, const WriteOptions &options)
 {
-    if (patchType == PatchType::Strategic && !type.builtIn) {
+    return {"PATCH", type.path(ns, name), writeQuery(options), contentType(patchType), patch};
+}
+
+WriteRequest KubeClient::removeRequest(const ResourceType &type, const QString &ns,
+                                       const QString &name, const WriteOptions &options,
+                                       const Preconditions &preconditions)
+{
+    QUrlQuery q;
+    if (options.dryRun)
+        q.addQueryItem(u"dryRun"_s, u"All"_s);
+    if (preconditions.isEmpty())
+        return {"DELETE", type.path(ns, name), q, {}, {}};
+    QJsonObject conditions;
+    if (!preconditions.uid.isEmpty())
+        conditions.insert(u"uid"_s, preconditions.uid);
+    if (!preconditions.resourceVersion.isEmpty())
+        conditions.insert(u"resourceVersion"_s, preconditions.resourceVersion);
+    const QJsonObject body {{u"kind"_s, u"DeleteOptions"_s},
+                            {u"apiVersion"_s, u"v1"_s},
+                            {u"preconditions"_s, conditions}};
+    return {"DELETE", type.path(ns, name), q, "application/json",
+            QJsonDocument(body).toJson(QJsonDocument::Compact)};
+}
+
+ValueReply<QJsonObject> *KubeClient::write(const ResourceType &type, const WriteRequest &request)
+{
+    if (request.contentType == contentType(PatchType::Strategic) && !type.builtIn) {
         // A real server answers 415 for custom resources; say why before sending.
         auto *reply = new ValueReply<QJsonObject>(this);
         reply->finish(
@@ -186,34 +210,46 @@ ValueReply<QJsonObject> *KubeClient::patch(const ResourceType &type, const QStri
                       .arg(type.qualifiedName())));
         return reply;
     }
-    return sendJson("PATCH", type.path(ns, name), writeQuery(options), patch,
-                    contentType(patchType), &type);
+    return sendJson(request.method, request.path, request.query, request.body, request.contentType,
+                    &type);
+}
+
+ValueReply<QJsonObject> *KubeClient::create(const ResourceType &type, const QString &ns,
+                                            const QJsonObject &object, const WriteOptions &options)
+{
+    return write(type, createRequest(type, ns, object, options));
+}
+
+ValueReply<QJsonObject> *KubeClient::replace(const ResourceType &type, const QString &ns,
+                                             const QJsonObject &object, const WriteOptions &options)
+{
+    return write(type, replaceRequest(type, ns, object, options));
+}
+
+ValueReply<QJsonObject> *KubeClient::patch(const ResourceType &type, const QString &ns,
+                                           const QString &name, PatchType patchType,
+                                           const QByteArray &patch, const WriteOptions &options)
+{
+    return write(type, patchRequest(type, ns, name, patchType, patch, options));
 }
 
 ValueReply<QJsonObject> *KubeClient::remove(const ResourceType &type, const QString &ns,
                                             const QString &name, const WriteOptions &options,
                                             const Preconditions &preconditions)
 {
-    QUrlQuery q;
-    if (options.dryRun)
-        q.addQueryItem(u"dryRun"_s, u"All"_s);
-    if (preconditions.isEmpty())
-        return sendJson("DELETE", type.path(ns, name), q, {}, {}, &type);
-    return sendJson("DELETE", type.path(ns, name), q,
-                    QJsonDocument(deleteOptions(preconditions)).toJson(QJsonDocument::Compact),
-                    "application/json", &type);
+    return write(type, removeRequest(type, ns, name, options, preconditions));
 }
 
-QJsonObject KubeClient::deleteOptions(const Preconditions &preconditions)
+QString WriteRequest::text() const
 {
-    QJsonObject conditions;
-    if (!preconditions.uid.isEmpty())
-        conditions.insert(u"uid"_s, preconditions.uid);
-    if (!preconditions.resourceVersion.isEmpty())
-        conditions.insert(u"resourceVersion"_s, preconditions.resourceVersion);
-    return {{u"kind"_s, u"DeleteOptions"_s},
-            {u"apiVersion"_s, u"v1"_s},
-            {u"preconditions"_s, conditions}};
+    QString out = QString::fromLatin1(method) + u' ' + path;
+    if (!query.isEmpty())
+        out += u'?' + query.toString(QUrl::PrettyDecoded);
+    if (contentType.isEmpty())
+        return out;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    return out + u"\nContent-Type: "_s + QString::fromLatin1(contentType) + u"\n\n"_s
+        + QString::fromUtf8(doc.isNull() ? body : doc.toJson(QJsonDocument::Indented));
 }
 
 void KubeClient::listPage(ValueReply<QJsonObject> *reply, const ResourceType &type,

@@ -30,6 +30,20 @@ struct Preconditions
     bool isEmpty() const { return uid.isEmpty() && resourceVersion.isEmpty(); }
 };
 
+/// One write as it goes on the wire, made by KubeClient's request builders: what write() sends,
+/// and what the Review pane shows.
+struct WriteRequest
+{
+    QByteArray method;
+    QString path; ///< the API path
+    QUrlQuery query;
+    QByteArray contentType; ///< empty when there is no body
+    QByteArray body;
+
+    /// "METHOD PATH?QUERY", then the Content-Type and the body (JSON indented) when it has one.
+    QString text() const;
+};
+
 struct ListOptions
 {
     QString labelSelector;
@@ -67,6 +81,22 @@ public:
     ValueReply<QJsonObject> *remove(const ResourceType &type, const QString &ns,
                                     const QString &name, const WriteOptions &options = {},
                                     const Preconditions &preconditions = {});
+    /// Sends `request`, made by one of the builders below for an object of `type`. A strategic
+    /// merge patch of a custom resource is refused before it is sent, as a server would (415).
+    ValueReply<QJsonObject> *write(const ResourceType &type, const WriteRequest &request);
+
+    /// The requests that create(), replace(), patch() and remove() send.
+    static WriteRequest createRequest(const ResourceType &type, const QString &ns,
+                                      const QJsonObject &object, const WriteOptions &options = {});
+    static WriteRequest replaceRequest(const ResourceType &type, const QString &ns,
+                                       const QJsonObject &object, const WriteOptions &options = {});
+    static WriteRequest patchRequest(const ResourceType &type, const QString &ns,
+                                     const QString &name, PatchType patchType,
+                                     const QByteArray &patch, const WriteOptions &options = {});
+    /// Non-empty `preconditions` go in a DeleteOptions body.
+    static WriteRequest removeRequest(const ResourceType &type, const QString &ns,
+                                      const QString &name, const WriteOptions &options = {},
+                                      const Preconditions &preconditions = {});
     /// Emits events from `resourceVersion` on (empty: ADDED for what exists, then changes);
     /// reconnects from the last one seen. On 410 Gone it lists again with the same selectors and
     /// emits what changed meanwhile: ADDED, MODIFIED, and DELETED (with name and namespace) for
@@ -81,8 +111,6 @@ public:
     ValueReply<QJsonObject> *postPath(const QString &path, const QJsonObject &body);
 
     static QByteArray contentType(PatchType type);
-    /// The DeleteOptions body that remove() sends with non-empty `preconditions`.
-    static QJsonObject deleteOptions(const Preconditions &preconditions);
     /// The server URL with `path` (an API path) and `query`.
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
 

@@ -55,68 +55,36 @@ static QByteArray guardedPatch(const Change &change, const QString &guard)
     return change.patch; // not JSON: the server says why
 }
 
-/// A delete's preconditions, its resourceVersion the guard's when there is one.
-static Kube::Preconditions guardedPreconditions(const Change &change, const QString &guard)
+Kube::WriteRequest Change::request(const QString &guardVersion, bool dryRun) const
 {
-    Kube::Preconditions conditions = change.preconditions;
-    if (!guard.isEmpty())
-        conditions.resourceVersion = guard;
-    return conditions;
+    using Kube::KubeClient;
+    Kube::WriteOptions options;
+    options.dryRun = dryRun;
+    switch (write) {
+    case Write::Patch:
+        return KubeClient::patchRequest(type, ns, name, patchType,
+                                        guardedPatch(*this, guardVersion), options);
+    case Write::Create:
+        return KubeClient::createRequest(type, ns, object, options);
+    case Write::Replace:
+        return KubeClient::replaceRequest(
+            type, ns, guardVersion.isEmpty() ? object : withResourceVersion(object, guardVersion),
+            options);
+    case Write::Delete: {
+        Kube::Preconditions conditions = preconditions;
+        if (!guardVersion.isEmpty())
+            conditions.resourceVersion = guardVersion;
+        return KubeClient::removeRequest(type, ns, name, options, conditions);
+    }
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 ValueReply<QJsonObject> *Change::send(Kube::KubeClient *client, const QString &guardVersion,
                                       bool dryRun) const
 {
-    Kube::WriteOptions options;
-    options.dryRun = dryRun;
-    switch (write) {
-    case Write::Patch:
-        return client->patch(type, ns, name, patchType, guardedPatch(*this, guardVersion), options);
-    case Write::Create:
-        return client->create(type, ns, object, options);
-    case Write::Replace:
-        return client->replace(
-            type, ns, guardVersion.isEmpty() ? object : withResourceVersion(object, guardVersion),
-            options);
-    case Write::Delete:
-        return client->remove(type, ns, name, options, guardedPreconditions(*this, guardVersion));
-    }
-    Q_UNREACHABLE();
-    return nullptr;
-}
-
-QString Change::describeRequest(const QString &guardVersion) const
-{
-    const QString objectPath = type.path(ns, name);
-    auto pretty = [](const QByteArray &json) {
-        const QJsonDocument doc = QJsonDocument::fromJson(json);
-        return doc.isNull() ? QString::fromUtf8(json)
-                            : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    };
-    switch (write) {
-    case Write::Patch:
-        return u"PATCH "_s + objectPath + u"\nContent-Type: "_s
-            + QString::fromLatin1(Kube::KubeClient::contentType(patchType)) + u"\n\n"_s
-            + pretty(guardedPatch(*this, guardVersion));
-    case Write::Create:
-        return u"POST "_s + type.path(ns) + u"\nContent-Type: application/json\n\n"_s
-            + QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    case Write::Replace:
-        return u"PUT "_s + objectPath + u"\nContent-Type: application/json\n\n"_s
-            + QString::fromUtf8(QJsonDocument(guardVersion.isEmpty()
-                                                  ? object
-                                                  : withResourceVersion(object, guardVersion))
-                                    .toJson(QJsonDocument::Indented));
-    case Write::Delete: {
-        const Kube::Preconditions conditions = guardedPreconditions(*this, guardVersion);
-        if (conditions.isEmpty())
-            return u"DELETE "_s + objectPath;
-        return u"DELETE "_s + objectPath + u"\nContent-Type: application/json\n\n"_s
-            + QString::fromUtf8(QJsonDocument(Kube::KubeClient::deleteOptions(conditions))
-                                    .toJson(QJsonDocument::Indented));
-    }
-    }
-    return {};
+    return client->write(type, request(guardVersion, dryRun));
 }
 
 QJsonObject Change::withoutBookkeeping(const QJsonObject &object)

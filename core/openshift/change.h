@@ -47,14 +47,14 @@ struct Change
     bool isUndo = false; ///< made by inverse(): undoing it again is not a further revert
     Command command; ///< the `oc` equivalent
 
-    /// The request as sent with the object's current resourceVersion `guard` (empty: none):
-    /// a patch carries it in its body (metadata.resourceVersion), a replace in its object, a
-    /// delete in its preconditions. With `dryRun`, the same request with `dryRun=All`.
+    /// The request with the object's current resourceVersion `guard` (empty: none): a patch
+    /// carries it in its body (metadata.resourceVersion), a replace in its object, a delete in
+    /// its preconditions. With `dryRun`, the same request with `dryRun=All`. The Review pane
+    /// shows its text().
+    Kube::WriteRequest request(const QString &guard, bool dryRun) const;
+    /// Sends request(guard, dryRun).
     ValueReply<QJsonObject> *send(Kube::KubeClient *client, const QString &guard,
                                   bool dryRun) const;
-
-    /// What send() transmits, for the Review pane: "PATCH /apis/...\nContent-Type: ...\n\nBODY".
-    QString describeRequest(const QString &guard) const;
 
     /// The change that undoes this one, which left the object `after` (empty once deleted) and
     /// found it `before` (empty for a create): a merge patch back to `before`, a delete of what

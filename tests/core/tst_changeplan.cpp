@@ -144,8 +144,11 @@ private Q_SLOTS:
         // Bookkeeping is not part of what the user reviews.
         QVERIFY(!gold.currentYaml.contains(u"resourceVersion"_s));
         QVERIFY(!gold.currentYaml.contains(u"uid:"_s));
-        QVERIFY(gold.request.startsWith(u"PATCH /apis/storage.k8s.io/v1/storageclasses/ontap-gold\n"
-                                        "Content-Type: application/json-patch+json\n"_s));
+        // The request as it will be applied: its query too, without the review's dryRun.
+        QVERIFY2(gold.request.startsWith(u"PATCH /apis/storage.k8s.io/v1/storageclasses/ontap-gold"
+                                         "?fieldManager=berth&fieldValidation=Strict\n"
+                                         "Content-Type: application/json-patch+json\n"_s),
+                 qPrintable(gold.request));
         const ChangeReview &thin = reviewed.reviews.at(1);
         QVERIFY(thin.unifiedDiff.contains(
             u"\n-    storageclass.kubernetes.io/is-default-class: 'true'\n"
@@ -375,7 +378,7 @@ private Q_SLOTS:
         const AppliedChange &create = created.applied.constFirst();
         const Change removal = create.change.inverse(create.before, create.after);
         // The Review pane shows the DeleteOptions the delete sends, as it sends them.
-        const QString request = removal.describeRequest({});
+        const QString request = removal.request({}, false).text();
         QVERIFY2(request.startsWith(u"DELETE /api/v1/namespaces/team-a/configmaps/cas\n"
                                     "Content-Type: application/json\n\n"_s),
                  qPrintable(request));
