@@ -269,11 +269,13 @@ private Q_SLOTS:
         QCOMPARE(reviewed.reviews.size(), 1);
         QVERIFY2(!reviewed.reviews.first().verdict,
                  qPrintable(reviewed.reviews.first().verdict.message()));
-        QCOMPARE(reads, 2);
+        // Read again; once more if the operator's own report (each second) also came between.
+        QVERIFY2(reads >= 2, qPrintable(QString::number(reads)));
         QVERIFY(!apply(&plan).error);
+        // Only the spec: the operator owns the status and writes it again at its next report.
         QCOMPARE(kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s, u"cluster"_s,
-                          u"-o"_s, u"jsonpath={.spec.logLevel} {.status.readyReplicas}"_s}),
-                 u"Debug 4"_s);
+                          u"-o"_s, u"jsonpath={.spec.logLevel}"_s}),
+                 u"Debug"_s);
     }
 
     void aFailureStopsThePlanAndKeepsTheRestStaged()
