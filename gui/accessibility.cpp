@@ -19,6 +19,25 @@ void letTabLeave(QAbstractItemView *view)
     view->setTabKeyNavigation(false);
 }
 
+void orderTabs(const QList<QWidget *> &widgets)
+{
+    // A compound widget's parts (an editable combo box's text field) have it as their focus
+    // proxy, and setTabOrder() moves it with everything from it to its last part in the chain.
+    // Put each part right behind its widget first, as the part of no compound for a moment.
+    for (QWidget *widget : widgets) {
+        const auto children = widget->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+        for (QWidget *part : children) {
+            if (part->focusProxy() != widget)
+                continue;
+            part->setFocusProxy(nullptr);
+            QWidget::setTabOrder(widget, part);
+            part->setFocusProxy(widget);
+        }
+    }
+    for (qsizetype i = 1; i < widgets.size(); ++i)
+        QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+}
+
 void nameComboBox(QComboBox *combo, const QString &name)
 {
     combo->setAccessibleName(name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QAbstractItemModel;
@@ -16,6 +17,13 @@ namespace Berth::Gui {
 /// What every table of Berth does for the keyboard: Tab and Shift+Tab leave the table (the
 /// arrow keys move between its cells), so Tab never cycles through cells forever.
 void letTabLeave(QAbstractItemView *view);
+
+/// Tab goes through `widgets` in this order. Unlike pairs of QWidget::setTabOrder() calls, it
+/// keeps every widget in the window's one focus chain: Qt 6.4 moves a compound widget (an
+/// editable combo box) with whatever lies between it and its text field in the chain, and when
+/// its text field was made after other widgets (setEditable() called late), it cut those off in
+/// a loop of their own (Tab from the sidebar went past the Access and Trust pages).
+void orderTabs(const QList<QWidget *> &widgets);
 
 /// A read-only table of `model` as every page shows one: sortable, whole rows selected one at
 /// a time, named `name` for a screen reader, and left by Tab.

@@ -210,6 +210,15 @@ void MainWindow::setCurrentPage(int index)
     m_sidebar->setCurrentRow(index);
 }
 
+void MainWindow::focusCurrentPage()
+{
+    // A page chosen from the View menu or its shortcut takes the keyboard: its first control,
+    // where Tab from the sidebar goes. Else the focus stays on the sidebar, or leaves a control
+    // of the page that was shown for whatever comes next in the window (the activity panel).
+    m_sidebar->setFocus(Qt::ShortcutFocusReason);
+    focusNextChild();
+}
+
 void MainWindow::createActivityPanel()
 {
     auto *dock = new QDockWidget(tr("Activity"), this);
@@ -294,8 +303,10 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
         auto *page = static_cast<Page *>(m_pages->widget(i));
-        QAction *go
-            = view->addAction(page->icon(), page->title(), this, [this, i] { setCurrentPage(i); });
+        QAction *go = view->addAction(page->icon(), page->title(), this, [this, i] {
+            setCurrentPage(i);
+            focusCurrentPage();
+        });
         go->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
     }
     view->addSeparator();

@@ -54,6 +54,7 @@ private:
     void createActivityPanel();
     void updateStatus();
     void rebuildContextMenu();
+    void focusCurrentPage();
     void onExpired();
     void openContext(const QString &context);
 

@@ -75,8 +75,7 @@ EditYamlDialog::EditYamlDialog(Kube::KubeClient *client, OpenShift::ChangePlan *
             push->setAutoDefault(false);
     }
     layout->addWidget(buttons);
-    setTabOrder(m_find, m_editor);
-    setTabOrder(m_editor, m_problems);
+    orderTabs({m_find, m_editor, m_problems});
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_stage, &QPushButton::clicked, this, &EditYamlDialog::stage);
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {

@@ -130,11 +130,7 @@ ReviewDialog::ReviewDialog(OpenShift::ChangePlan *plan, Kube::ClusterSession *se
     layout->addLayout(buttons);
 
     // Tab in screen order: the status row, then the buttons from left to right.
-    QWidget *previous = m_cancel;
-    for (QPushButton *next : {m_logIn, m_discard, m_discardOne, m_reviewAgain, m_apply, m_close}) {
-        setTabOrder(previous, next);
-        previous = next;
-    }
+    orderTabs({m_cancel, m_logIn, m_discard, m_discardOne, m_reviewAgain, m_apply, m_close});
 
     connect(m_changes, &QListWidget::currentRowChanged, this, [this](int row) {
         showChange(row);

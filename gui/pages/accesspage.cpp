@@ -101,13 +101,7 @@ AccessPage::AccessPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     buttons->addWidget(m_review);
     layout->addLayout(buttons);
 
-    setTabOrder(m_refresh, m_scope);
-    setTabOrder(m_scope, m_filter);
-    setTabOrder(m_filter, m_view);
-    setTabOrder(m_view, m_grant);
-    setTabOrder(m_grant, m_remove);
-    setTabOrder(m_remove, m_editYaml);
-    setTabOrder(m_editYaml, m_review);
+    orderTabs({m_refresh, m_scope, m_filter, m_view, m_grant, m_remove, m_editYaml, m_review});
     connect(m_scope, &QComboBox::textActivated, this, &AccessPage::refresh);
     // A typed project that is not in the list (a user who may not list projects) loads on
     // Enter too: an editable combo box activates only the items it has.

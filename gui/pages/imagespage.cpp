@@ -134,10 +134,8 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
     // Tab follows the screen: the fields, the repositories, their tags, the details, the actions.
-    QWidget *order[] = {m_project, m_registry,    m_filter, m_streamView, m_tagView, m_details,
-                        m_push,    m_pushArchive, m_pull,   m_remove,     m_cancel};
-    for (size_t i = 1; i < std::size(order); ++i)
-        setTabOrder(order[i - 1], order[i]);
+    orderTabs({m_project, m_registry, m_filter, m_streamView, m_tagView, m_details, m_push,
+               m_pushArchive, m_pull, m_remove, m_cancel});
 
     connect(m_streamView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ImagesPage::showTags);

@@ -167,18 +167,8 @@ RegistryPage::RegistryPage(Kube::ClusterSession *session, OpenShift::ChangePlan 
     splitter->setSizes({330, 500});
     layout->addWidget(splitter, 1);
 
-    setTabOrder(m_refresh, m_state);
-    setTabOrder(m_state, m_storage);
-    setTabOrder(m_storage, m_claim);
-    setTabOrder(m_claim, m_replicas);
-    setTabOrder(m_replicas, m_rollout);
-    setTabOrder(m_rollout, m_logLevel);
-    setTabOrder(m_logLevel, m_readOnly);
-    setTabOrder(m_readOnly, m_stage);
-    setTabOrder(m_stage, m_reset);
-    setTabOrder(m_reset, m_editYaml);
-    setTabOrder(m_editYaml, m_review);
-    setTabOrder(m_review, m_partsView);
+    orderTabs({m_refresh, m_state, m_storage, m_claim, m_replicas, m_rollout, m_logLevel,
+               m_readOnly, m_stage, m_reset, m_editYaml, m_review, m_partsView});
 
     connect(m_stage, &QPushButton::clicked, this, &RegistryPage::stage);
     connect(m_reset, &QPushButton::clicked, this, [this] {

@@ -73,12 +73,7 @@ RoutesPage::RoutesPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     buttons->addWidget(m_review);
     layout->addLayout(buttons);
 
-    setTabOrder(m_refresh, m_view);
-    setTabOrder(m_view, m_defaultRoute);
-    setTabOrder(m_defaultRoute, m_add);
-    setTabOrder(m_add, m_edit);
-    setTabOrder(m_edit, m_remove);
-    setTabOrder(m_remove, m_review);
+    orderTabs({m_refresh, m_view, m_defaultRoute, m_add, m_edit, m_remove, m_review});
     connect(m_defaultRoute, &QPushButton::clicked, this, &RoutesPage::toggleDefaultRoute);
     connect(m_add, &QPushButton::clicked, this, [this] { openRouteDialog({}, {}); });
     connect(m_edit, &QPushButton::clicked, this, &RoutesPage::editSelected);

@@ -80,11 +80,7 @@ StoragePage::StoragePage(Kube::ClusterSession *session, OpenShift::ChangePlan *p
     layout->addLayout(buttons);
 
     // Tab follows the screen: top to bottom, left to right.
-    setTabOrder(m_refresh, m_filter);
-    setTabOrder(m_filter, m_view);
-    setTabOrder(m_view, m_setDefault);
-    setTabOrder(m_setDefault, m_editYaml);
-    setTabOrder(m_editYaml, m_review);
+    orderTabs({m_refresh, m_filter, m_view, m_setDefault, m_editYaml, m_review});
     connect(m_setDefault, &QPushButton::clicked, this, [this] { stageDefault(selectedName()); });
     connect(m_editYaml, &QPushButton::clicked, this, [this] {
         if (EditYamlDialog::edit(m_session->client(), m_plan, Kube::Resources::storageClasses(), {},

@@ -284,8 +284,7 @@ TrustPage::TrustPage(Kube::ClusterSession *session, OpenShift::ChangePlan *plan,
     order << m_export << m_login << m_replace << m_tryClients << m_clientView << m_secretName
           << m_fromToken << m_fromPassword << m_secretUser << m_secretPassword << m_stageSecret
           << m_serviceAccount << m_stageLink << m_snippet << m_copySnippet;
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    orderTabs(order);
 
     connect(m_check, &QPushButton::clicked, this, &TrustPage::check);
     connect(m_host->lineEdit(), &QLineEdit::returnPressed, this, &TrustPage::check);

@@ -8,6 +8,7 @@
 #include "models/activitymodel.h"
 #include "models/conditionmodel.h"
 #include "pages/overviewpage.h"
+#include "pages/page.h"
 #include "sandboxprocess.h"
 
 #include <QAbstractItemModelTester>
@@ -18,8 +19,11 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -205,10 +209,42 @@ private Q_SLOTS:
         MainWindow window(&session);
         window.start();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // A page's shortcut shows it and gives the keyboard to its first control, also when a
+        // control of the page shown before had it (hidden by the change).
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), 6);
+        auto *pages = window.findChild<QStackedWidget *>();
+        QVERIFY(pages->currentWidget()->isAncestorOf(QApplication::focusWidget()));
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), 2);
+        QVERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget()->accessibleName(),
+                 u"Refresh the registry's config and status"_s);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), 0);
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Refresh the overview"_s);
+        // Every page's shortcut, and one Tab cycle through the whole window that holds every
+        // control (Qt 6.4's setTabOrder() cut the Access and Trust pages off it: Tab from the
+        // sidebar went past them, and their shortcuts left the keyboard in the activity panel).
+        for (int i = 0; i < pages->count(); ++i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), i);
+            QVERIFY2(pages->currentWidget()->isAncestorOf(QApplication::focusWidget()),
+                     qPrintable(static_cast<Page *>(pages->currentWidget())->title()));
+        }
+        auto *sidebar = window.findChild<QListWidget *>();
+        QSet<QWidget *> cycle {sidebar};
+        for (QWidget *w = sidebar->nextInFocusChain(); w != sidebar; w = w->nextInFocusChain()) {
+            QVERIFY2(!cycle.contains(w), "the focus chain loops without the sidebar");
+            cycle.insert(w);
+        }
+        const auto all = window.findChildren<QWidget *>();
+        for (QWidget *w : all) {
+            if (w->window() == &window && w->focusPolicy() != Qt::NoFocus)
+                QVERIFY2(cycle.contains(w), qPrintable(w->accessibleName()));
+        }
         // Every focusable control has a name a screen reader can say.
         const auto widgets = window.findChildren<QWidget *>();
         for (QWidget *w : widgets) {
