@@ -7,8 +7,11 @@ On that page: every focusable control has a name, Tab follows the screen and rea
 table, and Tab leaves every table it enters. Then on the Storage page, from the keyboard, make
 ontap-gold the default storage class through the Review pane. Last, on the Access page, from
 the keyboard: Tab in screen order, grant registry-viewer to a user in team-a through the Grant
-dialog and the Review pane, and see the new row. Then, with the registry deployed, on the Trust
-page from the keyboard: Tab in screen order, Export CA into the temporary home, Save Login, and
+dialog and the Review pane, and see the new row. On the Registry page, from the keyboard: Managed
+with the claim the operator makes, through the Review pane, until the Status panel says Available;
+on the Routes page, the default route (each page opened by its shortcut, which gives it the
+keyboard). Then, with the registry deployed, on the Trust page from the
+keyboard: Tab in screen order, Export CA into the temporary home, Save Login, and
 read what skopeo and podman said in the clients table.
 
 Run under dbus-run-session and xvfb-run (ctest does):
@@ -121,6 +124,37 @@ def inside(node, ancestor):
         except Exception:
             return False
     return False
+
+def labelled(root, caption):
+    """The control that the label `caption` names (a form's combo box, whose own name on Linux
+    is its value: Qt relates the two, and Orca reads the label with it)."""
+    label = find(root, caption, "label", showing=True)
+    if label is None:
+        return None
+    for relation in label.getRelationSet():
+        if relation.getRelationType() == pyatspi.RELATION_LABEL_FOR:
+            return relation.getTarget(0)
+    return None
+
+def described(root, description, text):
+    """A label on screen reading `text`, described as `description` (a page's status)."""
+    for node in walk(root, showing=True):
+        try:
+            if node.getRoleName() == "label" and node.description == description and node.name == text:
+                return True
+        except Exception:
+            continue
+    return None
+
+def key(code, kind=pyatspi.KEY_PRESSRELEASE):
+    pyatspi.Registry.generateKeyboardEvent(code, None, kind)
+    time.sleep(0.3)
+
+def shortcut(code):
+    """Ctrl and the key of X keycode `code` (12 is 3)."""
+    key(37, pyatspi.KEY_PRESS)  # Control
+    key(code)
+    key(37, pyatspi.KEY_RELEASE)
 
 def click(node):
     extents = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
@@ -352,14 +386,103 @@ def main():
         press(apply)
         wait_for("carol's row", lambda: find(app, "carol", "table cell"))
 
+        step("Registry page")
+        # Steps 2 to 4 from the keyboard: Ctrl+3, then Managed, with the claim the operator makes.
+        # The Review pane had the keyboard: without a window manager, the main window gets it
+        # back by a click (on the Access page's heading).
+        click(find(app, "Access", "label", showing=True))
+        shortcut(12)  # Ctrl+3
+        state = wait_for("the Registry page's form", lambda: labelled(app, "Management state:"))
+        wait_for("the registry's config", lambda: state.name == "Removed" or None)
+        missing = unnamed_controls(app)
+        if missing:
+            raise SystemExit("Registry page controls without an accessible name: " + "; ".join(missing))
+        # The page took the keyboard at its first control, Refresh; Tab goes on into the form.
+        refresh = find(app, "Refresh the registry's config and status", "push button", showing=True)
+        wait_for("Refresh's focus", lambda: focused(app) == refresh or None)
+        tab()
+        if focused(app) != state:
+            raise SystemExit(f"Tab from Refresh went to {focused(app).name}, not the management state")
+        key(110)  # Home: Managed
+        if state.name != "Managed":
+            raise SystemExit(f"Home in the management state chose {state.name}")
+        tab()
+        storage = labelled(app, "Storage:")
+        if focused(app) != storage:
+            raise SystemExit(f"Tab from the management state went to {focused(app).name}")
+        key(110)  # Home: the claim the operator makes
+        if storage.name != "Claim made by the operator":
+            raise SystemExit(f"Home in the storage chose {storage.name}")
+        visited = []
+        for _ in range(5):
+            tab()
+            node = focused(app)
+            visited.append(node.name if node else "?")
+        # The claim's name is disabled for the operator's claim: Tab passes it. RollingUpdate
+        # and Normal are the combo boxes' values, read as their names.
+        expected = ["Replicas", "RollingUpdate", "Normal", "Read-only", "Stage the form's changes"]
+        if visited != expected:
+            raise SystemExit(f"Tab order on the Registry page: {visited}")
+        key(65)  # Space: Stage Changes, then the Review pane
+        apply = wait_for("the Review pane", lambda: find(app, "Apply all staged changes", "push button", showing=True))
+        wait_for("the dry run's verdict",
+                 lambda: apply.getState().contains(pyatspi.STATE_ENABLED) or None)
+        press(apply)
+        wait_for("the operator's claim bound and the registry Available",
+                 lambda: described(app, "Registry status", "Available: the registry is ready (1 of 1 replicas)."),
+                 timeout=60)
+        parts = find(app, "Registry parts", "table", showing=True)
+        click(parts)
+        wait_for("the registry parts' focus", lambda: inside(focused(app), parts) or None)
+        tab()
+        if inside(focused(app), parts):
+            raise SystemExit("Tab is trapped in the Registry parts table")
+
+        step("Routes page")
+        # The default route, from the keyboard: Ctrl+4.
+        shortcut(13)  # Ctrl+4
+        toggle = wait_for("the Routes page", lambda: find(app, "Stage turning on the default route", "push button", showing=True))
+        wait_for("the route button enabled",
+                 lambda: toggle.getState().contains(pyatspi.STATE_ENABLED) or None)
+        missing = unnamed_controls(app)
+        if missing:
+            raise SystemExit("Routes page controls without an accessible name: " + "; ".join(missing))
+        refresh = find(app, "Refresh the routes", "push button", showing=True)
+        wait_for("Refresh's focus", lambda: focused(app) == refresh or None)
+        table = find(app, "Registry routes", "table", showing=True)
+        visited = []
+        for _ in range(3):
+            tab()
+            node = focused(app)
+            visited.append("Registry routes" if inside(node, table) else (node.name if node else "?"))
+        if visited != ["Registry routes", "Stage turning on the default route", "Add a route"]:
+            raise SystemExit(f"Tab order on the Routes page: {visited}")
+        for _ in range(5):  # Shift+Tab back to the default route
+            if focused(app) == toggle:
+                break
+            key(50, pyatspi.KEY_PRESS)
+            tab()
+            key(50, pyatspi.KEY_RELEASE)
+        else:
+            raise SystemExit(f"Shift+Tab did not reach the default route: {focused(app).name}")
+        key(65)  # Space: stage the default route, then the Review pane
+        apply = wait_for("the Review pane", lambda: find(app, "Apply all staged changes", "push button", showing=True))
+        wait_for("the dry run's verdict",
+                 lambda: apply.getState().contains(pyatspi.STATE_ENABLED) or None)
+        press(apply)
+        wait_for("the default route's row", lambda: find(app, "default-route (default)", "table cell", showing=True),
+                 timeout=60)
+
         step("Trust page")
         # The Trust page: steps 6, 7 and 10 from the keyboard, once the registry is deployed.
         kubeconfig = os.path.join(work, "sandbox", "kubeconfig")
-        for args in (["storageclass", "thin", "-p", '{"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"false"}}}'],
-                     ["configs.imageregistry.operator.openshift.io", "cluster", "--type=merge", "-p",
-                      '{"spec":{"managementState":"Managed","defaultRoute":true,"storage":{"pvc":{"claim":""}}}}']):
-            subprocess.run(["kubectl", "--kubeconfig", kubeconfig, "patch"] + args, check=True,
-                           stdout=subprocess.DEVNULL)
+        # What the pages did, as kubectl reads it.
+        config = json.loads(subprocess.run(
+            ["kubectl", "--kubeconfig", kubeconfig, "get", "configs.imageregistry.operator.openshift.io",
+             "cluster", "-o", "json"], capture_output=True, text=True, check=True).stdout)
+        if (config["spec"].get("managementState"), config["spec"].get("defaultRoute"),
+                config["spec"].get("storage", {}).get("pvc", {}).get("claim")) != ("Managed", True, "image-registry-storage"):
+            raise SystemExit(f"the registry's config after the pages: {config['spec']}")
         wait_for("the registry Available", lambda: subprocess.run(
             ["kubectl", "--kubeconfig", kubeconfig, "get", "configs.imageregistry.operator.openshift.io",
              "cluster", "-o", 'jsonpath={.status.conditions[?(@.type=="Available")].status}'],
