@@ -106,4 +106,28 @@ Q_SIGNALS:
     void event(const QString &type, const QJsonObject &object);
 };
 
+/// A list, then a watch from it (KubeClient::listAndWatch): listed() once with the List object,
+/// then event() for each change after it, until aborted or the watch ends for good.
+class ListWatchReply final : public WatchReply
+{
+    Q_OBJECT
+public:
+    using WatchReply::WatchReply;
+
+    /// Whether listed() was emitted: an error after it is the watch's, before it the list's.
+    bool hasListed() const { return m_listed; }
+    /// Emits listed(): for KubeClient.
+    void setListed(const QJsonObject &list)
+    {
+        m_listed = true;
+        Q_EMIT listed(list);
+    }
+
+Q_SIGNALS:
+    void listed(const QJsonObject &list);
+
+private:
+    bool m_listed = false;
+};
+
 } // namespace Berth

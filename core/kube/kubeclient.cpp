@@ -505,4 +505,22 @@ WatchReply *KubeClient::watch(const ResourceType &type, const QString &ns,
     return reply;
 }
 
+ListWatchReply *KubeClient::listAndWatch(const ResourceType &type, const QString &ns,
+                                         const ListOptions &options)
+{
+    auto *reply = new ListWatchReply(this);
+    ValueReply<QJsonObject> *list = listObject(type, ns, options);
+    reply->chain(list, [this, reply, list, type, ns, options] {
+        const QJsonObject object = list->value();
+        reply->setListed(object);
+        WatchReply *changes = reply->follow(watch(
+            type, ns, object.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString(),
+            options, object.value("items"_L1).toArray()));
+        connect(changes, &WatchReply::event, reply, &WatchReply::event);
+        connect(changes, &Reply::finished, reply,
+                [reply, changes] { reply->finish(changes->error()); });
+    });
+    return reply;
+}
+
 } // namespace Berth::Kube

@@ -105,6 +105,10 @@ public:
     /// from), so that a relist reports those that vanished too.
     WatchReply *watch(const ResourceType &type, const QString &ns, const QString &resourceVersion,
                       const ListOptions &options = {}, const QJsonArray &known = {});
+    /// What a page shows live: the List of `type` (as listObject()), then a watch from its
+    /// version that knows its objects (as watch()). Aborting it stops either.
+    ListWatchReply *listAndWatch(const ResourceType &type, const QString &ns = {},
+                                 const ListOptions &options = {});
 
     /// A raw GET or POST of an API path (discovery, reviews, /version).
     ValueReply<QJsonObject> *getPath(const QString &path);

@@ -364,8 +364,7 @@ struct RegistryStatus::Source : QObject
     QList<QJsonObject> RegistryObjects::*many = nullptr;
     QJsonObject RegistryObjects::*one = nullptr;
     QHash<QString, QJsonObject> objects; ///< by name
-    QPointer<Reply> list;
-    QPointer<WatchReply> watch;
+    QPointer<ListWatchReply> reply;
 };
 
 RegistryStatus::RegistryStatus(Kube::KubeClient *client, QObject *parent)
@@ -381,10 +380,8 @@ RegistryStatus::~RegistryStatus()
 void RegistryStatus::stop()
 {
     for (Source *source : std::as_const(m_sources)) {
-        if (source->list)
-            source->list->abort();
-        if (source->watch)
-            source->watch->abort();
+        if (source->reply)
+            source->reply->abort();
         delete source;
     }
     m_sources.clear();
@@ -428,46 +425,38 @@ void RegistryStatus::start()
         &O::imageConfig);
     m_pending = int(m_sources.size());
     for (Source *source : std::as_const(m_sources)) {
-        auto *list = m_client->listObject(source->type, source->ns, source->options);
-        source->list = list;
-        connect(list, &Reply::finished, source, [this, source, list] {
-            if (list->error().kind() == Error::Kind::Cancelled)
-                return;
+        ListWatchReply *reply = m_client->listAndWatch(source->type, source->ns, source->options);
+        source->reply = reply;
+        connect(reply, &ListWatchReply::listed, source, [this, source](const QJsonObject &list) {
             --m_pending;
-            if (list->error()) {
-                // A part this user may not read (the ClusterOperator, for a project admin)
-                // is said; the rest of the status still shows.
-                m_objects.unreadable.append(
-                    tr("%1: %2").arg(source->what, list->error().message()));
-                return update();
-            }
-            const QJsonArray items = list->value().value("items"_L1).toArray();
-            for (const QJsonValue &v : items)
+            for (const QJsonValue &v : list.value("items"_L1).toArray())
                 source->objects.insert(metaString(v.toObject(), "name"_L1), v.toObject());
             store(*source);
             update();
-            WatchReply *watch = m_client->watch(source->type, source->ns,
-                                                list->value()
-                                                    .value("metadata"_L1)
-                                                    .toObject()
-                                                    .value("resourceVersion"_L1)
-                                                    .toString(),
-                                                source->options, items);
-            source->watch = watch;
-            connect(watch, &WatchReply::event, source,
-                    [this, source](const QString &type, const QJsonObject &object) {
-                        const QString name = metaString(object, "name"_L1);
-                        if (type == u"DELETED")
-                            source->objects.remove(name);
-                        else
-                            source->objects.insert(name, object);
-                        store(*source);
-                        update();
-                    });
-            connect(watch, &Reply::finished, source, [this, watch, source] {
-                if (watch->error() && watch->error().kind() != Error::Kind::Cancelled)
-                    Q_EMIT problem(tr("%1: %2").arg(source->what, watch->error().message()));
-            });
+        });
+        connect(reply, &WatchReply::event, source,
+                [this, source](const QString &type, const QJsonObject &object) {
+                    const QString name = metaString(object, "name"_L1);
+                    if (type == u"DELETED")
+                        source->objects.remove(name);
+                    else
+                        source->objects.insert(name, object);
+                    store(*source);
+                    update();
+                });
+        connect(reply, &Reply::finished, source, [this, reply, source] {
+            const Error &error = reply->error();
+            if (!error || error.kind() == Error::Kind::Cancelled)
+                return;
+            if (reply->hasListed()) {
+                Q_EMIT problem(tr("%1: %2").arg(source->what, error.message()));
+                return;
+            }
+            // A part this user may not read (the ClusterOperator, for a project admin) is
+            // said; the rest of the status still shows.
+            --m_pending;
+            m_objects.unreadable.append(tr("%1: %2").arg(source->what, error.message()));
+            update();
         });
     }
 }

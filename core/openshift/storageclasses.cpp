@@ -87,32 +87,26 @@ StorageClasses::StorageClasses(Kube::KubeClient *client, QObject *parent)
     , m_client(client)
 { }
 
+StorageClassList StorageClassList::fromList(const QJsonObject &list)
+{
+    StorageClassList out;
+    for (const QJsonValue &item : list.value("items"_L1).toArray())
+        out.items.append(StorageClassInfo::fromObject(item.toObject()));
+    std::sort(out.items.begin(), out.items.end(),
+              [](const auto &a, const auto &b) { return a.name < b.name; });
+    out.resourceVersion
+        = list.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
+    return out;
+}
+
 ValueReply<StorageClassList> *StorageClasses::list()
 {
     auto *reply = new ValueReply<StorageClassList>(this);
     auto *listed = m_client->listObject(Kube::Resources::storageClasses());
     reply->chain(listed, [reply, listed] {
-        StorageClassList out;
-        for (const QJsonValue &item : listed->value().value("items"_L1).toArray())
-            out.items.append(StorageClassInfo::fromObject(item.toObject()));
-        std::sort(out.items.begin(), out.items.end(),
-                  [](const auto &a, const auto &b) { return a.name < b.name; });
-        out.resourceVersion = listed->value()
-                                  .value("metadata"_L1)
-                                  .toObject()
-                                  .value("resourceVersion"_L1)
-                                  .toString();
-        reply->finishWith(out);
+        reply->finishWith(StorageClassList::fromList(listed->value()));
     });
     return reply;
-}
-
-WatchReply *StorageClasses::watch(const StorageClassList &list)
-{
-    QJsonArray known;
-    for (const StorageClassInfo &sc : list.items)
-        known.append(sc.object);
-    return m_client->watch(Kube::Resources::storageClasses(), {}, list.resourceVersion, {}, known);
 }
 
 QStringList StorageClasses::defaults(const QList<StorageClassInfo> &classes)

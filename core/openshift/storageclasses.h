@@ -38,6 +38,9 @@ struct StorageClassList
 {
     QList<StorageClassInfo> items;
     QString resourceVersion;
+
+    /// The classes of a List object (`items`, `metadata.resourceVersion`).
+    static StorageClassList fromList(const QJsonObject &list);
 };
 
 /// The cluster's storage classes, and the procedure's step 1: which one is the default.
@@ -48,10 +51,6 @@ public:
     explicit StorageClasses(Kube::KubeClient *client, QObject *parent = nullptr);
 
     ValueReply<StorageClassList> *list();
-    /// Changes after `list` (see KubeClient::watch), which it knows the classes of, so that a
-    /// class deleted while the watch had to list again is reported too.
-    /// StorageClassInfo::fromObject() reads each event's object.
-    WatchReply *watch(const StorageClassList &list);
 
     /// The changes that make `name` the one default, as the OpenShift console's "Set as
     /// default" does: a JSON patch setting its annotation to "true" first, then each class that

@@ -177,8 +177,6 @@ void AccessPage::refresh()
 {
     if (!m_session->isOpen())
         return;
-    if (m_list)
-        m_list->abort();
     if (m_watch)
         m_watch->abort();
     setProblem({});
@@ -189,38 +187,26 @@ void AccessPage::refresh()
         return;
     const Kube::ResourceType type = s == Scope::Cluster ? Kube::Resources::clusterRoleBindings()
                                                         : Kube::Resources::roleBindings();
-    auto *reply = m_session->client()->listObject(type, ns);
-    m_list = reply;
-    connect(reply, &Reply::finished, this, [this, reply, type, ns] {
-        if (reply != m_list)
-            return; // a list for what was shown before: another one replaced it
-        if (reply->error()) {
-            if (reply->error().kind() != Error::Kind::Cancelled) {
-                m_model->setBindings({});
-                setProblem(reply->error().message());
-            }
-            return;
-        }
-        const QJsonObject list = reply->value();
-        const QJsonArray items = list.value("items"_L1).toArray();
-        m_model->setBindings(items);
+    // Grants made elsewhere (oc policy, the console, another Berth) appear as they happen.
+    ListWatchReply *watch = m_session->client()->listAndWatch(type, ns);
+    m_watch = watch;
+    connect(watch, &ListWatchReply::listed, this, [this](const QJsonObject &list) {
+        m_model->setBindings(list.value("items"_L1).toArray());
         updateActions();
         Q_EMIT loaded();
-        // Grants made elsewhere (oc policy, the console, another Berth) appear as they happen.
-        WatchReply *watch = m_session->client()->watch(
-            type, ns, list.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString(),
-            {}, items);
-        m_watch = watch;
-        connect(watch, &WatchReply::event, this,
-                [this](const QString &type, const QJsonObject &object) {
-                    m_model->applyEvent(type, object);
-                    updateActions();
-                    Q_EMIT loaded();
-                });
-        connect(watch, &Reply::finished, this, [this, watch] {
-            if (watch->error() && watch->error().kind() != Error::Kind::Cancelled)
-                setProblem(watch->error().message());
-        });
+    });
+    connect(watch, &WatchReply::event, this,
+            [this](const QString &type, const QJsonObject &object) {
+                m_model->applyEvent(type, object);
+                updateActions();
+                Q_EMIT loaded();
+            });
+    connect(watch, &Reply::finished, this, [this, watch] {
+        if (!watch->error() || watch->error().kind() == Error::Kind::Cancelled)
+            return;
+        if (!watch->hasListed())
+            m_model->setBindings({}); // not what was shown before: it is not this scope's
+        setProblem(watch->error().message());
     });
 }
 

@@ -19,7 +19,7 @@ class QTableView;
 namespace Berth {
 class Reply;
 template<typename T> class ValueReply;
-class WatchReply;
+class ListWatchReply;
 namespace Kube {
 class ClusterSession;
 }
@@ -87,8 +87,7 @@ private:
     OpenShift::RoleBindings *m_bindings;
     GrantModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QPointer<Reply> m_list;
-    QPointer<WatchReply> m_watch;
+    QPointer<ListWatchReply> m_watch;
     QPointer<Reply> m_planning;
     /// The grant being planned from the dialog: asked again if the server refuses it.
     std::optional<Typed> m_typed;

@@ -29,7 +29,6 @@ StoragePage::StoragePage(Kube::ClusterSession *session, OpenShift::ChangePlan *p
     : Page(parent)
     , m_session(session)
     , m_plan(plan)
-    , m_classes(new OpenShift::StorageClasses(session->client(), this))
     , m_model(new StorageClassModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
@@ -114,35 +113,26 @@ void StoragePage::refresh()
 {
     if (!m_session->isOpen())
         return;
-    if (m_list)
-        m_list->abort();
     if (m_watch)
         m_watch->abort();
     setProblem({});
-    auto *reply = m_classes->list();
-    m_list = reply;
-    connect(reply, &Reply::finished, this, [this, reply] {
-        if (reply->error()) {
-            if (reply->error().kind() != Error::Kind::Cancelled)
-                setProblem(reply->error().message());
-            return;
-        }
-        m_model->setItems(reply->value().items);
+    // Changes made elsewhere (oc, the console, another Berth) appear as they happen.
+    ListWatchReply *watch = m_session->client()->listAndWatch(Kube::Resources::storageClasses());
+    m_watch = watch;
+    connect(watch, &ListWatchReply::listed, this, [this](const QJsonObject &list) {
+        m_model->setItems(OpenShift::StorageClassList::fromList(list).items);
         updateActions();
         Q_EMIT loaded();
-        // Changes made elsewhere (oc, the console, another Berth) appear as they happen.
-        WatchReply *watch = m_classes->watch(reply->value());
-        m_watch = watch;
-        connect(watch, &WatchReply::event, this,
-                [this](const QString &type, const QJsonObject &object) {
-                    m_model->applyEvent(type, OpenShift::StorageClassInfo::fromObject(object));
-                    updateActions();
-                    Q_EMIT loaded();
-                });
-        connect(watch, &Reply::finished, this, [this, watch] {
-            if (watch->error() && watch->error().kind() != Error::Kind::Cancelled)
-                setProblem(watch->error().message());
-        });
+    });
+    connect(watch, &WatchReply::event, this,
+            [this](const QString &type, const QJsonObject &object) {
+                m_model->applyEvent(type, OpenShift::StorageClassInfo::fromObject(object));
+                updateActions();
+                Q_EMIT loaded();
+            });
+    connect(watch, &Reply::finished, this, [this, watch] {
+        if (watch->error() && watch->error().kind() != Error::Kind::Cancelled)
+            setProblem(watch->error().message());
     });
 }
 

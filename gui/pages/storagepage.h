@@ -12,14 +12,12 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace Berth {
-class Reply;
-class WatchReply;
+class ListWatchReply;
 namespace Kube {
 class ClusterSession;
 }
 namespace OpenShift {
 class ChangePlan;
-class StorageClasses;
 } // namespace OpenShift
 } // namespace Berth
 
@@ -60,11 +58,9 @@ private:
 
     Kube::ClusterSession *m_session;
     OpenShift::ChangePlan *m_plan;
-    OpenShift::StorageClasses *m_classes;
     StorageClassModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QPointer<Reply> m_list;
-    QPointer<WatchReply> m_watch;
+    QPointer<ListWatchReply> m_watch;
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_defaults;
