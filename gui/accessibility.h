@@ -18,11 +18,10 @@ namespace Berth::Gui {
 /// arrow keys move between its cells), so Tab never cycles through cells forever.
 void letTabLeave(QAbstractItemView *view);
 
-/// Tab goes through `widgets` in this order. Unlike pairs of QWidget::setTabOrder() calls, it
-/// keeps every widget in the window's one focus chain: Qt 6.4 moves a compound widget (an
-/// editable combo box) with whatever lies between it and its text field in the chain, and when
-/// its text field was made after other widgets (setEditable() called late), it cut those off in
-/// a loop of their own (Tab from the sidebar went past the Access and Trust pages).
+/// Tab goes through `widgets` in this order, and every widget stays in the window's one focus
+/// chain, also an editable combo box whose text field was made after other widgets (which a
+/// pair of QWidget::setTabOrder() calls cuts off in a loop of their own, in Qt 6.4). Call it
+/// after setEditable() and setLineEdit(): a text field made later goes to the end of the chain.
 void orderTabs(const QList<QWidget *> &widgets);
 
 /// A read-only table of `model` as every page shows one: sortable, whole rows selected one at

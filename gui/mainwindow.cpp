@@ -212,11 +212,17 @@ void MainWindow::setCurrentPage(int index)
 
 void MainWindow::focusCurrentPage()
 {
-    // A page chosen from the View menu or its shortcut takes the keyboard: its first control,
-    // where Tab from the sidebar goes. Else the focus stays on the sidebar, or leaves a control
-    // of the page that was shown for whatever comes next in the window (the activity panel).
-    m_sidebar->setFocus(Qt::ShortcutFocusReason);
-    focusNextChild();
+    // A page chosen from the View menu or its shortcut takes the keyboard at the control Tab
+    // from the sidebar reaches (as Qt picks it: one that takes Tab and is no part of a compound).
+    // Else the focus stays on the sidebar, or leaves a control of the page shown before for
+    // whatever comes next in the window (the activity panel).
+    for (QWidget *w = m_sidebar->nextInFocusChain(); w != m_sidebar; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isVisibleTo(this)
+            && w->isEnabled()) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::createActivityPanel()

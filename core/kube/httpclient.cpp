@@ -15,6 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::Kube {
 
+/// How long a stream manager with no stream is kept before it goes (unless it is the last).
+static constexpr int s_idleStreamManagerMs = 5000;
+
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
     return findHeader(headers, name);
@@ -205,13 +208,18 @@ QNetworkReply *HttpClient::openStream(const HttpRequest &request)
     limitReadBuffer(net, 1024 * 1024);
     ++m_streams[nam];
     // Counted out when it finishes, not when it is deleted later: a watch reconnecting at once
-    // must find its manager's place free. A manager left with no stream goes (its thread and
-    // connections with it), unless it is the last: the next watch starts on that one.
+    // must find its manager's place free. A manager left with no stream for a while goes (its
+    // thread and connections with it), unless it is the last: the next watch starts on that one.
+    // The while spares it when watches stop and start again at once (a page refreshed).
     connect(net, &QNetworkReply::finished, this, [this, nam] {
-        if (--m_streams[nam] == 0 && m_streams.size() > 1) {
-            m_streams.remove(nam);
-            nam->deleteLater();
-        }
+        if (--m_streams[nam] > 0)
+            return;
+        QTimer::singleShot(s_idleStreamManagerMs, nam, [this, nam] {
+            if (m_streams.value(nam) == 0 && m_streams.size() > 1) {
+                m_streams.remove(nam);
+                nam->deleteLater();
+            }
+        });
     });
     auto chain = std::make_shared<Tls::PresentedChain>();
     connect(net, &QNetworkReply::sslErrors, net,

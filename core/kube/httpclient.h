@@ -77,7 +77,8 @@ public:
     /// Opens a long-lived stream (a watch). The manager deletes the reply once it finished;
     /// hold it in a QPointer. Streams have managers of their own, at most six streams each:
     /// over HTTP/1.1 a manager opens six connections to a host and queues the rest, so watches
-    /// kept open on one manager would hold every later request back forever.
+    /// kept open on one manager would hold every later request back forever. A manager left
+    /// with no stream for five seconds goes, unless it is the last.
     QNetworkReply *openStream(const HttpRequest &request);
 
 Q_SIGNALS:

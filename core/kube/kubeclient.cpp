@@ -182,6 +182,7 @@ WriteRequest KubeClient::removeRequest(const ResourceType &type, const QString &
                                        const QString &name, const WriteOptions &options,
                                        const Preconditions &preconditions)
 {
+    // A delete writes no fields: fieldManager and fieldValidation are for what a write stores.
     QUrlQuery q;
     if (options.dryRun)
         q.addQueryItem(u"dryRun"_s, u"All"_s);

@@ -55,11 +55,10 @@ static QByteArray guardedPatch(const Change &change, const QString &guard)
     return change.patch; // not JSON: the server says why
 }
 
-Kube::WriteRequest Change::request(const QString &guardVersion, bool dryRun) const
+Kube::WriteRequest Change::request(const QString &guardVersion,
+                                   const Kube::WriteOptions &options) const
 {
     using Kube::KubeClient;
-    Kube::WriteOptions options;
-    options.dryRun = dryRun;
     switch (write) {
     case Write::Patch:
         return KubeClient::patchRequest(type, ns, name, patchType,
@@ -84,7 +83,9 @@ Kube::WriteRequest Change::request(const QString &guardVersion, bool dryRun) con
 ValueReply<QJsonObject> *Change::send(Kube::KubeClient *client, const QString &guardVersion,
                                       bool dryRun) const
 {
-    return client->write(type, request(guardVersion, dryRun));
+    Kube::WriteOptions options;
+    options.dryRun = dryRun;
+    return client->write(type, request(guardVersion, options));
 }
 
 QJsonObject Change::withoutBookkeeping(const QJsonObject &object)

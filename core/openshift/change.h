@@ -49,10 +49,9 @@ struct Change
 
     /// The request with the object's current resourceVersion `guard` (empty: none): a patch
     /// carries it in its body (metadata.resourceVersion), a replace in its object, a delete in
-    /// its preconditions. With `dryRun`, the same request with `dryRun=All`. The Review pane
-    /// shows its text().
-    Kube::WriteRequest request(const QString &guard, bool dryRun) const;
-    /// Sends request(guard, dryRun).
+    /// its preconditions. The Review pane shows its text().
+    Kube::WriteRequest request(const QString &guard, const Kube::WriteOptions &options = {}) const;
+    /// Sends request(guard), with `dryRun=All` when `dryRun`.
     ValueReply<QJsonObject> *send(Kube::KubeClient *client, const QString &guard,
                                   bool dryRun) const;
 

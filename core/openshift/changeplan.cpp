@@ -180,7 +180,8 @@ void ChangePlan::reviewNext(ValueReply<QList<ChangeReview>> *reply, qsizetype in
         ChangeReview review;
         if (read->error()) {
             review.verdict = read->error();
-            review.request = m_staged.at(index).change.request({}, false).text();
+            review.request
+                = m_staged.at(index).change.request(m_staged.at(index).change.guard).text();
             reviews.append(review);
             reviewNext(reply, index + 1, reviews);
             return;
@@ -211,7 +212,7 @@ void ChangePlan::reviewNext(ValueReply<QList<ChangeReview>> *reply, qsizetype in
                 expected, review.currentYaml,
                 Tr::tr("%1 (as Berth left it)", "diff header").arg(staged.change.name),
                 Tr::tr("%1 (now)", "diff header").arg(staged.change.name));
-            review.request = staged.change.request(staged.change.guard, false).text();
+            review.request = staged.change.request(staged.change.guard).text();
             review.verdict = Error(
                 Error::Kind::Conflict,
                 Tr::tr("%1 \"%2\" was changed by someone else since; Berth does not overwrite "
@@ -231,7 +232,7 @@ void ChangePlan::dryRun(ValueReply<QList<ChangeReview>> *reply, qsizetype index,
 {
     const Staged &staged = m_staged.at(index);
     const QString guard = guardFor(staged);
-    review.request = staged.change.request(guard, false).text();
+    review.request = staged.change.request(guard).text();
     auto *trial = reply->follow(staged.change.send(m_client, guard, true));
     connect(trial, &Reply::finished, reply, [=, this]() mutable {
         if (reply->error())

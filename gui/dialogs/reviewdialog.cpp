@@ -214,13 +214,13 @@ void ReviewDialog::showChange(int row)
                     tr("Someone else changed this object since it was reviewed; their "
                        "change is below. Review again to apply yours on top of it."));
         m_diff->setPlainText(m_conflictDiff);
-        m_request->setPlainText(change.request({}, false).text());
+        m_request->setPlainText(change.request(change.guard).text());
         return;
     }
     if (row >= m_reviews.size()) {
         showMessage(m_verdict, tr("Not reviewed yet."));
         m_diff->clear();
-        m_request->setPlainText(change.request({}, false).text());
+        m_request->setPlainText(change.request(change.guard).text());
         return;
     }
     const OpenShift::ChangeReview &review = m_reviews.at(row);

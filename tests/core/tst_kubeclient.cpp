@@ -221,13 +221,24 @@ private Q_SLOTS:
                                      configMap(u"seen-by-all"_s)))
                      .error);
         QTRY_COMPARE(added, 12);
-        // Twelve streams took two managers; once they end, one is kept for the next watch.
+        // Twelve streams took two managers; some seconds after they end, one is kept for the
+        // next watch.
         QCOMPARE(m_http.findChildren<QNetworkAccessManager *>().size(), 2);
         for (WatchReply *watch : std::as_const(watches))
             watch->abort();
-        QTRY_COMPARE(m_http.findChildren<QNetworkAccessManager *>().size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_http.findChildren<QNetworkAccessManager *>().size(), 1, 20000);
+        WatchReply *next = m_client.watch(Resources::configMaps(), u"kube-system"_s, {});
+        QStringList seen;
+        connect(next, &WatchReply::event, this, [&seen](const QString &type, const QJsonObject &o) {
+            if (o["metadata"_L1]["name"_L1].toString() == u"seen-by-all")
+                seen.append(type);
+        });
+        QTRY_COMPARE(seen, QStringList {u"ADDED"_s});
         QVERIFY(!run(m_client.remove(Resources::configMaps(), u"kube-system"_s, u"seen-by-all"_s))
                      .error);
+        QTRY_COMPARE(seen, (QStringList {u"ADDED"_s, u"DELETED"_s}));
+        next->abort();
+        QVERIFY(Test::await(next));
     }
 
     void watchRelistsWhenItsVersionIsTooOld()

@@ -463,7 +463,7 @@ def main():
             key(50, pyatspi.KEY_PRESS)
             tab()
             key(50, pyatspi.KEY_RELEASE)
-        else:
+        if focused(app) != toggle:
             raise SystemExit(f"Shift+Tab did not reach the default route: {focused(app).name}")
         key(65)  # Space: stage the default route, then the Review pane
         apply = wait_for("the Review pane", lambda: find(app, "Apply all staged changes", "push button", showing=True))

@@ -224,6 +224,7 @@ private Q_SLOTS:
                  u"Refresh the registry's config and status"_s);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), 0);
+        QVERIFY(QApplication::focusWidget());
         QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Refresh the overview"_s);
         // Every page's shortcut, and one Tab cycle through the whole window that holds every
         // control (Qt 6.4's setTabOrder() cut the Access and Trust pages off it: Tab from the
