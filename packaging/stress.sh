@@ -13,8 +13,10 @@ load=$!
 trap 'kill $load 2>/dev/null || true' EXIT
 passed=0
 for i in $(seq 1 "$runs"); do
+    start=$(date +%s)
     if (cd "$build" && ctest -j2 --timeout 300 --output-on-failure >"stress-run.log" 2>&1); then
         passed=$((passed + 1))
+        echo "run $i passed in $(($(date +%s) - start)) s ($passed of $i)"
     else
         cp "$build/stress-run.log" "$build/stress-failed-$i.log"
         echo "run $i failed: $build/stress-failed-$i.log" >&2
