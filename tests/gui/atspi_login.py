@@ -150,6 +150,15 @@ def key(code, kind=pyatspi.KEY_PRESSRELEASE):
     pyatspi.Registry.generateKeyboardEvent(code, None, kind)
     time.sleep(0.3)
 
+def apply_reviewed(app, check_names=False):
+    """In the Review pane that staging opened: waits for the dry run's verdict, then Apply All."""
+    apply = wait_for("the Review pane", lambda: find(app, "Apply all staged changes", "push button", showing=True))
+    wait_for("the dry run's verdict", lambda: apply.getState().contains(pyatspi.STATE_ENABLED) or None)
+    missing = unnamed_controls(app) if check_names else []
+    if missing:
+        raise SystemExit("Review pane controls without an accessible name: " + "; ".join(missing))
+    press(apply)
+
 def shortcut(code):
     """Ctrl and the key of X keycode `code` (12 is 3)."""
     key(37, pyatspi.KEY_PRESS)  # Control
@@ -336,13 +345,7 @@ def main():
         if focused(app) != stage:
             raise SystemExit(f"Tab from the storage table went to {focused(app).name}, not Set as Default")
         pyatspi.Registry.generateKeyboardEvent(65, None, pyatspi.KEY_PRESSRELEASE)  # Space
-        apply = wait_for("the Review pane", lambda: find(app, "Apply all staged changes", "push button"))
-        wait_for("the dry run's verdict",
-                 lambda: apply.getState().contains(pyatspi.STATE_ENABLED) or None)
-        missing = unnamed_controls(app)
-        if missing:
-            raise SystemExit("Review pane controls without an accessible name: " + "; ".join(missing))
-        press(apply)
+        apply_reviewed(app, check_names=True)
         def defaultIsGold():
             for node in walk(app, showing=True):
                 try:
@@ -380,10 +383,7 @@ def main():
         pyatspi.Registry.generateKeyboardEvent(0, "carol", pyatspi.KEY_STRING)
         time.sleep(0.3)
         pyatspi.Registry.generateKeyboardEvent(36, None, pyatspi.KEY_PRESSRELEASE)  # Return: Stage
-        apply = wait_for("the Review pane", lambda: find(app, "Apply all staged changes", "push button", showing=True))
-        wait_for("the dry run's verdict",
-                 lambda: apply.getState().contains(pyatspi.STATE_ENABLED) or None)
-        press(apply)
+        apply_reviewed(app)
         wait_for("carol's row", lambda: find(app, "carol", "table cell"))
 
         step("Registry page")
@@ -424,10 +424,7 @@ def main():
         if visited != expected:
             raise SystemExit(f"Tab order on the Registry page: {visited}")
         key(65)  # Space: Stage Changes, then the Review pane
-        apply = wait_for("the Review pane", lambda: find(app, "Apply all staged changes", "push button", showing=True))
-        wait_for("the dry run's verdict",
-                 lambda: apply.getState().contains(pyatspi.STATE_ENABLED) or None)
-        press(apply)
+        apply_reviewed(app)
         wait_for("the operator's claim bound and the registry Available",
                  lambda: described(app, "Registry status", "Available: the registry is ready (1 of 1 replicas)."),
                  timeout=60)
@@ -466,10 +463,7 @@ def main():
         if focused(app) != toggle:
             raise SystemExit(f"Shift+Tab did not reach the default route: {focused(app).name}")
         key(65)  # Space: stage the default route, then the Review pane
-        apply = wait_for("the Review pane", lambda: find(app, "Apply all staged changes", "push button", showing=True))
-        wait_for("the dry run's verdict",
-                 lambda: apply.getState().contains(pyatspi.STATE_ENABLED) or None)
-        press(apply)
+        apply_reviewed(app)
         wait_for("the default route's row", lambda: find(app, "default-route (default)", "table cell", showing=True),
                  timeout=60)
 
