@@ -12,7 +12,7 @@ packages=(
     xvfb xauth imagemagick
     dbus at-spi2-core python3-pyatspi
     docker-registry skopeo podman apache2-utils
-    python3 curl
+    python3 curl stress-ng
 )
 command -v kubectl >/dev/null 2>&1 || packages+=(kubernetes-client)
 command -v clang-format >/dev/null 2>&1 || packages+=(clang-format)

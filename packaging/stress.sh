@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-30}
 build=${BERTH_BUILD_DIR:-build}
-command -v stress-ng >/dev/null || { echo "stress-ng is missing: apt-get install stress-ng" >&2; exit 2; }
+command -v stress-ng >/dev/null || { echo "stress-ng is missing: run packaging/install-deps.sh" >&2; exit 2; }
 stress-ng --cpu "$(nproc)" --timeout 0 >/dev/null 2>&1 &
 load=$!
 trap 'kill $load 2>/dev/null || true' EXIT
