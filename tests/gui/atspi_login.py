@@ -150,6 +150,16 @@ def key(code, kind=pyatspi.KEY_PRESSRELEASE):
     pyatspi.Registry.generateKeyboardEvent(code, None, kind)
     time.sleep(0.3)
 
+def tab_names(app, count, tables=()):
+    """Presses Tab `count` times: the name of each control reached (a table's, for its cells)."""
+    out = []
+    for _ in range(count):
+        tab()
+        node = focused(app)
+        named = [t.name for t in tables if inside(node, t)]
+        out.append(named[0] if named else (node.name if node else "?"))
+    return out
+
 def apply_reviewed(app, check_names=False):
     """In the Review pane that staging opened: waits for the dry run's verdict, then Apply All."""
     apply = wait_for("the Review pane", lambda: find(app, "Apply all staged changes", "push button", showing=True))
@@ -301,11 +311,7 @@ def main():
         start = find(app, "Project, typed", "text", showing=True)
         click(start) # Xvfb has no window manager: a click gives the window the keyboard
         wait_for("the Project field's focus", lambda: focused(app) == start or None)
-        visited = []
-        for _ in range(12):
-            tab()
-            node = focused(app)
-            visited.append(node.name if node else "?")
+        visited = tab_names(app, 12)
         expected = ["Registry host, typed", "Filter repositories", "Repositories", "Tags",
                     "Image details"]
         if visited[:len(expected)] != expected:
@@ -370,11 +376,7 @@ def main():
         missing = unnamed_controls(app)
         if missing:
             raise SystemExit("Access page controls without an accessible name: " + "; ".join(missing))
-        visited = []
-        for _ in range(3):
-            tab()
-            node = focused(app)
-            visited.append("Role bindings" if inside(node, table) else (node.name if node else "?"))
+        visited = tab_names(app, 3, [table])
         if visited != ["Filter role bindings", "Role bindings", "Grant a role"]:
             raise SystemExit(f"Tab order on the Access page: {visited}")
         pyatspi.Registry.generateKeyboardEvent(65, None, pyatspi.KEY_PRESSRELEASE)  # Space
@@ -413,11 +415,7 @@ def main():
         key(110)  # Home: the claim the operator makes
         if storage.name != "Claim made by the operator":
             raise SystemExit(f"Home in the storage chose {storage.name}")
-        visited = []
-        for _ in range(5):
-            tab()
-            node = focused(app)
-            visited.append(node.name if node else "?")
+        visited = tab_names(app, 5)
         # The claim's name is disabled for the operator's claim: Tab passes it. RollingUpdate
         # and Normal are the combo boxes' values, read as their names.
         expected = ["Replicas", "RollingUpdate", "Normal", "Read-only", "Stage the form's changes"]
@@ -447,11 +445,7 @@ def main():
         refresh = find(app, "Refresh the routes", "push button", showing=True)
         wait_for("Refresh's focus", lambda: focused(app) == refresh or None)
         table = find(app, "Registry routes", "table", showing=True)
-        visited = []
-        for _ in range(3):
-            tab()
-            node = focused(app)
-            visited.append("Registry routes" if inside(node, table) else (node.name if node else "?"))
+        visited = tab_names(app, 3, [table])
         if visited != ["Registry routes", "Stage turning on the default route", "Add a route"]:
             raise SystemExit(f"Tab order on the Routes page: {visited}")
         for _ in range(5):  # Shift+Tab back to the default route
@@ -498,14 +492,8 @@ def main():
             raise SystemExit("Trust page controls without an accessible name: " + "; ".join(missing))
         click(host)
         wait_for("the host field's focus", lambda: focused(app) == host or None)
-        tables = {"Certificate authority sources": sources,
-                  "Workstation certificate stores": find(app, "Workstation certificate stores", "table")}
-        visited = []
-        for _ in range(14):
-            tab()
-            node = focused(app)
-            named = [t for t, view in tables.items() if inside(node, view)]
-            visited.append(named[0] if named else (node.name if node else "?"))
+        tables = [sources, find(app, "Workstation certificate stores", "table")]
+        visited = tab_names(app, 14, tables)
         # The Review button is disabled (nothing staged): Tab passes it.
         expected = ["Check the registry host's certificate", "Certificate authority sources",
                     "Certificate details", "ConfigMap in openshift-config",
