@@ -3,6 +3,7 @@
 
 #include "cliutil.h"
 #include "help.h"
+#include "historycommand.h"
 #include "imagecommand.h"
 #include "policycommand.h"
 #include "registrycommand.h"
@@ -122,6 +123,9 @@ int Berthctl::run(const QStringList &arguments)
         return TrustCommand(m_global.output, outputFile, &m_session, m_global.context,
                             m_global.verbose)
             .run(args);
+    if (verb == u"history" || verb == u"revert")
+        return HistoryCommand(m_global.output, &m_session, m_global.context, m_global.verbose)
+            .run(verb, args);
     if (verb == u"image")
         return ImageCommand(m_global.output, &m_session, m_global.context).run(args);
     return usage(tr("unknown command \"%1\"").arg(verb));

@@ -48,6 +48,8 @@ QString Help::text(const QStringList &topic)
                   "workstation trust it\n"
                   "  secret     pull secrets, and the service accounts that use them\n"
                   "  image      list, inspect, push, pull, copy and remove images\n"
+                  "  history    the changes Berth applied to the cluster, oldest first\n"
+                  "  revert     undo the last of them\n"
                   "  help       this text, or the help of a command\n"
                   "\n"
                   "Global options:\n"
@@ -242,6 +244,24 @@ QString Help::text(const QStringList &topic)
                   "default-route-openshift-image-registry.apps.ocp.example.com --from-token -n "
                   "team-a\n"
                   "  berthctl secret link default registry-pull --for=pull -n team-a\n");
+    if (command == u"history" || command == u"revert")
+        return tr("The changes Berth applied to the cluster of the context (from the window or "
+                  "berthctl, on this workstation), and the undo of the last one.\n"
+                  "\n"
+                  "Usage: berthctl history [-o json|yaml]\n"
+                  "       berthctl revert [--dry-run] [-v]\n"
+                  "\n"
+                  "history lists them, oldest first; each undo takes one off the end. revert "
+                  "puts the object of the last one back as that change found it, as the "
+                  "window's Revert Last Change does: it is refused, with what was changed, when "
+                  "someone changed the object since. A Secret's contents are never kept, so only "
+                  "the creation of a Secret can be reverted. The history is kept in "
+                  "$XDG_STATE_HOME/berth/history (~/.local/state), readable by you only.\n"
+                  "\n"
+                  "Example:\n"
+                  "  berthctl storageclass set-default ontap-gold\n"
+                  "  berthctl history\n"
+                  "  berthctl revert --dry-run\n");
     if (command.startsWith(u"policy"_s))
         return tr("Grant or take back a role, as oc policy does (the procedure's step 8).\n"
                   "\n"

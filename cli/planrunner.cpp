@@ -26,21 +26,21 @@ QString pastTense(OpenShift::Change::Write write)
     return {};
 }
 
-/// As oc names what it wrote: "storageclass.storage.k8s.io/thin", "configmap/cas".
-QString target(const OpenShift::Change &change)
+QString notApplied(const QList<OpenShift::Change> &changes, const OpenShift::ApplyOutcome &outcome)
+{
+    QStringList names;
+    for (qsizetype i = outcome.applied.size(); i < changes.size(); ++i)
+        names.append(PlanRunner::target(changes.at(i)));
+    return names.join(u", "_s);
+}
+} // namespace
+
+QString PlanRunner::target(const OpenShift::Change &change)
 {
     const QString kind = change.type.kind.toLower();
     return (change.type.group.isEmpty() ? kind : kind + u'.' + change.type.group) + u'/'
         + change.name;
 }
-QString notApplied(const QList<OpenShift::Change> &changes, const OpenShift::ApplyOutcome &outcome)
-{
-    QStringList names;
-    for (qsizetype i = outcome.applied.size(); i < changes.size(); ++i)
-        names.append(target(changes.at(i)));
-    return names.join(u", "_s);
-}
-} // namespace
 
 Result<PlanOptions> PlanRunner::takeOptions(QStringList &args, bool verbose)
 {
@@ -111,6 +111,8 @@ int PlanRunner::run(OpenShift::ChangePlan *plan, const PlanOptions &options)
     if (summarized)
         out << options.doneMessage << '\n';
     out.flush();
+    for (const QString &warning : std::as_const(outcome.warnings))
+        err << "warning: " << warning << Qt::endl;
     if (!outcome.error)
         return 0;
     if (interruption.signal()) {
@@ -119,15 +121,9 @@ int PlanRunner::run(OpenShift::ChangePlan *plan, const PlanOptions &options)
     }
     if (!outcome.theirDiff.isEmpty())
         err << outcome.theirDiff << Qt::flush;
-    const QStringList left = [&] {
-        QStringList names;
-        for (qsizetype i = outcome.applied.size(); i < changes.size(); ++i)
-            names.append(target(changes.at(i)));
-        return names;
-    }();
     Error error = outcome.error.about(target(changes.at(outcome.applied.size())));
     error.setHint(tr("Not applied: %1. Run the command again to review and apply them.")
-                      .arg(left.join(u", "_s)));
+                      .arg(notApplied(changes, outcome)));
     return fail(error);
 }
 

@@ -8,7 +8,8 @@
 
 namespace Berth::OpenShift {
 class ChangePlan;
-}
+struct Change;
+} // namespace Berth::OpenShift
 
 namespace Berth::Cli {
 
@@ -35,6 +36,8 @@ public:
     /// The options of a verb that changes the cluster: `--dry-run` (also oc's `--dry-run=server`
     /// and `=none`) taken out of `args`, and `-v`'s `verbose`; an error for another --dry-run.
     static Result<PlanOptions> takeOptions(QStringList &args, bool verbose);
+    /// As oc names what a change writes: "storageclass.storage.k8s.io/thin", "secret/pull".
+    static QString target(const OpenShift::Change &change);
 };
 
 } // namespace Berth::Cli

@@ -82,7 +82,7 @@ int PolicyCommand::run(const QStringList &arguments)
     // As oc says it.
     options.doneMessage = u"clusterrole.rbac.authorization.k8s.io/%1 %2: \"%3\""_s.arg(
         role, add ? u"added"_s : u"removed"_s, name);
-    OpenShift::ChangePlan plan(m_session->client(), m_session->commands());
+    OpenShift::ChangePlan plan(m_session);
     plan.add(planned->changes);
     return PlanRunner::run(&plan, options);
 }

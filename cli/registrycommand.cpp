@@ -155,7 +155,7 @@ int RegistryCommand::set(const QStringList &arguments)
                     << Qt::endl;
         return 0;
     }
-    OpenShift::ChangePlan plan(m_session->client(), m_session->commands());
+    OpenShift::ChangePlan plan(m_session);
     plan.add(*planned->change);
     return PlanRunner::run(&plan, options);
 }

@@ -76,7 +76,7 @@ int SecretCommand::createPull(const QStringList &arguments)
     const Result<OpenShift::Change> change = OpenShift::PullSecrets::create(request);
     if (!change)
         return fail(change.error());
-    OpenShift::ChangePlan plan(m_session->client(), m_session->commands());
+    OpenShift::ChangePlan plan(m_session);
     plan.add(*change);
     const int code = PlanRunner::run(&plan, options);
     if (code == 0)
@@ -119,7 +119,7 @@ int SecretCommand::link(const QStringList &arguments)
                     << Qt::endl;
         return 0;
     }
-    OpenShift::ChangePlan plan(m_session->client(), m_session->commands());
+    OpenShift::ChangePlan plan(m_session);
     plan.add(**planned);
     return PlanRunner::run(&plan, options);
 }

@@ -134,7 +134,7 @@ int StorageClassCommand::setDefault(const QStringList &arguments)
                     << Qt::endl;
         return 0;
     }
-    OpenShift::ChangePlan plan(m_session->client(), m_session->commands());
+    OpenShift::ChangePlan plan(m_session);
     plan.add(*changes);
     return PlanRunner::run(&plan, options);
 }

@@ -254,7 +254,7 @@ int TrustCommand::cluster(const QStringList &arguments)
         return fail(withReplaceHint(planned.error()));
     for (const QString &note : std::as_const(planned->notes))
         errStream() << note << Qt::endl;
-    OpenShift::ChangePlan plan(m_session->client(), m_session->commands());
+    OpenShift::ChangePlan plan(m_session);
     plan.add(planned->changes);
     return PlanRunner::run(&plan, options);
 }

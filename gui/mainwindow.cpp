@@ -8,6 +8,7 @@
 #include "dialogs/reviewdialog.h"
 #include "kube/clustersession.h"
 #include "models/activitymodel.h"
+#include "openshift/changehistory.h"
 #include "openshift/registrystatus.h"
 #include "pages/accesspage.h"
 #include "pages/imagespage.h"
@@ -57,7 +58,7 @@ namespace Berth::Gui {
 MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_plan(new OpenShift::ChangePlan(session->client(), session->commands(), this))
+    , m_plan(new OpenShift::ChangePlan(session, this))
     , m_activity(new ActivityModel(this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -119,8 +120,8 @@ MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     updateStatus();
 
     connect(m_session, &Kube::ClusterSession::opened, this, [this] {
-        // Staged changes and revertible ones belong to the cluster and user they were made
-        // for: another context starts without them (the command log keeps them, by cluster).
+        // Staged changes belong to the cluster and user they were made for: another context
+        // starts without them (the command log keeps them, by cluster).
         const QString context = m_session->connection().contextName;
         if (context != m_context && !m_context.isEmpty()) {
             if (!m_plan->isEmpty())
@@ -128,7 +129,6 @@ MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
                                        nullptr, int(m_plan->changes().size()))
                                         .arg(m_context));
             m_plan->clear();
-            m_applied.clear();
         }
         m_context = context;
         updateStatus();
@@ -143,23 +143,6 @@ MainWindow::MainWindow(Kube::ClusterSession *session, QWidget *parent)
     connect(m_session, &Kube::ClusterSession::expired, this, &MainWindow::onExpired);
     connect(m_session, &Kube::ClusterSession::exchanged, m_activity, &ActivityModel::addRequest);
     connect(m_session->commands(), &CommandLog::added, m_activity, &ActivityModel::addCommand);
-    connect(m_plan, &OpenShift::ChangePlan::applied, this,
-            [this](const OpenShift::AppliedChange &change) {
-                // Reverting walks back through the session: an undo is not itself undone, and
-                // the change it undid leaves the list only now that the undo went through.
-                if (!change.change.isUndo) {
-                    m_applied.append(change);
-                    return;
-                }
-                const auto undone = std::find_if(
-                    m_applied.crbegin(), m_applied.crend(), [&change](const auto &a) {
-                        return a.change.type.qualifiedName() == change.change.type.qualifiedName()
-                            && a.change.ns == change.change.ns
-                            && a.change.name == change.change.name;
-                    });
-                if (undone != m_applied.crend())
-                    m_applied.erase(std::next(undone).base());
-            });
     connect(m_session, &Kube::ClusterSession::warning, this, [this](const QString &text) {
         statusBar()->showMessage(tr("Server warning: %1").arg(text), 10000);
     });
@@ -248,7 +231,7 @@ void MainWindow::createActivityPanel()
     row->addWidget(exportScript);
     connect(exportScript, &QPushButton::clicked, this, &MainWindow::exportCommands);
     auto *revert = new QPushButton(tr("Revert &Last Change…"), panel);
-    revert->setAccessibleName(tr("Revert the last change applied in this session"));
+    revert->setAccessibleName(tr("Revert the last change Berth applied to this cluster"));
     row->addWidget(revert);
     connect(revert, &QPushButton::clicked, this, &MainWindow::revertLastChange);
     layout->addLayout(row);
@@ -404,13 +387,19 @@ void MainWindow::reviewChanges()
 
 void MainWindow::revertLastChange()
 {
-    if (m_applied.isEmpty()) {
-        statusBar()->showMessage(tr("This session has applied no change to revert."), 5000);
+    const OpenShift::ChangeHistory history(m_session->connection().server);
+    const Result<OpenShift::ChangeHistory::Entry> last = history.last();
+    if (!last) {
+        statusBar()->showMessage(last.error().message(), 8000);
         return;
     }
     // Staged, not yet undone: closing the pane or a refusal leaves it revertible.
-    const OpenShift::AppliedChange &last = m_applied.constLast();
-    m_plan->add(last.change.inverse(last.before, last.after));
+    const Result<OpenShift::Change> undo = last->undo();
+    if (!undo) {
+        QMessageBox::warning(this, tr("Revert Last Change"), undo.error().message());
+        return;
+    }
+    m_plan->add(*undo);
     reviewChanges();
 }
 

@@ -44,7 +44,8 @@ public Q_SLOTS:
     void exportCommands();
     /// Opens the Review pane over the staged changes.
     void reviewChanges();
-    /// Stages the undo of the last change applied in this session, then reviews it.
+    /// Stages the undo of the last change Berth applied to this cluster (its ChangeHistory),
+    /// then reviews it.
     void revertLastChange();
 
 private:
@@ -60,9 +61,7 @@ private:
 
     Kube::ClusterSession *m_session;
     OpenShift::ChangePlan *m_plan;
-    /// What this session applied, for Revert (most recent last).
-    QList<OpenShift::AppliedChange> m_applied;
-    QString m_context; ///< the context the plan and m_applied belong to
+    QString m_context; ///< the context the plan belongs to
     ActivityModel *m_activity;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;

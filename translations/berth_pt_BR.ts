@@ -1411,6 +1411,26 @@
         <source>expired less than a day ago</source>
         <translation>expirou há menos de um dia</translation>
     </message>
+    <message>
+        <source>%1 is not a change history Berth can read; move it away to start a new one</source>
+        <translation>%1 não é um histórico de alterações que o Berth consiga ler; mova-o para outro lugar para começar um novo</translation>
+    </message>
+    <message>
+        <source>Berth keeps no Secret&apos;s contents on disk, so it cannot undo &quot;%1&quot;; restore the Secret from a copy of your own (oc apply -f FILE)</source>
+        <translation>O Berth não guarda em disco o conteúdo de nenhum Secret, por isso não pode desfazer &quot;%1&quot;; restaure o Secret a partir de uma cópia sua (oc apply -f ARQUIVO)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a change history can be; move it away to start a new one</source>
+        <translation>%1 é maior do que um histórico de alterações pode ser; mova-o para outro lugar para começar um novo</translation>
+    </message>
+    <message>
+        <source>Berth has applied no change to %1 that is left to revert</source>
+        <translation>O Berth não aplicou a %1 nenhuma alteração que ainda falte reverter</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reverted with Berth: %2</source>
+        <translation>%1 não pode ser revertido com o Berth: %2</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -2370,10 +2390,6 @@ Configuração: %4
         <translation>Reverter a ú&amp;ltima alteração…</translation>
     </message>
     <message>
-        <source>Revert the last change applied in this session</source>
-        <translation>Reverter a última alteração aplicada nesta sessão</translation>
-    </message>
-    <message>
         <source>&amp;Review Staged Changes…</source>
         <translation>&amp;Revisar alterações preparadas…</translation>
     </message>
@@ -2385,16 +2401,20 @@ Configuração: %4
         <source>Nothing is staged.</source>
         <translation>Nada está preparado.</translation>
     </message>
-    <message>
-        <source>This session has applied no change to revert.</source>
-        <translation>Esta sessão não aplicou nenhuma alteração a reverter.</translation>
-    </message>
     <message numerus="yes">
         <source>%n staged change(s) dropped: they were for context %1.</source>
         <translation>
             <numerusform>%n alteração preparada descartada: era para o contexto %1.</numerusform>
             <numerusform>%n alterações preparadas descartadas: eram para o contexto %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revert the last change Berth applied to this cluster</source>
+        <translation>Reverter a última alteração que o Berth aplicou a este cluster</translation>
+    </message>
+    <message>
+        <source>Revert Last Change</source>
+        <translation>Reverter a última alteração</translation>
     </message>
 </context>
 <context>
@@ -4264,64 +4284,6 @@ Exemplo:
 </translation>
     </message>
     <message>
-        <source>berthctl: the OpenShift internal image registry from the command line.
-
-Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
-
-Commands:
-  login      log in with an OpenShift token (as oc login --token)
-  whoami     the user of the current context
-  context    list the kubeconfig contexts, or switch to one
-  storageclass  list the storage classes, or make one the default
-  registry   the registry operator&apos;s config: storage, routes, state
-  policy     grant or take back a role (as oc policy)
-  trust      the registry&apos;s CA: fetch it, make the cluster and this workstation trust it
-  secret     pull secrets, and the service accounts that use them
-  image      list, inspect, push, pull, copy and remove images
-  help       this text, or the help of a command
-
-Global options:
-  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME          the kubeconfig context to use
-  -n, --namespace NS      the project
-  -o, --output FORMAT     table (default), json or yaml
-  -v, --verbose           print the oc command of each change made
-  -h, --help              this help
-  --version               the versions of berthctl, Qt and OpenSSL
-
-Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
-Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
-</source>
-        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
-
-Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
-
-Comandos:
-  login      faz login com um token do OpenShift (como oc login --token)
-  whoami     o usuário do contexto atual
-  context    lista os contextos do kubeconfig, ou muda para um deles
-  storageclass  lista as storage classes, ou torna uma delas a padrão
-  registry   a configuração do operador do registro: armazenamento, rotas, estado
-  policy     concede ou retira um papel (como oc policy)
-  trust      a CA do registro: obtém-na e faz o cluster e esta estação confiarem nela
-  secret     pull secrets, e as service accounts que os usam
-  image      lista, inspeciona, envia, baixa, copia e remove imagens
-  help       este texto, ou a ajuda de um comando
-
-Opções globais:
-  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
-  --context NOME          o contexto do kubeconfig a usar
-  -n, --namespace NS      o projeto
-  -o, --output FORMATO    table (padrão), json ou yaml
-  -v, --verbose           mostra o comando oc de cada alteração feita
-  -h, --help              esta ajuda
-  --version               as versões do berthctl, do Qt e do OpenSSL
-
-Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
-Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
-</translation>
-    </message>
-    <message>
         <source>Image pull secrets (the procedure&apos;s step 9), as oc makes them.
 
 Usage: berthctl secret create-pull NAME --server HOST[:PORT] (--username USER --password PASSWORD | --from-token) [--email EMAIL] [-n PROJECT] [--dry-run]
@@ -4462,6 +4424,113 @@ Opções de set (um merge patch, como o oc edit envia; as regras do operador sã
 Exemplo:
   berthctl registry set --pvc-claim &quot;&quot; --default-route=true --management-state Managed
 </translation>
+    </message>
+    <message>
+        <source>berthctl: the OpenShift internal image registry from the command line.
+
+Usage: berthctl [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [OPTIONS]
+
+Commands:
+  login      log in with an OpenShift token (as oc login --token)
+  whoami     the user of the current context
+  context    list the kubeconfig contexts, or switch to one
+  storageclass  list the storage classes, or make one the default
+  registry   the registry operator&apos;s config: storage, routes, state
+  policy     grant or take back a role (as oc policy)
+  trust      the registry&apos;s CA: fetch it, make the cluster and this workstation trust it
+  secret     pull secrets, and the service accounts that use them
+  image      list, inspect, push, pull, copy and remove images
+  history    the changes Berth applied to the cluster, oldest first
+  revert     undo the last of them
+  help       this text, or the help of a command
+
+Global options:
+  --kubeconfig FILE       the kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME          the kubeconfig context to use
+  -n, --namespace NS      the project
+  -o, --output FORMAT     table (default), json or yaml
+  -v, --verbose           print the oc command of each change made
+  -h, --help              this help
+  --version               the versions of berthctl, Qt and OpenSSL
+
+Exit codes: 0 success, 1 error (one message on stderr), 2 usage error.
+Run &apos;berthctl COMMAND --help&apos; for the options of a command and an example.
+</source>
+        <translation>berthctl: o registro interno de imagens do OpenShift pela linha de comando.
+
+Uso: berthctl [OPÇÕES GLOBAIS] COMANDO [SUBCOMANDO] [OPÇÕES]
+
+Comandos:
+  login      faz login com um token do OpenShift (como oc login --token)
+  whoami     o usuário do contexto atual
+  context    lista os contextos do kubeconfig, ou muda para um deles
+  storageclass  lista as storage classes, ou torna uma delas a padrão
+  registry   a configuração do operador do registro: armazenamento, rotas, estado
+  policy     concede ou retira um papel (como oc policy)
+  trust      a CA do registro: obtém-na e faz o cluster e esta estação confiarem nela
+  secret     pull secrets, e as service accounts que os usam
+  image      lista, inspeciona, envia, baixa, copia e remove imagens
+  history    as alterações que o Berth aplicou ao cluster, da mais antiga à mais nova
+  revert     desfaz a última delas
+  help       este texto, ou a ajuda de um comando
+
+Opções globais:
+  --kubeconfig ARQUIVO    o kubeconfig (padrão: $KUBECONFIG, depois ~/.kube/config)
+  --context NOME          o contexto do kubeconfig a usar
+  -n, --namespace NS      o projeto
+  -o, --output FORMATO    table (padrão), json ou yaml
+  -v, --verbose           mostra o comando oc de cada alteração feita
+  -h, --help              esta ajuda
+  --version               as versões do berthctl, do Qt e do OpenSSL
+
+Códigos de saída: 0 sucesso, 1 erro (uma mensagem no stderr), 2 erro de uso.
+Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um exemplo.
+</translation>
+    </message>
+    <message>
+        <source>The changes Berth applied to the cluster of the context (from the window or berthctl, on this workstation), and the undo of the last one.
+
+Usage: berthctl history [-o json|yaml]
+       berthctl revert [--dry-run] [-v]
+
+history lists them, oldest first; each undo takes one off the end. revert puts the object of the last one back as that change found it, as the window&apos;s Revert Last Change does: it is refused, with what was changed, when someone changed the object since. A Secret&apos;s contents are never kept, so only the creation of a Secret can be reverted. The history is kept in $XDG_STATE_HOME/berth/history (~/.local/state), readable by you only.
+
+Example:
+  berthctl storageclass set-default ontap-gold
+  berthctl history
+  berthctl revert --dry-run
+</source>
+        <translation>As alterações que o Berth aplicou ao cluster do contexto (pela janela ou pelo berthctl, nesta estação), e como desfazer a última.
+
+Uso: berthctl history [-o json|yaml]
+       berthctl revert [--dry-run] [-v]
+
+history as lista, da mais antiga à mais nova; cada desfazer tira uma do fim. revert deixa o objeto da última como aquela alteração o encontrou, como faz o Reverter a última alteração da janela: é recusado, mostrando o que mudou, quando alguém alterou o objeto desde então. O conteúdo de um Secret nunca é guardado, então só a criação de um Secret pode ser revertida. O histórico fica em $XDG_STATE_HOME/berth/history (~/.local/state), legível só por você.
+
+Exemplo:
+  berthctl storageclass set-default ontap-gold
+  berthctl history
+  berthctl revert --dry-run
+</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Nenhuma alteração.</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be reverted)</source>
+        <translation>%1 (não pode ser revertida)</translation>
+    </message>
+    <message>
+        <source>Reverted: %1</source>
+        <translation>Revertido: %1</translation>
     </message>
 </context>
 <context>

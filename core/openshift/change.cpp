@@ -151,7 +151,6 @@ Change Change::inverse(const QJsonObject &before, const QJsonObject &after) cons
     undo.name = name;
     //: %1 is the summary of the change being undone
     undo.summary = Tr::tr("Undo: %1").arg(summary);
-    undo.isUndo = true;
     if (write == Write::Create) {
         undo.write = Write::Delete;
         undo.preconditions.uid = metaString(after, "uid"_L1);

@@ -44,7 +44,9 @@ struct Change
     /// that a change staged earlier never undoes what someone did since. Empty: sent as is.
     std::function<Change(const QJsonObject &current)> rebase;
     QString summary; ///< "Make ontap-gold the default storage class"
-    bool isUndo = false; ///< made by inverse(): undoing it again is not a further revert
+    /// The ChangeHistory entry this change undoes (ChangeHistory::Entry::undo()): applying it
+    /// takes that entry out of the history, so that an undo is not itself undone. Empty: none.
+    QString undoes;
     Command command; ///< the `oc` equivalent
 
     /// The request with the object's current resourceVersion `guard` (empty: none): a patch

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "changeplan.h"
 
+#include "changehistory.h"
 #include "common/error.h"
+#include "kube/clustersession.h"
 
 #include <QJsonDocument>
 
@@ -62,10 +64,10 @@ static bool mergePatchMissesTheirChange(const QByteArray &patch, const QJsonObje
     return true;
 }
 
-ChangePlan::ChangePlan(Kube::KubeClient *client, CommandLog *log, QObject *parent)
+ChangePlan::ChangePlan(Kube::ClusterSession *session, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_log(log)
+    , m_session(session)
+    , m_client(session->client())
 { }
 
 void ChangePlan::add(const Change &change)
@@ -345,8 +347,13 @@ void ChangePlan::send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome,
         m_staged.removeFirst();
         // A change without a command is part of the one before it (one oc command can make
         // several writes).
-        if (m_log && !staged.change.command.isEmpty())
-            m_log->add(staged.change.summary, staged.change.command);
+        if (!staged.change.command.isEmpty())
+            m_session->commands()->add(staged.change.summary, staged.change.command);
+        const ChangeHistory history(m_session->connection().server);
+        if (Result<void> recorded = history.record(outcome.applied.constLast(), m_session->user());
+            !recorded)
+            outcome.warnings.append(Tr::tr("%1 cannot be reverted with Berth: %2")
+                                        .arg(staged.change.summary, recorded.error().message()));
         Q_EMIT applied(outcome.applied.constLast());
         Q_EMIT changed();
         applyNext(reply, outcome);

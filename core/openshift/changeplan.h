@@ -2,8 +2,11 @@
 #pragma once
 
 #include "change.h"
-#include "common/commandlog.h"
 #include "common/linediff.h"
+
+namespace Berth::Kube {
+class ClusterSession;
+}
 
 namespace Berth::OpenShift {
 
@@ -38,18 +41,21 @@ struct ApplyOutcome
     /// version the change was made from.
     QJsonObject theirs;
     QString theirDiff;
+    /// What went wrong beside the writes: the cluster took them, but the change history could
+    /// not be written, so they cannot be reverted from it.
+    QStringList warnings;
 };
 
 /// An ordered list of staged changes: review() dry-runs each and diffs it, apply() sends them
 /// in order and stops at the first failure, keeping that change and the rest staged. Dry run
 /// and apply send the same request; only `dryRun=All` differs. Every applied change's command
-/// goes to the CommandLog. One review() or apply() at a time: another one finishes at once with
-/// an error. Lives on the client's thread.
+/// goes to the session's CommandLog and to the ChangeHistory of its server. One review() or apply()
+/// at a time: another one finishes at once with an error. Lives on the client's thread.
 class ChangePlan final : public QObject
 {
     Q_OBJECT
 public:
-    ChangePlan(Kube::KubeClient *client, CommandLog *log, QObject *parent = nullptr);
+    explicit ChangePlan(Kube::ClusterSession *session, QObject *parent = nullptr);
 
     /// Stages a change at the end. A staged change to the same object (type, namespace, name)
     /// is replaced: the newer intent wins, and one apply never writes an object twice.
@@ -108,8 +114,8 @@ private:
                     int retries);
     QString guardFor(const Staged &staged) const;
 
+    Kube::ClusterSession *m_session;
     Kube::KubeClient *m_client;
-    CommandLog *m_log;
     QList<Staged> m_staged;
     bool m_busy = false;
     bool m_stopRequested = false;

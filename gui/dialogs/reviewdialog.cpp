@@ -310,9 +310,13 @@ void ReviewDialog::apply()
         const OpenShift::ApplyOutcome outcome = reply->value();
         m_reviews.clear();
         if (!reply->error()) {
-            setBusy(false, tr("Applied %n change(s).", nullptr, int(outcome.applied.size())));
+            const QString applied
+                = tr("Applied %n change(s).", nullptr, int(outcome.applied.size()));
             Q_EMIT appliedAll(true);
-            accept();
+            // A history that could not be written stays on screen until the user closes it.
+            if (outcome.warnings.isEmpty())
+                accept();
+            setBusy(false, (QStringList {applied} + outcome.warnings).join(u' '));
             return;
         }
         m_conflictDiff = outcome.theirDiff;

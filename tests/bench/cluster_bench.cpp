@@ -199,7 +199,7 @@ int main(int argc, char **argv)
             {OpenShift::StorageClassInfo::fromObject(
                 {{u"metadata"_s, meta(u"class-0001"_s)}, {u"provisioner"_s, u"x"_s}})},
             u"class-0001"_s);
-        OpenShift::ChangePlan plan(session.client(), session.commands());
+        OpenShift::ChangePlan plan(&session);
         plan.add(*changes);
         clock.restart();
         auto *review = plan.review();

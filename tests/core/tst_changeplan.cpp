@@ -130,7 +130,7 @@ private Q_SLOTS:
 
     void aReviewShowsEachDiffAndChangesNothing()
     {
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(makeDefault(u"ontap-gold"_s));
         QCOMPARE(plan.changes().size(), 2);
         const Reviewed reviewed = review(&plan);
@@ -162,7 +162,7 @@ private Q_SLOTS:
 
     void applySendsInOrderAndLogsEachCommand()
     {
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(makeDefault(u"ontap-gold"_s));
         QVERIFY(!review(&plan).error);
         const ApplyOutcome outcome = apply(&plan);
@@ -180,7 +180,7 @@ private Q_SLOTS:
 
     void aConflictBetweenReviewAndApplyKeepsTheChangeAndShowsTheirs()
     {
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(makeDefault(u"ontap-gold"_s));
         QVERIFY(!review(&plan).error);
         // Someone else changes the class after the review.
@@ -208,7 +208,7 @@ private Q_SLOTS:
     {
         // The registry operator writes status every few seconds: that is no one's edit.
         Change change = registryLogLevel("Debug");
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(change);
         QVERIFY(!review(&plan).error);
         QCOMPARE(kubectl({u"patch"_s, u"configs.imageregistry.operator.openshift.io"_s,
@@ -250,7 +250,7 @@ private Q_SLOTS:
         // The operator reports between the review's read and its dry run (here, right when the
         // read has come back): the dry run meets a newer version, and the review reads again.
         Change change = registryLogLevel("Debug");
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(change);
         int reads = 0;
         const QMetaObject::Connection hook = connect(
@@ -281,7 +281,7 @@ private Q_SLOTS:
 
     void aFailureStopsThePlanAndKeepsTheRestStaged()
     {
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(configMap(u"first"_s));
         Change missing = makeDefault(u"ontap-gold"_s).value(0);
         missing.name = u"no-such-class"_s;
@@ -305,7 +305,7 @@ private Q_SLOTS:
     {
         const QString before = kubectl({u"get"_s, u"storageclass"_s, u"ontap-gold"_s, u"thin"_s,
                                         u"-o"_s, u"jsonpath={.items[*].metadata.annotations}"_s});
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(makeDefault(u"ontap-gold"_s));
         const ApplyOutcome applied = apply(&plan);
         QCOMPARE(applied.applied.size(), 2);
@@ -328,7 +328,7 @@ private Q_SLOTS:
 
     void aRevertAfterSomeoneElseChangedTheObjectRefusesWithTheirDiff()
     {
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(makeDefault(u"ontap-gold"_s).value(0));
         const ApplyOutcome applied = apply(&plan);
         QCOMPARE(applied.applied.size(), 1);
@@ -349,7 +349,7 @@ private Q_SLOTS:
 
     void aCreateAndItsDeleteRevertEachOther()
     {
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(configMap(u"registry-cas"_s));
         const ApplyOutcome created = apply(&plan);
         QCOMPARE(created.applied.size(), 1);
@@ -375,7 +375,7 @@ private Q_SLOTS:
 
     void aDeleteWithPreconditionsSparesAnotherObjectOfTheSameName()
     {
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(configMap(u"cas"_s));
         const ApplyOutcome created = apply(&plan);
         const AppliedChange &create = created.applied.constFirst();
@@ -413,7 +413,7 @@ private Q_SLOTS:
 
     void stagingTheSameObjectAgainReplacesTheEarlierChange()
     {
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(makeDefault(u"ontap-gold"_s));
         plan.add(makeDefault(u"ontap-gold"_s));
         QCOMPARE(plan.changes().size(), 2);
@@ -423,7 +423,7 @@ private Q_SLOTS:
 
     void aChangeStagedEarlierIsRebuiltOnWhatIsThereNow()
     {
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(makeDefault(u"ontap-gold"_s)); // ontap-gold has no annotations yet
         // Someone annotates it before the review: the staged "add the annotations map" would
         // wipe theirs. The review rebuilds the patch on the object as it is.
@@ -441,7 +441,7 @@ private Q_SLOTS:
 
     void aStopEndsTheApplyBetweenChangesNeverInOne()
     {
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(makeDefault(u"ontap-gold"_s));
         auto *reply = plan.apply();
         QVERIFY(plan.isBusy());
@@ -461,7 +461,7 @@ private Q_SLOTS:
 
     void abortingAReviewStopsIt()
     {
-        ChangePlan plan(m_session->client(), m_session->commands());
+        ChangePlan plan(m_session.get());
         plan.add(makeDefault(u"ontap-gold"_s));
         auto *reply = plan.review();
         Error error;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -20,24 +21,27 @@
 namespace Berth::Test {
 
 /// What the page tests share: a fresh berth-sandbox for each test, a session on it (opened by
-/// the test, or by the page under test), and the plan the page stages into.
+/// the test, or by the page under test), the plan the page stages into, and a change history
+/// of its own (a sandbox may get the port of an earlier one).
 class PageFixture
 {
 protected:
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<Kube::ClusterSession> m_session;
     std::unique_ptr<OpenShift::ChangePlan> m_plan;
+    std::unique_ptr<QTemporaryDir> m_state;
 
     /// In each test's init(): false (with the sandbox's errorString()) when it did not start.
     bool setUp()
     {
+        m_state = std::make_unique<QTemporaryDir>();
+        qputenv("XDG_STATE_HOME", m_state->path().toUtf8());
         m_sandbox = std::make_unique<SandboxProcess>();
         if (!m_sandbox->start())
             return false;
         m_session = std::make_unique<Kube::ClusterSession>();
         m_session->setKubeconfigPaths({m_sandbox->kubeconfig()});
-        m_plan
-            = std::make_unique<OpenShift::ChangePlan>(m_session->client(), m_session->commands());
+        m_plan = std::make_unique<OpenShift::ChangePlan>(m_session.get());
         return true;
     }
     void tearDown()

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -293,6 +294,11 @@ private Q_SLOTS:
         QCOMPARE(driver.applied, 3);
         QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
         QCOMPARE(defaultAnnotation(u"ontap-gold"_s), QString());
+        // The cluster's history is walked back to its start: the status bar says so.
+        QVERIFY(pressRevert());
+        QVERIFY(window.plan()->isEmpty());
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"left to revert"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "sandboxprocess.h"
 #include "seedsteps.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -365,6 +366,101 @@ private Q_SLOTS:
                                     u"{.subjects[0].name}"_s})
                          .out),
                  u"ServiceAccount/team-a/builder"_s);
+    }
+
+    void revertUndoesTheLastChangeUntilSomeoneElseChangedItsObject()
+    {
+        QCOMPARE(berthctl({u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s}).exitCode, 0);
+        // Two changes, oldest first, by the context's user; the file is the user's alone.
+        ProcessResult r = berthctl({u"history"_s});
+        QCOMPARE(r.exitCode, 0);
+        QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith("#   APPLIED ") && lines.at(0).endsWith(" CHANGE"),
+                 r.out.constData());
+        QVERIFY2(lines.at(1).startsWith("1   ") && lines.at(1).contains(" kubeadmin ")
+                     && lines.at(1).contains(" storageclass.storage.k8s.io/ontap-gold ")
+                     && lines.at(1).endsWith("Make ontap-gold the default storage class"),
+                 r.out.constData());
+        QVERIFY2(lines.at(2).startsWith("2   ")
+                     && lines.at(2).contains(" storageclass.storage.k8s.io/thin "),
+                 r.out.constData());
+        const QDir histories(m_home->filePath(u".local/state/berth/history"_s));
+        const QStringList files = histories.entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(QFile::permissions(histories.filePath(files.first()))
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        r = berthctl({u"history"_s, u"-o"_s, u"json"_s});
+        const QJsonArray entries = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(1).toObject().value("name"_L1).toString(), u"thin"_s);
+        QCOMPARE(entries.at(1).toObject().value("write"_L1).toString(), u"patch"_s);
+
+        // A dry run says what the revert would do and changes nothing.
+        r = berthctl({u"revert"_s, u"--dry-run"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("+    storageclass.kubernetes.io/is-default-class: 'true'\n")
+                     && r.out.contains("oc patch storageclasses.storage.k8s.io thin "
+                                       "--type=merge -p "),
+                 r.out.constData());
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"false"_s);
+
+        // The last change goes first: thin is a default again, beside ontap-gold.
+        r = berthctl({u"revert"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("storageclass.storage.k8s.io/thin patched\nReverted: "),
+                 r.out.constData());
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"true"_s);
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), u"true"_s);
+        QCOMPARE(berthctl({u"history"_s}).out.trimmed().split('\n').size(), 2);
+
+        // Someone else changed ontap-gold since: the revert is refused with what they
+        // changed, and ontap-gold stays as they left it.
+        QCOMPARE(
+            m_sandbox->kubectl({u"label"_s, u"storageclass"_s, u"ontap-gold"_s, u"tier=gold"_s})
+                .exitCode,
+            0);
+        r = berthctl({u"revert"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("+    tier: gold\n") && r.err.contains("error: "),
+                 r.err.constData());
+        QCOMPARE(r.out, QByteArray());
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), u"true"_s);
+        QCOMPARE(berthctl({u"history"_s}).out.trimmed().split('\n').size(), 2);
+    }
+
+    void aCreatedPullSecretIsRevertedWithoutItsContentsEverReachingTheHistory()
+    {
+        const QString password = u"pa55-word-in-history"_s;
+        ProcessResult r = berthctl({u"secret"_s, u"create-pull"_s, u"pull"_s, u"-n"_s, u"team-a"_s,
+                                    u"--server"_s, u"quay.io"_s, u"--username"_s, u"robot"_s,
+                                    u"--password"_s, password});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QDir histories(m_home->filePath(u".local/state/berth/history"_s));
+        const QStringList files = histories.entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QFile file(histories.filePath(files.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray kept = file.readAll();
+        QVERIFY(kept.contains("\"name\":\"pull\""));
+        QVERIFY(!kept.contains(".dockerconfigjson"));
+        QVERIFY(!kept.contains(password.toUtf8()));
+        QVERIFY(!kept.contains(password.toUtf8().toBase64()));
+        QVERIFY(!kept.contains("robot:"));
+
+        r = berthctl({u"revert"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("secret/pull deleted\n"), r.out.constData());
+        QCOMPARE(
+            m_sandbox->kubectl({u"get"_s, u"secret"_s, u"pull"_s, u"-n"_s, u"team-a"_s}).exitCode,
+            1);
+        // Nothing left: one line that says so.
+        r = berthctl({u"revert"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no change to") && r.err.contains("left to revert"),
+                 r.err.constData());
+        QCOMPARE(berthctl({u"history"_s}).out, QByteArray("No changes.\n"));
     }
 
     void aPlanThatTheServerWouldRefuseInPartIsNotStartedAtAll()

@@ -98,6 +98,7 @@ QProcessEnvironment SandboxProcess::userEnvironment(const QString &home) const
 {
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(u"HOME"_s, home);
+    e.remove(u"XDG_STATE_HOME"_s); // Berth's change history goes under `home`
     e.insert(u"KUBECONFIG"_s, kubeconfig());
     e.insert(u"LC_ALL"_s, u"C"_s);
     return e;
