@@ -1728,6 +1728,14 @@
         <source>Checking with the server (dry run)…</source>
         <translation>Verificando com o servidor (dry run)…</translation>
     </message>
+    <message>
+        <source>YAML — %1 %2</source>
+        <translation>YAML — %1 %2</translation>
+    </message>
+    <message>
+        <source>YAML of the object, read-only</source>
+        <translation>YAML do objeto, somente leitura</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::GrantDialog</name>
@@ -3232,6 +3240,22 @@ Configuração: %4
     <message>
         <source>Edit the selected route</source>
         <translation>Editar a rota selecionada</translation>
+    </message>
+    <message>
+        <source>View &amp;YAML…</source>
+        <translation>Ver &amp;YAML…</translation>
+    </message>
+    <message>
+        <source>Show the selected Route object as YAML</source>
+        <translation>Mostrar como YAML o objeto Route selecionado</translation>
+    </message>
+    <message>
+        <source>Read-only: the operator makes the Route from its config</source>
+        <translation>Somente leitura: o operador cria a Route a partir da configuração dele</translation>
+    </message>
+    <message>
+        <source>The registry operator makes this Route from its config and puts back any edit made to it here: change the route with Edit Route… or the default route&apos;s button.</source>
+        <translation>O operador do registro cria esta Route a partir da configuração dele e desfaz qualquer edição feita nela aqui: altere a rota com Editar rota… ou com o botão da rota padrão.</translation>
     </message>
 </context>
 <context>

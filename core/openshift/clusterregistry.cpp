@@ -6,6 +6,7 @@
 #include "kube/userinfo.h"
 #include "oci/registrytransport.h"
 #include "openshift/imagestreams.h"
+#include "openshift/registryconfig.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -87,8 +88,8 @@ ValueReply<QStringList> *ClusterRegistry::candidates(const QString &project)
                 gathered->external.append(h.toString());
             gathered->internal = status.value("internalRegistryHostname"_L1).toString();
         }
-        auto *routes = reply->follow(
-            m_client->list(Kube::Resources::routes(), u"openshift-image-registry"_s));
+        auto *routes
+            = reply->follow(m_client->list(Kube::Resources::routes(), registryNamespace()));
         connect(routes, &Reply::finished, reply, [reply, routes, gathered, done, published] {
             if (reply->error())
                 return;

@@ -11,9 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::OpenShift {
 
-namespace {
-const QString s_registryNs = u"openshift-image-registry"_s;
+QString registryNamespace()
+{
+    return u"openshift-image-registry"_s;
+}
 
+namespace {
 bool isLabel(const QString &s)
 {
     static const QRegularExpression label(u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"_s);
@@ -215,7 +218,7 @@ Result<RegistryPlan> RegistryConfig::plan(const QJsonObject &config,
             return refused(Tr::tr("claim %1 does not exist in %2: the operator uses a named "
                                   "claim as it is and never creates it. Create it first, or "
                                   "leave the name empty for image-registry-storage.")
-                               .arg(claim, s_registryNs));
+                               .arg(claim, registryNamespace()));
         if (!claimAccessModes->contains(u"ReadWriteMany"_s)
             && claimAccessModes->contains(u"ReadWriteOnce"_s)) {
             if (next.value("replicas"_L1).toInt(1) > 1)
@@ -280,8 +283,8 @@ ValueReply<RegistryPlan> *RegistryConfig::plan(const RegistrySettings &settings)
             };
             if (claim.isEmpty())
                 return finish(QStringList());
-            auto *pvc
-                = m_client->get(Kube::Resources::persistentVolumeClaims(), s_registryNs, claim);
+            auto *pvc = m_client->get(Kube::Resources::persistentVolumeClaims(),
+                                      registryNamespace(), claim);
             reply->follow(pvc);
             connect(pvc, &Reply::finished, reply, [reply, pvc, finish] {
                 if (reply->error())

@@ -9,6 +9,9 @@
 
 namespace Berth::OpenShift {
 
+/// The project the operator deploys the registry in, with its claim, Service and Routes.
+QString registryNamespace();
+
 /// A route of the registry (`spec.routes[]`): the operator makes the Route object.
 struct RegistryRoute
 {

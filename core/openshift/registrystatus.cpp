@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Berth::OpenShift {
 
 namespace {
-const QString s_registryNs = u"openshift-image-registry"_s;
 const QString s_operatorClaim = u"image-registry-storage"_s;
 
 QString metaString(const QJsonObject &object, QLatin1StringView key)
@@ -413,14 +412,16 @@ void RegistryStatus::start()
         byName(u"cluster"_s), nullptr, &O::config);
     add(u"clusteroperators"_s, R::clusterOperators(), {}, byName(u"image-registry"_s), nullptr,
         &O::clusterOperator);
-    add(u"persistentvolumeclaims"_s, R::persistentVolumeClaims(), s_registryNs, {}, &O::claims);
-    add(u"events"_s, R::events(), s_registryNs,
+    add(u"persistentvolumeclaims"_s, R::persistentVolumeClaims(), registryNamespace(), {},
+        &O::claims);
+    add(u"events"_s, R::events(), registryNamespace(),
         {{}, u"involvedObject.kind=PersistentVolumeClaim"_s}, &O::events);
-    add(u"deployments"_s, R::deployments(), s_registryNs, byName(u"image-registry"_s),
+    add(u"deployments"_s, R::deployments(), registryNamespace(), byName(u"image-registry"_s),
         &O::deployments);
-    add(u"pods"_s, R::pods(), s_registryNs, {u"docker-registry=default"_s, {}}, &O::pods);
-    add(u"services"_s, R::services(), s_registryNs, byName(u"image-registry"_s), &O::services);
-    add(u"routes"_s, R::routes(), s_registryNs, {}, &O::routes);
+    add(u"pods"_s, R::pods(), registryNamespace(), {u"docker-registry=default"_s, {}}, &O::pods);
+    add(u"services"_s, R::services(), registryNamespace(), byName(u"image-registry"_s),
+        &O::services);
+    add(u"routes"_s, R::routes(), registryNamespace(), {}, &O::routes);
     add(u"images.config.openshift.io"_s, R::imageConfigs(), {}, byName(u"cluster"_s), nullptr,
         &O::imageConfig);
     m_pending = int(m_sources.size());

@@ -101,9 +101,12 @@ EditYamlDialog::EditYamlDialog(Kube::KubeClient *client, OpenShift::ChangePlan *
         }
         m_edit = std::make_unique<OpenShift::YamlEdit>(m_type, read->value());
         m_editor->setPlainText(m_edit->text());
-        m_editor->setReadOnly(false);
-        m_stage->setEnabled(true);
-        showMessage(m_status, tr("Edit, then Stage: the server checks it before it is staged."));
+        const bool editable = m_readOnlyReason.isEmpty();
+        m_editor->setReadOnly(!editable);
+        m_stage->setEnabled(editable);
+        showMessage(m_status,
+                    editable ? tr("Edit, then Stage: the server checks it before it is staged.")
+                             : m_readOnlyReason);
         m_editor->setFocus();
         Q_EMIT loaded();
     });
@@ -121,6 +124,18 @@ bool EditYamlDialog::edit(Kube::KubeClient *client, OpenShift::ChangePlan *plan,
 {
     EditYamlDialog dialog(client, plan, type, ns, name, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+void EditYamlDialog::view(Kube::KubeClient *client, const Kube::ResourceType &type,
+                          const QString &ns, const QString &name, const QString &why,
+                          QWidget *parent)
+{
+    EditYamlDialog dialog(client, nullptr, type, ns, name, parent);
+    dialog.setWindowTitle(tr("YAML — %1 %2").arg(type.kind, name));
+    dialog.m_editor->setAccessibleName(tr("YAML of the object, read-only"));
+    dialog.m_readOnlyReason = why;
+    dialog.m_stage->hide();
+    dialog.exec();
 }
 
 void EditYamlDialog::find(bool backwards)

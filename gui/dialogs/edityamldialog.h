@@ -32,7 +32,8 @@ class YamlEditor;
 /// is parsed (a syntax error is marked at its line), apiVersion, kind and name may not change,
 /// and the server's dry run judges it; its 422 causes are marked at their lines. Nothing is
 /// sent for real here: Stage puts the guarded replace in the plan, for the Review pane. On any
-/// refusal the dialog stays open with the text as typed.
+/// refusal the dialog stays open with the text as typed. view() shows an object that must not be
+/// edited this way (an operator's), read-only, with the reason and Find.
 class EditYamlDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,6 +47,9 @@ public:
     static bool edit(Kube::KubeClient *client, OpenShift::ChangePlan *plan,
                      const Kube::ResourceType &type, const QString &ns, const QString &name,
                      QWidget *parent);
+    /// Shows the object read-only, saying `why` it is not edited here and where to change it.
+    static void view(Kube::KubeClient *client, const Kube::ResourceType &type, const QString &ns,
+                     const QString &name, const QString &why, QWidget *parent);
 
     YamlEditor *editor() const { return m_editor; }
     /// Parses, checks and dry-runs the text; stages it and accepts when the server agrees.
@@ -71,6 +75,7 @@ private:
     QLabel *m_status;
     QListWidget *m_problems;
     QPushButton *m_stage;
+    QString m_readOnlyReason; ///< set by view(): no Stage, the editor stays read-only
 };
 
 } // namespace Berth::Gui

@@ -2,6 +2,7 @@
 #include "routespage.h"
 
 #include "accessibility.h"
+#include "dialogs/edityamldialog.h"
 #include "dialogs/routedialog.h"
 #include "registrystager.h"
 #include "reviewbutton.h"
@@ -37,6 +38,7 @@ RoutesPage::RoutesPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     , m_add(new QPushButton(tr("&Add Route…"), this))
     , m_edit(new QPushButton(tr("Ed&it Route…"), this))
     , m_remove(new QPushButton(tr("Re&move Route"), this))
+    , m_yaml(new QPushButton(tr("View &YAML…"), this))
     , m_review(new ReviewButton(plan, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -69,17 +71,21 @@ RoutesPage::RoutesPage(Kube::ClusterSession *session, OpenShift::ChangePlan *pla
     buttons->addWidget(m_edit);
     m_remove->setAccessibleName(tr("Stage removing the selected route"));
     buttons->addWidget(m_remove);
+    m_yaml->setAccessibleName(tr("Show the selected Route object as YAML"));
+    m_yaml->setToolTip(tr("Read-only: the operator makes the Route from its config"));
+    buttons->addWidget(m_yaml);
     buttons->addStretch();
     buttons->addWidget(m_review);
     layout->addLayout(buttons);
 
-    orderTabs({m_refresh, m_view, m_defaultRoute, m_add, m_edit, m_remove, m_review});
+    orderTabs({m_refresh, m_view, m_defaultRoute, m_add, m_edit, m_remove, m_yaml, m_review});
     connect(m_defaultRoute, &QPushButton::clicked, this, &RoutesPage::toggleDefaultRoute);
     connect(m_add, &QPushButton::clicked, this, [this] { openRouteDialog({}, {}); });
     connect(m_edit, &QPushButton::clicked, this, &RoutesPage::editSelected);
     // Enter or a double click on a custom route edits it.
     connect(m_view, &QTableView::activated, this, &RoutesPage::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &RoutesPage::removeSelected);
+    connect(m_yaml, &QPushButton::clicked, this, &RoutesPage::viewSelectedYaml);
     connect(m_review, &QPushButton::clicked, this, &RoutesPage::reviewRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RoutesPage::updateActions);
@@ -131,6 +137,7 @@ void RoutesPage::onStatus()
         auto *name = new QStandardItem(r.isDefault ? tr("%1 (default)").arg(r.name) : r.name);
         name->setData(r.name, NameRole);
         name->setData(r.isDefault, DefaultRole);
+        name->setData(r.exists, ExistsRole);
         QString host = r.hostname;
         if (host.isEmpty())
             host = tr("(the operator picks it)");
@@ -250,6 +257,19 @@ void RoutesPage::removeSelected()
     updateActions();
 }
 
+void RoutesPage::viewSelectedYaml()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !rows.first().data(ExistsRole).toBool())
+        return;
+    EditYamlDialog::view(
+        m_session->client(), Kube::Resources::routes(), OpenShift::registryNamespace(),
+        rows.first().data(NameRole).toString(),
+        tr("The registry operator makes this Route from its config and puts back any edit made "
+           "to it here: change the route with Edit Route… or the default route's button."),
+        this);
+}
+
 void RoutesPage::updateActions()
 {
     const bool busy = m_stager->isBusy();
@@ -262,6 +282,8 @@ void RoutesPage::updateActions()
     m_add->setEnabled(m_haveSpec && !busy);
     m_edit->setEnabled(m_haveSpec && !busy && selectedRoute().has_value());
     m_remove->setEnabled(m_haveSpec && !busy && m_view->selectionModel()->hasSelection());
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    m_yaml->setEnabled(!rows.isEmpty() && rows.first().data(ExistsRole).toBool());
 }
 
 } // namespace Berth::Gui

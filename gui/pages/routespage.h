@@ -50,7 +50,7 @@ Q_SIGNALS:
     void reviewRequested();
 
 private:
-    enum Role { NameRole = Qt::UserRole + 1, DefaultRole };
+    enum Role { NameRole = Qt::UserRole + 1, DefaultRole, ExistsRole };
     void onStatus();
     /// The route dialog, for a new route or (`replacing` not empty) to change that one.
     void openRouteDialog(const OpenShift::RegistryRoute &route, const QString &replacing,
@@ -59,6 +59,7 @@ private:
     /// The config's custom route of the selected row, if it is one.
     std::optional<OpenShift::RegistryRoute> selectedRoute() const;
     void removeSelected();
+    void viewSelectedYaml();
     void toggleDefaultRoute();
     void updateActions();
 
@@ -83,6 +84,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QPushButton *m_yaml;
     ReviewButton *m_review;
     QPushButton *m_refresh = nullptr;
 };

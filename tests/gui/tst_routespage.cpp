@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Routes page against berth-sandbox with the registry deployed, checked with kubectl.
+#include "dialogs/edityamldialog.h"
 #include "dialogs/routedialog.h"
+#include "editor/yamleditor.h"
 #include "openshift/registrystatus.h"
 #include "pagefixture.h"
 #include "pages/routespage.h"
@@ -119,6 +121,42 @@ private Q_SLOTS:
             routeHosts(),
             u"default-route=default-route-openshift-image-registry.apps.sandbox.berth.test"_s,
             15000);
+    }
+
+    void aRoutesYamlIsShownReadOnlyBecauseTheOperatorOwnsIt()
+    {
+        auto page = loadedPage();
+        QTRY_VERIFY(!row(page.get(), u"default-route"_s).isEmpty());
+        auto *view = named<QPushButton>(page.get(), u"Show the selected Route object as YAML"_s);
+        QVERIFY(view);
+        QVERIFY(!view->isEnabled()); // nothing selected
+        selectRoute(page.get(), u"default-route (default)"_s);
+        QVERIFY(view->isEnabled());
+        QString title, text, status;
+        bool readOnly = false, stageShown = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<EditYamlDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QSignalSpy loaded(dialog, &EditYamlDialog::loaded);
+            if (Test::await(loaded)) {
+                title = dialog->windowTitle();
+                text = dialog->editor()->toPlainText();
+                readOnly = dialog->editor()->isReadOnly();
+                status = described<QLabel>(dialog, u"Edit status"_s)->text();
+                stageShown = named<QPushButton>(dialog, u"Stage the edited object"_s)->isVisible();
+            }
+            dialog->reject();
+        });
+        view->click();
+        QCOMPARE(title, u"YAML — Route default-route"_s);
+        QVERIFY2(text.contains(u"kind: Route\n"_s)
+                     && text.contains(u"  host: default-route-openshift-image-registry.apps."_s),
+                 qPrintable(text));
+        QVERIFY(readOnly);
+        QVERIFY(!stageShown);
+        QVERIFY2(status.contains(u"puts back any edit"_s), qPrintable(status));
+        QVERIFY(m_plan->isEmpty());
     }
 
     void aCustomRouteWithASecretShowsItsCertificatesExpiry()
