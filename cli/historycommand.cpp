@@ -28,6 +28,8 @@ int HistoryCommand::run(const QString &verb, const QStringList &arguments)
 
 int HistoryCommand::history(const QStringList &args)
 {
+    if (args.value(0) == u"forget")
+        return forget(args.mid(1));
     if (!args.isEmpty())
         return usageError(tr("unexpected argument \"%1\"").arg(args.first()));
     if (Result<void> opened = openSession(m_session, m_context); !opened)
@@ -54,7 +56,7 @@ int HistoryCommand::history(const QStringList &args)
         const OpenShift::Change &change = entry.applied.change;
         table.append(
             {QString::number(++number), entry.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
-             entry.user, PlanRunner::target(change), change.ns,
+             entry.origin.user, PlanRunner::target(change), change.ns,
              entry.undoable ? change.summary : tr("%1 (cannot be reverted)").arg(change.summary)});
     }
     printTable(table);
@@ -72,18 +74,44 @@ int HistoryCommand::revert(const QStringList &arguments)
     if (Result<void> opened = openSession(m_session, m_context); !opened)
         return fail(opened.error());
     const OpenShift::ChangeHistory history(m_session->connection().server);
-    const Result<OpenShift::ChangeHistory::Entry> last = history.last();
+    const auto last = history.lastApply();
     if (!last)
         return fail(last.error());
-    const Result<OpenShift::Change> undo = last->undo();
-    if (!undo)
-        return fail(undo.error());
+    const Result<QList<OpenShift::Change>> undos = history.undoLastApply();
+    if (!undos)
+        return fail(undos.error());
     OpenShift::ChangePlan plan(m_session);
-    plan.add(*undo);
+    plan.add(*undos);
     const int code = PlanRunner::run(&plan, *options);
-    if (code == 0 && !options->dryRun)
-        outStream() << tr("Reverted: %1").arg(last->applied.change.summary) << Qt::endl;
+    if (code == 0 && !options->dryRun) {
+        for (const OpenShift::ChangeHistory::Entry &entry : *last)
+            outStream() << tr("Reverted: %1").arg(entry.applied.change.summary) << '\n';
+        outStream().flush();
+    }
+    if (code == 1)
+        errStream() << tr("When it can never be reverted (someone, or the operator, has since "
+                          "written into what it changed), berthctl history forget drops it "
+                          "from the history and lets the older changes be reverted.")
+                    << Qt::endl;
     return code;
+}
+
+int HistoryCommand::forget(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (Result<void> opened = openSession(m_session, m_context); !opened)
+        return fail(opened.error());
+    const auto forgotten
+        = OpenShift::ChangeHistory(m_session->connection().server).forgetLastApply();
+    if (!forgotten)
+        return fail(forgotten.error());
+    for (const OpenShift::ChangeHistory::Entry &entry : *forgotten)
+        outStream()
+            << tr("Forgotten (left as it is on the cluster): %1").arg(entry.applied.change.summary)
+            << '\n';
+    outStream().flush();
+    return 0;
 }
 
 } // namespace Berth::Cli

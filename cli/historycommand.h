@@ -10,8 +10,8 @@ class ClusterSession;
 
 namespace Berth::Cli {
 
-/// `berthctl history` and `berthctl revert [--dry-run]`: the changes Berth (the window or
-/// berthctl) applied to the cluster of the context, and the undo of the last one, as the
+/// `berthctl history [forget]` and `berthctl revert [--dry-run]`: the changes Berth (the window
+/// or berthctl) applied to the cluster of the context, and the undo of the last one, as the
 /// window's Revert Last Change does it.
 class HistoryCommand
 {
@@ -25,6 +25,7 @@ public:
 private:
     int history(const QStringList &args);
     int revert(const QStringList &args);
+    int forget(const QStringList &args);
 
     QString m_output;
     Kube::ClusterSession *m_session;

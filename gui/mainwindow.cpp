@@ -285,6 +285,7 @@ void MainWindow::createMenus()
         = file->addAction(tr("Re&vert Last Change…"), this, &MainWindow::revertLastChange);
     // Not Ctrl+Shift+Z: a focused text field takes that as Redo.
     revert->setShortcut(QKeySequence(u"Ctrl+Alt+Z"_s));
+    file->addAction(tr("&Forget Last Change"), this, &MainWindow::forgetLastChange);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -388,19 +389,36 @@ void MainWindow::reviewChanges()
 void MainWindow::revertLastChange()
 {
     const OpenShift::ChangeHistory history(m_session->connection().server);
-    const Result<OpenShift::ChangeHistory::Entry> last = history.last();
-    if (!last) {
+    if (const auto last = history.lastApply(); !last) {
         statusBar()->showMessage(last.error().message(), 8000);
         return;
     }
     // Staged, not yet undone: closing the pane or a refusal leaves it revertible.
-    const Result<OpenShift::Change> undo = last->undo();
-    if (!undo) {
-        QMessageBox::warning(this, tr("Revert Last Change"), undo.error().message());
+    const Result<QList<OpenShift::Change>> undos = history.undoLastApply();
+    if (!undos) {
+        QMessageBox::warning(this, tr("Revert Last Change"), undos.error().message());
         return;
     }
-    m_plan->add(*undo);
+    m_plan->add(*undos);
     reviewChanges();
+}
+
+void MainWindow::forgetLastChange()
+{
+    const auto forgotten
+        = OpenShift::ChangeHistory(m_session->connection().server).forgetLastApply();
+    if (!forgotten) {
+        statusBar()->showMessage(forgotten.error().message(), 8000);
+        return;
+    }
+    QStringList summaries;
+    for (const OpenShift::ChangeHistory::Entry &entry : *forgotten)
+        summaries.append(entry.applied.change.summary);
+    const QString message
+        = tr("Dropped from the change history, and left as it is on the cluster: %1.")
+              .arg(summaries.join(u"; "_s));
+    m_activity->addNote(message);
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::exportCommands()

@@ -47,6 +47,9 @@ public Q_SLOTS:
     /// Stages the undo of the last change Berth applied to this cluster (its ChangeHistory),
     /// then reviews it.
     void revertLastChange();
+    /// Drops the last change from the history without touching the cluster (one whose revert
+    /// is refused for good would block the older ones).
+    void forgetLastChange();
 
 private:
     QIcon withSelectedMode(const QIcon &icon) const;

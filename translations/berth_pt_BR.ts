@@ -1416,20 +1416,24 @@
         <translation>%1 não é um histórico de alterações que o Berth consiga ler; mova-o para outro lugar para começar um novo</translation>
     </message>
     <message>
-        <source>Berth keeps no Secret&apos;s contents on disk, so it cannot undo &quot;%1&quot;; restore the Secret from a copy of your own (oc apply -f FILE)</source>
-        <translation>O Berth não guarda em disco o conteúdo de nenhum Secret, por isso não pode desfazer &quot;%1&quot;; restaure o Secret a partir de uma cópia sua (oc apply -f ARQUIVO)</translation>
-    </message>
-    <message>
-        <source>%1 is larger than a change history can be; move it away to start a new one</source>
-        <translation>%1 é maior do que um histórico de alterações pode ser; mova-o para outro lugar para começar um novo</translation>
-    </message>
-    <message>
         <source>Berth has applied no change to %1 that is left to revert</source>
         <translation>O Berth não aplicou a %1 nenhuma alteração que ainda falte reverter</translation>
     </message>
     <message>
         <source>%1 cannot be reverted with Berth: %2</source>
         <translation>%1 não pode ser revertido com o Berth: %2</translation>
+    </message>
+    <message>
+        <source>Berth did not keep what it needs to undo &quot;%1&quot;: it keeps no secret on disk, and the change set or removed one (or its object was too large to keep)</source>
+        <translation>O Berth não guardou o que precisa para desfazer &quot;%1&quot;: ele não guarda segredos em disco, e a alteração definiu ou removeu um (ou o objeto era grande demais para guardar)</translation>
+    </message>
+    <message>
+        <source>Put it back from a copy of your own (oc apply -f FILE), then drop the change from the history: berthctl history forget.</source>
+        <translation>Restaure-o a partir de uma cópia sua (oc apply -f ARQUIVO) e depois tire a alteração do histórico: berthctl history forget.</translation>
+    </message>
+    <message>
+        <source>%1 is done, but the change history still lists the change it undid: %2</source>
+        <translation>%1 foi feito, mas o histórico de alterações ainda lista a alteração que ele desfez: %2</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2427,14 @@ Configuração: %4
     <message>
         <source>Revert Last Change</source>
         <translation>Reverter a última alteração</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Last Change</source>
+        <translation>Es&amp;quecer a última alteração</translation>
+    </message>
+    <message>
+        <source>Dropped from the change history, and left as it is on the cluster: %1.</source>
+        <translation>Tirado do histórico de alterações, e deixado como está no cluster: %1.</translation>
     </message>
 </context>
 <context>
@@ -4465,7 +4477,7 @@ Commands:
   secret     pull secrets, and the service accounts that use them
   image      list, inspect, push, pull, copy and remove images
   history    the changes Berth applied to the cluster, oldest first
-  revert     undo the last of them
+  revert     undo the last command&apos;s changes
   help       this text, or the help of a command
 
 Global options:
@@ -4495,7 +4507,7 @@ Comandos:
   secret     pull secrets, e as service accounts que os usam
   image      lista, inspeciona, envia, baixa, copia e remove imagens
   history    as alterações que o Berth aplicou ao cluster, da mais antiga à mais nova
-  revert     desfaz a última delas
+  revert     desfaz as alterações do último comando
   help       este texto, ou a ajuda de um comando
 
 Opções globais:
@@ -4515,9 +4527,10 @@ Execute &apos;berthctl COMANDO --help&apos; para as opções de um comando e um 
         <source>The changes Berth applied to the cluster of the context (from the window or berthctl, on this workstation), and the undo of the last one.
 
 Usage: berthctl history [-o json|yaml]
+       berthctl history forget
        berthctl revert [--dry-run] [-v]
 
-history lists them, oldest first; each undo takes one off the end. revert puts the object of the last one back as that change found it, as the window&apos;s Revert Last Change does: it is refused, with what was changed, when someone changed the object since. A Secret&apos;s contents are never kept, so only the creation of a Secret can be reverted. The history is kept in $XDG_STATE_HOME/berth/history (~/.local/state), readable by you only.
+history lists them, oldest first. revert undoes the last command&apos;s changes together (both patches of set-default), as the window&apos;s Revert Last Change does: each object goes back as that change found it, and the changes leave the history. It is refused, with what was changed, when someone changed an object since; history forget then drops the last command&apos;s changes from the history, leaving the cluster as it is. Secrets are never kept (a Secret&apos;s data, the registry&apos;s httpSecret, a proxy password), so a change that set or removed one cannot be reverted. The history is kept in $XDG_STATE_HOME/berth/history (~/.local/state), readable by you only.
 
 Example:
   berthctl storageclass set-default ontap-gold
@@ -4527,9 +4540,10 @@ Example:
         <translation>As alterações que o Berth aplicou ao cluster do contexto (pela janela ou pelo berthctl, nesta estação), e como desfazer a última.
 
 Uso: berthctl history [-o json|yaml]
+       berthctl history forget
        berthctl revert [--dry-run] [-v]
 
-history as lista, da mais antiga à mais nova; cada desfazer tira uma do fim. revert deixa o objeto da última como aquela alteração o encontrou, como faz o Reverter a última alteração da janela: é recusado, mostrando o que mudou, quando alguém alterou o objeto desde então. O conteúdo de um Secret nunca é guardado, então só a criação de um Secret pode ser revertida. O histórico fica em $XDG_STATE_HOME/berth/history (~/.local/state), legível só por você.
+history as lista, da mais antiga à mais nova. revert desfaz juntas as alterações do último comando (os dois patches do set-default), como faz o Reverter a última alteração da janela: cada objeto volta a ser como aquela alteração o encontrou, e as alterações saem do histórico. É recusado, mostrando o que mudou, quando alguém alterou um objeto desde então; history forget então tira do histórico as alterações do último comando, deixando o cluster como está. Segredos nunca são guardados (os dados de um Secret, o httpSecret do registro, a senha de um proxy), então uma alteração que definiu ou removeu um deles não pode ser revertida. O histórico fica em $XDG_STATE_HOME/berth/history (~/.local/state), legível só por você.
 
 Exemplo:
   berthctl storageclass set-default ontap-gold
@@ -4555,6 +4569,14 @@ Exemplo:
     <message>
         <source>Reverted: %1</source>
         <translation>Revertido: %1</translation>
+    </message>
+    <message>
+        <source>When it can never be reverted (someone, or the operator, has since written into what it changed), berthctl history forget drops it from the history and lets the older changes be reverted.</source>
+        <translation>Quando ela nunca puder ser revertida (alguém, ou o operador, escreveu desde então no que ela alterou), berthctl history forget a tira do histórico e deixa reverter as alterações mais antigas.</translation>
+    </message>
+    <message>
+        <source>Forgotten (left as it is on the cluster): %1</source>
+        <translation>Esquecida (deixada como está no cluster): %1</translation>
     </message>
 </context>
 <context>

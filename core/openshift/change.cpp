@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -121,26 +122,51 @@ QJsonObject Change::mergePatch(const QJsonObject &from, const QJsonObject &to)
     return patch;
 }
 
-QString Change::yaml(const QJsonObject &object)
+QJsonObject Change::redacted(const QJsonObject &object)
 {
-    if (object.isEmpty())
-        return {};
+    static const QString hidden = u"REDACTED"_s;
     QJsonObject shown = object;
     if (shown.value("kind"_L1).toString() == u"Secret") {
         for (const auto key : {"data"_L1, "stringData"_L1}) {
             QJsonObject values = shown.value(key).toObject();
             for (auto it = values.begin(); it != values.end(); ++it)
-                *it = u"REDACTED"_s;
+                *it = hidden;
             if (shown.contains(key))
                 shown.insert(key, values);
         }
+        QJsonObject meta = shown.value("metadata"_L1).toObject();
+        QJsonObject annotations = meta.value("annotations"_L1).toObject();
+        const QString lastApplied = u"kubectl.kubernetes.io/last-applied-configuration"_s;
+        if (annotations.contains(lastApplied)) {
+            annotations.insert(lastApplied, hidden);
+            meta.insert(u"annotations"_s, annotations);
+            shown.insert(u"metadata"_s, meta);
+        }
     }
     QJsonObject spec = shown.value("spec"_L1).toObject();
-    if (spec.contains("httpSecret"_L1)) {
-        spec.insert(u"httpSecret"_s, u"REDACTED"_s);
-        shown.insert(u"spec"_s, spec);
+    if (spec.contains("httpSecret"_L1))
+        spec.insert(u"httpSecret"_s, hidden);
+    // The registry config's proxy: http://user:password@proxy:3128.
+    QJsonObject proxy = spec.value("proxy"_L1).toObject();
+    for (auto it = proxy.begin(); it != proxy.end(); ++it) {
+        QUrl url(it->toString(), QUrl::StrictMode);
+        if (url.isValid() && !url.password().isEmpty()) {
+            url.setPassword(hidden);
+            *it = url.toString();
+        }
     }
-    return QString::fromUtf8(jsonToYaml(shown));
+    if (!proxy.isEmpty())
+        spec.insert(u"proxy"_s, proxy);
+    if (shown.contains("spec"_L1))
+        shown.insert(u"spec"_s, spec);
+    return shown;
+}
+
+QString Change::yaml(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return {};
+    return QString::fromUtf8(jsonToYaml(redacted(object)));
 }
 
 Change Change::inverse(const QJsonObject &before, const QJsonObject &after) const

@@ -71,9 +71,13 @@ struct Change
     static QJsonObject withoutBookkeeping(const QJsonObject &object);
     /// The JSON merge patch (RFC 7386) that turns `from` into `to`.
     static QJsonObject mergePatch(const QJsonObject &from, const QJsonObject &to);
-    /// `kubectl get -o yaml` of the object without bookkeeping; empty for an empty object.
-    /// Secret values (a Secret's data and stringData, the registry's httpSecret) are shown as
-    /// REDACTED: a review is read on screens and in terminal logs.
+    /// The object with each secret value it holds replaced by REDACTED: a Secret's data and
+    /// stringData values and its last-applied annotation (which holds them), the registry's
+    /// httpSecret, the password of a proxy URL. What a review shows, an edit starts from and
+    /// the change history keeps.
+    static QJsonObject redacted(const QJsonObject &object);
+    /// `kubectl get -o yaml` of redacted(object); empty for an empty object. A review is read on
+    /// screens and in terminal logs.
     static QString yaml(const QJsonObject &object);
 };
 

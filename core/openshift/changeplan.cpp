@@ -6,6 +6,7 @@
 #include "kube/clustersession.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -23,9 +24,10 @@ static QString resourceVersionOf(const QJsonObject &object)
 }
 
 /// The object without its status and bookkeeping: what a user (or a change) can differ on.
+/// Redacted: a revert's expected object comes from the change history, which keeps no secret.
 static QJsonObject withoutStatus(const QJsonObject &object)
 {
-    QJsonObject out = Change::withoutBookkeeping(object);
+    QJsonObject out = Change::withoutBookkeeping(Change::redacted(object));
     out.remove(u"status"_s);
     return out;
 }
@@ -274,6 +276,9 @@ ValueReply<ApplyOutcome> *ChangePlan::apply()
     }
     setBusy(true);
     connect(reply, &Reply::finished, this, [this] { setBusy(false); });
+    m_applyServer = m_session->connection().server;
+    m_applyUser = m_session->user();
+    m_applyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     applyNext(reply, {});
     return reply;
 }
@@ -349,12 +354,16 @@ void ChangePlan::send(ValueReply<ApplyOutcome> *reply, ApplyOutcome outcome,
         // several writes).
         if (!staged.change.command.isEmpty())
             m_session->commands()->add(staged.change.summary, staged.change.command);
-        const ChangeHistory history(m_session->connection().server);
-        if (Result<void> recorded = history.record(outcome.applied.constLast(), m_session->user());
-            !recorded)
+        const ChangeHistory history(m_applyServer);
+        const Result<void> recorded
+            = history.record(outcome.applied.constLast(), {m_applyUser, m_applyId});
+        if (!recorded && staged.change.undoes.isEmpty())
             outcome.warnings.append(Tr::tr("%1 cannot be reverted with Berth: %2")
                                         .arg(staged.change.summary, recorded.error().message()));
-        Q_EMIT applied(outcome.applied.constLast());
+        else if (!recorded)
+            outcome.warnings.append(
+                Tr::tr("%1 is done, but the change history still lists the change it undid: %2")
+                    .arg(staged.change.summary, recorded.error().message()));
         Q_EMIT changed();
         applyNext(reply, outcome);
     });

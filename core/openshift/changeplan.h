@@ -4,6 +4,8 @@
 #include "change.h"
 #include "common/linediff.h"
 
+#include <QUrl>
+
 namespace Berth::Kube {
 class ClusterSession;
 }
@@ -88,8 +90,6 @@ public:
 Q_SIGNALS:
     /// The staged list changed (added, removed, applied).
     void changed();
-    /// The cluster took `change` (emitted as apply() goes, before it finishes).
-    void applied(const Berth::OpenShift::AppliedChange &change);
 
 private:
     struct Staged
@@ -116,6 +116,11 @@ private:
 
     Kube::ClusterSession *m_session;
     Kube::KubeClient *m_client;
+    /// The cluster, user and apply the running apply() records its changes for (taken when it
+    /// starts: a login elsewhere while a write is in flight must not move them).
+    QUrl m_applyServer;
+    QString m_applyUser;
+    QString m_applyId;
     QList<Staged> m_staged;
     bool m_busy = false;
     bool m_stopRequested = false;

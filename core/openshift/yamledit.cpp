@@ -11,7 +11,19 @@ using namespace Qt::StringLiterals;
 namespace Berth::OpenShift {
 
 namespace {
-const QString s_redacted = u"REDACTED"_s;
+/// `edited` with each value still as Change::redacted() showed it (`shown`) put back to the
+/// `original` it hides: a secret the user did not retype is kept as it is.
+QJsonValue unredacted(const QJsonValue &edited, const QJsonValue &shown, const QJsonValue &original)
+{
+    if (edited.isObject() && shown.isObject() && original.isObject()) {
+        QJsonObject out = edited.toObject();
+        const QJsonObject s = shown.toObject(), o = original.toObject();
+        for (auto it = out.begin(); it != out.end(); ++it)
+            *it = unredacted(*it, s.value(it.key()), o.value(it.key()));
+        return out;
+    }
+    return edited == shown && shown != original ? original : edited;
+}
 
 QString metaString(const QJsonObject &object, QLatin1StringView key)
 {
@@ -26,15 +38,10 @@ YamlEdit::YamlEdit(const Kube::ResourceType &type, const QJsonObject &object)
 
 QString YamlEdit::text() const
 {
-    QJsonObject shown = m_object;
+    QJsonObject shown = Change::redacted(m_object);
     QJsonObject meta = shown.value("metadata"_L1).toObject();
     meta.remove(u"managedFields"_s);
     shown.insert(u"metadata"_s, meta);
-    QJsonObject spec = shown.value("spec"_L1).toObject();
-    if (spec.contains("httpSecret"_L1)) {
-        spec.insert(u"httpSecret"_s, s_redacted);
-        shown.insert(u"spec"_s, spec);
-    }
     return QString::fromUtf8(jsonToYaml(shown));
 }
 
@@ -65,11 +72,7 @@ Result<std::optional<Change>> YamlEdit::change(const QString &edited, int *error
                                 "refuses that too. To make another object, create it.")
                              .arg(what, before, after));
     }
-    QJsonObject spec = object.value("spec"_L1).toObject();
-    if (spec.value("httpSecret"_L1).toString() == s_redacted) {
-        spec.insert(u"httpSecret"_s, m_object.value("spec"_L1).toObject().value("httpSecret"_L1));
-        object.insert(u"spec"_s, spec);
-    }
+    object = unredacted(object, Change::redacted(m_object), m_object).toObject();
     QJsonObject meta = object.value("metadata"_L1).toObject();
     meta.insert(u"managedFields"_s,
                 m_object.value("metadata"_L1).toObject().value("managedFields"_L1));

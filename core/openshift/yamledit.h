@@ -16,8 +16,8 @@ public:
     /// `object` as read from the server, of `type`.
     YamlEdit(const Kube::ResourceType &type, const QJsonObject &object);
 
-    /// The YAML the editor opens with: the object without managedFields; the registry's
-    /// httpSecret shown as REDACTED (kept as it is unless the user types another).
+    /// The YAML the editor opens with: the object without managedFields, its secrets shown as
+    /// REDACTED (Change::redacted(); each kept as it is unless the user types another).
     QString text() const;
 
     /// The replace the edited text comes to, guarded by the resourceVersion it was read at

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -96,6 +97,9 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    // The changes it applies go to a change history of its own, not the user's.
+    QTemporaryDir state;
+    qputenv("XDG_STATE_HOME", state.path().toUtf8());
     QCommandLineParser parser;
     parser.addOptions({{u"storage-classes"_s, u"storage classes"_s, u"N"_s, u"300"_s},
                        {u"namespaces"_s, u"namespaces"_s, u"N"_s, u"2000"_s},

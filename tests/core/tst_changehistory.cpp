@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,8 @@ private:
         applied.change.summary = u"Set ca.crt to "_s + to;
         applied.before = configMap(from, u"1"_s);
         applied.after = configMap(to, u"2"_s);
+        applied.before.insert(u"kind"_s, type.kind);
+        applied.after.insert(u"kind"_s, type.kind);
         return applied;
     }
 
@@ -55,9 +58,9 @@ private Q_SLOTS:
     {
         const ChangeHistory history(QUrl(u"https://api.a.example:6443/"_s));
         QVERIFY(history.path().startsWith(m_state.path() + u"/berth/history/"_s));
-        QCOMPARE(history.last().error().kind(), Error::Kind::InvalidInput);
+        QCOMPARE(history.lastApply().error().kind(), Error::Kind::InvalidInput);
         QVERIFY(history.record(edit(Kube::Resources::configMaps(), u"old"_s, u"new"_s),
-                               u"kubeadmin"_s));
+                               {u"kubeadmin"_s, u"a1"_s}));
         QCOMPARE(QFile::permissions(history.path()),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
                      | QFileDevice::WriteUser);
@@ -65,23 +68,25 @@ private Q_SLOTS:
         QCOMPARE(ChangeHistory(QUrl(u"https://api.a.example:6443"_s)).path(), history.path());
         QVERIFY(ChangeHistory(QUrl(u"https://api.b.example:6443"_s)).path() != history.path());
 
-        const Result<ChangeHistory::Entry> last = history.last();
+        const auto last = history.lastApply();
         QVERIFY(last);
-        QCOMPARE(last->user, u"kubeadmin"_s);
-        QVERIFY(last->undoable);
-        QVERIFY(qAbs(last->time.secsTo(QDateTime::currentDateTimeUtc())) < 600);
-        const Result<Change> undo = last->undo();
-        QVERIFY(undo);
-        QCOMPARE(undo->undoes, last->id);
-        QCOMPARE(undo->guard, u"2"_s);
-        QCOMPARE(QJsonDocument::fromJson(undo->patch).object(),
+        QCOMPARE(last->size(), 1);
+        QCOMPARE(last->first().origin.user, u"kubeadmin"_s);
+        QVERIFY(last->first().undoable);
+        QVERIFY(qAbs(last->first().time.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        const auto undos = history.undoLastApply();
+        QVERIFY(undos);
+        const Change undo = undos->first();
+        QCOMPARE(undo.undoes, last->first().id);
+        QCOMPARE(undo.guard, u"2"_s);
+        QCOMPARE(QJsonDocument::fromJson(undo.patch).object(),
                  QJsonObject({{u"data"_s, QJsonObject {{u"ca.crt"_s, u"old"_s}}}}));
 
         // The undo, once the cluster took it, takes its entry out; it is not itself kept.
         QVERIFY(history.record(edit(Kube::Resources::configMaps(), u"new"_s, u"newer"_s),
-                               u"kubeadmin"_s));
-        AppliedChange undone {*undo, configMap(u"new"_s, u"2"_s), configMap(u"old"_s, u"3"_s)};
-        QVERIFY(history.record(undone, u"kubeadmin"_s));
+                               {u"kubeadmin"_s, u"a2"_s}));
+        AppliedChange undone {undo, configMap(u"new"_s, u"2"_s), configMap(u"old"_s, u"3"_s)};
+        QVERIFY(history.record(undone, {u"kubeadmin"_s, u"a3"_s}));
         const auto entries = history.entries();
         QVERIFY(entries);
         QCOMPARE(entries->size(), 1);
@@ -95,10 +100,10 @@ private Q_SLOTS:
         create.change.write = Change::Write::Create;
         create.change.summary = u"Create secret cas"_s;
         create.before = {};
-        QVERIFY(history.record(create, u"kubeadmin"_s));
+        QVERIFY(history.record(create, {u"kubeadmin"_s, u"a1"_s}));
         AppliedChange change = edit(Kube::Resources::secrets(), u"c2VjcmV0"_s, u"bmV3"_s);
         change.change.summary = u"Change secret cas"_s;
-        QVERIFY(history.record(change, u"kubeadmin"_s));
+        QVERIFY(history.record(change, {u"kubeadmin"_s, u"a2"_s}));
         QFile file(history.path());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray kept = file.readAll();
@@ -108,13 +113,18 @@ private Q_SLOTS:
         const auto entries = history.entries();
         QVERIFY(entries);
         QCOMPARE(entries->size(), 2);
-        const Result<Change> removal = entries->first().undo();
+        QVERIFY(!entries->last().undoable);
+        const auto refused = history.undoLastApply();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message().contains(u"keeps no secret on disk"_s)
+                     && refused.error().message().contains(u"berthctl history forget"_s),
+                 qPrintable(refused.error().message()));
+        // Forgotten, the creation before it can be undone: a delete by uid.
+        QVERIFY(history.forget({entries->last().id}));
+        const auto removal = history.undoLastApply();
         QVERIFY(removal);
-        QCOMPARE(removal->write, Change::Write::Delete);
-        const Result<Change> edit = entries->last().undo();
-        QVERIFY(!edit);
-        QVERIFY2(edit.error().message().contains(u"no Secret's contents"_s),
-                 qPrintable(edit.error().message()));
+        QCOMPARE(removal->size(), 1);
+        QCOMPARE(removal->first().write, Change::Write::Delete);
     }
 
     void theNewestFiftyAreKept()
@@ -123,13 +133,105 @@ private Q_SLOTS:
         for (int i = 0; i < ChangeHistory::s_maxEntries + 5; ++i)
             QVERIFY(history.record(
                 edit(Kube::Resources::configMaps(), QString::number(i), QString::number(i + 1)),
-                u"kubeadmin"_s));
+                {u"kubeadmin"_s, QString::number(i)}));
         const auto entries = history.entries();
         QVERIFY(entries);
         QCOMPARE(entries->size(), ChangeHistory::s_maxEntries);
         QCOMPARE(entries->first().applied.change.summary, u"Set ca.crt to 6"_s);
         QCOMPARE(entries->last().applied.change.summary,
                  u"Set ca.crt to "_s + QString::number(ChangeHistory::s_maxEntries + 5));
+    }
+
+    void oneApplyIsUndoneWholeNewestFirst()
+    {
+        const ChangeHistory history(QUrl(u"https://api.a.example:6443"_s));
+        QVERIFY(history.record(edit(Kube::Resources::configMaps(), u"a"_s, u"b"_s),
+                               {u"kubeadmin"_s, u"earlier"_s}));
+        AppliedChange first = edit(Kube::Resources::configMaps(), u"b"_s, u"c"_s);
+        AppliedChange second = edit(Kube::Resources::configMaps(), u"c"_s, u"d"_s);
+        second.change.name = u"other"_s;
+        QVERIFY(history.record(first, {u"kubeadmin"_s, u"set-default"_s}));
+        QVERIFY(history.record(second, {u"kubeadmin"_s, u"set-default"_s}));
+        const auto undos = history.undoLastApply();
+        QVERIFY(undos);
+        QCOMPARE(undos->size(), 2);
+        QCOMPARE(undos->at(0).name, u"other"_s);
+        QCOMPARE(undos->at(1).name, u"cas"_s);
+        for (const Change &undo : *undos)
+            QVERIFY(history.record({undo, {}, {}}, {u"kubeadmin"_s, u"revert"_s}));
+        const auto left = history.lastApply();
+        QVERIFY(left);
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->first().origin.apply, u"earlier"_s);
+    }
+
+    void theRegistrysSecretsAreKeptRedactedAndAChangeOfOneIsNotUndone()
+    {
+        const ChangeHistory history(QUrl(u"https://api.a.example:6443"_s));
+        const auto config = [](const QString &replicas, const QString &httpSecret) {
+            return QJsonObject {
+                {u"apiVersion"_s, u"imageregistry.operator.openshift.io/v1"_s},
+                {u"kind"_s, u"Config"_s},
+                {u"metadata"_s,
+                 QJsonObject {
+                     {u"name"_s, u"cluster"_s},
+                     {u"resourceVersion"_s, replicas},
+                     {u"managedFields"_s, QJsonArray {QJsonObject {{u"manager"_s, u"x"_s}}}}}},
+                {u"spec"_s,
+                 QJsonObject {
+                     {u"replicas"_s, replicas.toInt()},
+                     {u"httpSecret"_s, httpSecret},
+                     {u"proxy"_s,
+                      QJsonObject {{u"http"_s, u"http://robot:pr0xy-pass@proxy:3128"_s}}}}}};
+        };
+        AppliedChange replicas;
+        replicas.change.type = Kube::Resources::registryConfigs();
+        replicas.change.name = u"cluster"_s;
+        replicas.change.summary = u"Two replicas"_s;
+        replicas.before = config(u"1"_s, u"h77p-s3cret"_s);
+        replicas.after = config(u"2"_s, u"h77p-s3cret"_s);
+        QVERIFY(history.record(replicas, {u"kubeadmin"_s, u"a1"_s}));
+        AppliedChange secret = replicas;
+        secret.change.summary = u"New httpSecret"_s;
+        secret.before = config(u"2"_s, u"h77p-s3cret"_s);
+        secret.after = config(u"2"_s, u"n3w-s3cret"_s);
+        QVERIFY(history.record(secret, {u"kubeadmin"_s, u"a2"_s}));
+
+        QFile file(history.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray kept = file.readAll();
+        for (const QByteArray hidden : {"h77p-s3cret", "n3w-s3cret", "pr0xy-pass", "managedFields"})
+            QVERIFY2(!kept.contains(hidden), hidden.constData());
+        QVERIFY(kept.contains("http://robot:REDACTED@proxy:3128"));
+        const auto entries = history.entries();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 2);
+        QVERIFY(!QJsonDocument(entries->last().toJson()).toJson().contains("n3w-s3cret"));
+        // The replicas can go back without the secret; the new secret cannot be taken back.
+        QVERIFY(entries->first().undoable);
+        QVERIFY(!entries->last().undoable);
+        QVERIFY(!history.undoLastApply());
+        QVERIFY(history.forget({entries->last().id}));
+        const auto undos = history.undoLastApply();
+        QVERIFY(undos);
+        QCOMPARE(QJsonDocument::fromJson(undos->first().patch).object(),
+                 QJsonObject({{u"spec"_s, QJsonObject {{u"replicas"_s, 1}}}}));
+    }
+
+    void anEntryNamingNoValidObjectIsSkippedAndKept()
+    {
+        const ChangeHistory history(QUrl(u"https://api.a.example:6443"_s));
+        AppliedChange change = edit(Kube::Resources::configMaps(), u"a"_s, u"b"_s);
+        change.change.name = u"../../secrets/x"_s;
+        QVERIFY(history.record(change, {u"kubeadmin"_s, u"a1"_s}));
+        QVERIFY(history.record(edit(Kube::Resources::configMaps(), u"b"_s, u"c"_s),
+                               {u"kubeadmin"_s, u"a2"_s}));
+        const auto entries = history.entries();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QFile file(history.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("../../secrets/x"));
     }
 
     void aDamagedFileIsSaidAndLeftAsItIs()
@@ -140,11 +242,11 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"format\": 1, \"changes\": [");
         file.close();
-        const Result<ChangeHistory::Entry> last = history.last();
+        const auto last = history.lastApply();
         QVERIFY(!last);
         QVERIFY2(last.error().message().contains(u"move it away"_s),
                  qPrintable(last.error().message()));
-        QVERIFY(!history.record(edit(Kube::Resources::configMaps(), u"a"_s, u"b"_s), u"x"_s));
+        QVERIFY(!history.record(edit(Kube::Resources::configMaps(), u"a"_s, u"b"_s), {}));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("{\"format\": 1, \"changes\": ["));
     }

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -24,6 +25,7 @@ class tst_ChangePlan : public QObject
 private:
     std::unique_ptr<Test::SandboxProcess> m_sandbox;
     std::unique_ptr<Kube::ClusterSession> m_session;
+    std::unique_ptr<QTemporaryDir> m_state;
 
     /// A merge patch of the registry operator's config, the object its operator writes too.
     static Change registryLogLevel(const QByteArray &level)
@@ -116,6 +118,9 @@ private:
 private Q_SLOTS:
     void init()
     {
+        // Each sandbox's changes in a history of their own, whatever port it gets.
+        m_state = std::make_unique<QTemporaryDir>();
+        qputenv("XDG_STATE_HOME", m_state->path().toUtf8());
         m_sandbox = std::make_unique<Test::SandboxProcess>();
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_session = std::make_unique<Kube::ClusterSession>();

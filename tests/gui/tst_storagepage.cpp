@@ -6,6 +6,7 @@
 #include "pages/storagepage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -277,28 +278,45 @@ private Q_SLOTS:
         page->stageDefault(u"ontap-gold"_s); // opens the Review pane
         QCOMPARE(driver.applied, 1);
         QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
-        // A revert whose pane is closed unapplied stays to be done: it is only staged.
+        // A revert whose pane is closed unapplied stays to be done: it is only staged, both
+        // patches of the one Set as Default.
         driver.arm(true);
         QVERIFY(pressRevert());
         QCOMPARE(driver.applied, 1);
-        QCOMPARE(window.plan()->changes().size(), 1);
+        QCOMPARE(window.plan()->changes().size(), 2);
         QCOMPARE(defaultAnnotation(u"thin"_s), u"false"_s);
         driver.arm();
         QVERIFY(pressRevert());
         QCOMPARE(driver.applied, 2);
-        // The last change was thin's: it is a default again, beside ontap-gold.
-        QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
-        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
-        driver.arm();
-        QVERIFY(pressRevert());
-        QCOMPARE(driver.applied, 3);
+        // Set as Default went back whole: thin is the one default again.
         QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
         QCOMPARE(defaultAnnotation(u"ontap-gold"_s), QString());
-        // The cluster's history is walked back to its start: the status bar says so.
+        // The cluster's history is walked back to its start: the status bar says so, and no
+        // pane opens (an armed driver would close it unapplied).
+        driver.arm(true);
         QVERIFY(pressRevert());
+        QCOMPARE(driver.applied, 2);
         QVERIFY(window.plan()->isEmpty());
         QVERIFY2(window.statusBar()->currentMessage().contains(u"left to revert"_s),
                  qPrintable(window.statusBar()->currentMessage()));
+        // File > Forget Last Change drops a change from the history, the cluster as it is.
+        driver.arm();
+        page->stageDefault(u"ontap-gold"_s);
+        QCOMPARE(driver.applied, 3);
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        const auto forget = std::find_if(actions.cbegin(), actions.cend(), [](QAction *a) {
+            return a->text() == u"&Forget Last Change"_s;
+        });
+        QVERIFY(forget != actions.cend());
+        (*forget)->trigger();
+        QVERIFY2(
+            window.statusBar()->currentMessage().startsWith(u"Dropped from the change history"_s),
+            qPrintable(window.statusBar()->currentMessage()));
+        driver.arm(true);
+        QVERIFY(pressRevert());
+        QVERIFY(window.plan()->isEmpty());
+        QVERIFY(window.statusBar()->currentMessage().contains(u"left to revert"_s));
+        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
     }
 };
 

@@ -55,6 +55,20 @@ private:
                 .out);
     }
 
+    /// The one change history file berthctl wrote in the test's home, if it is the user's
+    /// alone (0600); empty otherwise.
+    QByteArray historyFile()
+    {
+        const QDir histories(m_home->filePath(u".local/state/berth/history"_s));
+        const QStringList files = histories.entryList({u"*.json"_s}, QDir::Files);
+        QFile file(histories.filePath(files.value(0)));
+        if (files.size() != 1
+            || (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+            || !file.open(QIODevice::ReadOnly))
+            return {};
+        return file.readAll();
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -385,12 +399,7 @@ private Q_SLOTS:
         QVERIFY2(lines.at(2).startsWith("2   ")
                      && lines.at(2).contains(" storageclass.storage.k8s.io/thin "),
                  r.out.constData());
-        const QDir histories(m_home->filePath(u".local/state/berth/history"_s));
-        const QStringList files = histories.entryList(QDir::Files);
-        QCOMPARE(files.size(), 1);
-        QCOMPARE(QFile::permissions(histories.filePath(files.first()))
-                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
-                 QFileDevice::Permissions());
+        QVERIFY(!historyFile().isEmpty());
         r = berthctl({u"history"_s, u"-o"_s, u"json"_s});
         const QJsonArray entries = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(entries.size(), 2);
@@ -402,32 +411,79 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("+    storageclass.kubernetes.io/is-default-class: 'true'\n")
                      && r.out.contains("oc patch storageclasses.storage.k8s.io thin "
+                                       "--type=merge -p ")
+                     && r.out.contains("oc patch storageclasses.storage.k8s.io ontap-gold "
                                        "--type=merge -p "),
                  r.out.constData());
         QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"false"_s);
 
-        // The last change goes first: thin is a default again, beside ontap-gold.
+        // The whole command goes back, newest change first: thin is the one default again.
         r = berthctl({u"revert"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(r.out.startsWith("storageclass.storage.k8s.io/thin patched\nReverted: "),
+        QVERIFY2(r.out.startsWith("storageclass.storage.k8s.io/thin patched\n"
+                                  "storageclass.storage.k8s.io/ontap-gold patched\n"
+                                  "Reverted: Make ontap-gold the default storage class\n"
+                                  "Reverted: "),
                  r.out.constData());
         QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"true"_s);
-        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), u"true"_s);
-        QCOMPARE(berthctl({u"history"_s}).out.trimmed().split('\n').size(), 2);
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), QString());
+        QCOMPARE(berthctl({u"history"_s}).out, QByteArray("No changes.\n"));
 
-        // Someone else changed ontap-gold since: the revert is refused with what they
-        // changed, and ontap-gold stays as they left it.
+        // Someone else changed ontap-gold since the next set-default: its revert is refused
+        // with what they changed, nothing is sent, and forget lets it go.
+        QCOMPARE(berthctl({u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s}).exitCode, 0);
         QCOMPARE(
             m_sandbox->kubectl({u"label"_s, u"storageclass"_s, u"ontap-gold"_s, u"tier=gold"_s})
                 .exitCode,
             0);
         r = berthctl({u"revert"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("+    tier: gold\n") && r.err.contains("error: "),
+        QVERIFY2(r.err.contains("+    tier: gold\n") && r.err.contains("error: ")
+                     && r.err.contains("berthctl history forget"),
                  r.err.constData());
         QCOMPARE(r.out, QByteArray());
         QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), u"true"_s);
-        QCOMPARE(berthctl({u"history"_s}).out.trimmed().split('\n').size(), 2);
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"false"_s);
+        r = berthctl({u"history"_s, u"forget"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("Forgotten (left as it is on the cluster): "), r.out.constData());
+        QCOMPARE(berthctl({u"history"_s}).out, QByteArray("No changes.\n"));
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), u"true"_s);
+    }
+
+    void theRegistrysHttpSecretNeverReachesTheHistory()
+    {
+        const QByteArray httpSecret
+            = m_sandbox
+                  ->kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s,
+                             u"cluster"_s, u"-o"_s, u"jsonpath={.spec.httpSecret}"_s})
+                  .out;
+        QVERIFY(httpSecret.size() > 16);
+        ProcessResult r = berthctl({u"registry"_s, u"set"_s, u"--replicas"_s, u"2"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray kept = historyFile();
+        QVERIFY(!kept.isEmpty());
+        QVERIFY(kept.contains("\"httpSecret\":\"REDACTED\""));
+        QVERIFY(!kept.contains(httpSecret));
+        for (const QString &format : {u"json"_s, u"yaml"_s}) {
+            r = berthctl({u"history"_s, u"-o"_s, format});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(r.out.contains("REDACTED"));
+            QVERIFY(!r.out.contains(httpSecret));
+        }
+        // The replicas go back; the secret, never in the file, stays as it is.
+        r = berthctl({u"revert"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s,
+                                u"cluster"_s, u"-o"_s, u"jsonpath={.spec.replicas}"_s})
+                     .out,
+                 QByteArray("1"));
+        QCOMPARE(m_sandbox
+                     ->kubectl({u"get"_s, u"configs.imageregistry.operator.openshift.io"_s,
+                                u"cluster"_s, u"-o"_s, u"jsonpath={.spec.httpSecret}"_s})
+                     .out,
+                 httpSecret);
     }
 
     void aCreatedPullSecretIsRevertedWithoutItsContentsEverReachingTheHistory()
@@ -437,14 +493,10 @@ private Q_SLOTS:
                                     u"--server"_s, u"quay.io"_s, u"--username"_s, u"robot"_s,
                                     u"--password"_s, password});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QDir histories(m_home->filePath(u".local/state/berth/history"_s));
-        const QStringList files = histories.entryList(QDir::Files);
-        QCOMPARE(files.size(), 1);
-        QFile file(histories.filePath(files.first()));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray kept = file.readAll();
+        const QByteArray kept = historyFile();
+        QVERIFY(!kept.isEmpty());
         QVERIFY(kept.contains("\"name\":\"pull\""));
-        QVERIFY(!kept.contains(".dockerconfigjson"));
+        QVERIFY(kept.contains("\".dockerconfigjson\":\"REDACTED\""));
         QVERIFY(!kept.contains(password.toUtf8()));
         QVERIFY(!kept.contains(password.toUtf8().toBase64()));
         QVERIFY(!kept.contains("robot:"));
