@@ -7,8 +7,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using namespace Berth;
@@ -140,6 +142,35 @@ private Q_SLOTS:
         QCOMPARE(entries->first().applied.change.summary, u"Set ca.crt to 6"_s);
         QCOMPARE(entries->last().applied.change.summary,
                  u"Set ca.crt to "_s + QString::number(ChangeHistory::s_maxEntries + 5));
+    }
+
+    void twoWritersAtOnceLoseNoEntry()
+    {
+        // The window and berthctl record into one file at the same time: each write reads,
+        // edits and replaces the file under the lock, so neither drops what the other wrote.
+        const QUrl server(u"https://api.a.example:6443"_s);
+        constexpr int perWriter = 20;
+        const auto write = [&](const QString &writer) {
+            return QtConcurrent::run([=] {
+                const ChangeHistory history(server);
+                for (int i = 0; i < perWriter; ++i)
+                    if (!history.record(edit(Kube::Resources::configMaps(), writer,
+                                             writer + QString::number(i)),
+                                        {writer, writer + QString::number(i)}))
+                        return false;
+                return true;
+            });
+        };
+        QFuture<bool> window = write(u"window"_s), berthctl = write(u"berthctl"_s);
+        QVERIFY(window.result());
+        QVERIFY(berthctl.result());
+        const auto entries = ChangeHistory(server).entries();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 2 * perWriter);
+        QSet<QString> ids;
+        for (const auto &entry : *entries)
+            ids.insert(entry.id);
+        QCOMPARE(ids.size(), 2 * perWriter);
     }
 
     void oneApplyIsUndoneWholeNewestFirst()

@@ -317,6 +317,20 @@ private Q_SLOTS:
         QVERIFY(window.plan()->isEmpty());
         QVERIFY(window.statusBar()->currentMessage().contains(u"left to revert"_s));
         QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
+        // What berthctl applied (the same user's history) is reverted from the window too.
+        QTemporaryDir home;
+        QProcessEnvironment berthctlEnvironment = m_sandbox->userEnvironment(home.path());
+        berthctlEnvironment.insert(u"XDG_STATE_HOME"_s, m_state->path());
+        const Test::ProcessResult set = Test::runProgram(
+            QStringLiteral(BERTHCTL_BINARY), {u"storageclass"_s, u"set-default"_s, u"thin"_s},
+            berthctlEnvironment);
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QCOMPARE(defaultAnnotation(u"thin"_s), u"true"_s);
+        driver.arm();
+        QVERIFY(pressRevert());
+        QCOMPARE(driver.applied, 4);
+        QCOMPARE(defaultAnnotation(u"ontap-gold"_s), u"true"_s);
+        QCOMPARE(defaultAnnotation(u"thin"_s), u"false"_s);
     }
 };
 

@@ -451,6 +451,26 @@ private Q_SLOTS:
         QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), u"true"_s);
     }
 
+    void aHistoryThatCannotBeWrittenIsAWarningAndTheChangeStands()
+    {
+        // A file where the history's directory goes: the change is made, and berthctl says
+        // that it cannot be reverted, on stderr, exiting 0.
+        QVERIFY(QDir().mkpath(m_home->filePath(u".local/state/berth"_s)));
+        QFile blocker(m_home->filePath(u".local/state/berth/history"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const ProcessResult r = berthctl({u"storageclass"_s, u"set-default"_s, u"ontap-gold"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("ontap-gold"), r.out.constData());
+        QVERIFY2(r.err.startsWith("warning: Make ontap-gold the default storage class cannot "
+                                  "be reverted with Berth: File error: cannot create directory ")
+                     && r.err.count("warning: ") == 2,
+                 r.err.constData());
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"ontap-gold"_s), u"true"_s);
+        QCOMPARE(defaultAnnotation(m_sandbox.get(), u"thin"_s), u"false"_s);
+        QCOMPARE(blocker.size(), 0);
+    }
+
     void theRegistrysHttpSecretNeverReachesTheHistory()
     {
         const QByteArray httpSecret
