@@ -6,6 +6,7 @@
 #include "common/headers.h"
 #include "common/logging.h"
 #include "common/redaction.h"
+#include "common/retrypolicy.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -168,21 +169,11 @@ void HttpClient::attempt(HttpReply *reply, const HttpRequest &request, int attem
             response.headers = net->rawHeaderPairs();
             response.body = received->body();
 
-            const bool idempotent = request.method == "GET" || request.method == "HEAD";
-            const bool retryable = status == 429 || status == 502 || status == 503 || status == 504;
-            const QByteArray retryAfter = response.header("Retry-After");
-            if (idempotent && retryable && !retryAfter.isEmpty() && attemptNo < 5) {
-                bool ok = false;
-                int seconds = retryAfter.trimmed().toInt(&ok);
-                if (!ok)
-                    seconds
-                        = qMax<qint64>(0,
-                                       QDateTime::currentDateTimeUtc().secsTo(QDateTime::fromString(
-                                           QString::fromLatin1(retryAfter), Qt::RFC2822Date)));
-                seconds = qBound(0, seconds, 10);
-                qCInfo(lcKubeHttp) << "retrying" << url.toString() << "after" << seconds
+            if (const auto wait = RetryPolicy::waitBeforeRetry(
+                    request.method, status, response.header("Retry-After"), attemptNo)) {
+                qCInfo(lcKubeHttp) << "retrying" << url.toString() << "after" << wait->count()
                                    << "s (HTTP" << status << ")";
-                QTimer::singleShot(seconds * 1000, reply, [this, reply, request, attemptNo] {
+                QTimer::singleShot(*wait, reply, [this, reply, request, attemptNo] {
                     if (!reply->isFinished())
                         attempt(reply, request, attemptNo + 1);
                 });

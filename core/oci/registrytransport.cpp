@@ -9,6 +9,7 @@
 #include "common/headers.h"
 #include "common/logging.h"
 #include "common/redaction.h"
+#include "common/retrypolicy.h"
 #include "imagereference.h"
 
 #include <QDir>
@@ -24,8 +25,6 @@
 #include <QSslKey>
 #include <QTimer>
 #include <QUrlQuery>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -431,21 +430,14 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
                            << (sameHost ? "" : "(no credentials)");
             return attempt(reply, request, next, authRetried, hops + 1, withAuth && sameHost);
         }
-        // Rate limits and overloaded gateways: reads wait as told and try again (writes never).
-        const bool idempotent = request.method == "GET" || request.method == "HEAD";
-        const QByteArray retryAfter = net->rawHeader("Retry-After");
-        if (idempotent && (code == 429 || code == 502 || code == 503 || code == 504)
-            && !retryAfter.isEmpty() && reply->m_retries < 5 && reply->m_received == 0) {
-            bool ok = false;
-            qint64 seconds = retryAfter.trimmed().toLongLong(&ok);
-            if (!ok)
-                seconds = QDateTime::currentDateTimeUtc().secsTo(
-                    QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date));
-            seconds = std::clamp<qint64>(seconds, 0, 60);
+        // Rate limits and overloaded gateways (RetryPolicy), before any byte reached a sink.
+        if (const auto wait = RetryPolicy::waitBeforeRetry(
+                request.method, code, net->rawHeader("Retry-After"), reply->m_retries);
+            wait && reply->m_received == 0) {
             ++reply->m_retries;
             qCInfo(lcOci) << "rate-limited by" << shown.authority() << "(HTTP" << code
-                          << "), retrying in" << seconds << "s";
-            QTimer::singleShot(std::chrono::seconds(seconds), reply, [=, this] {
+                          << "), retrying in" << wait->count() << "s";
+            QTimer::singleShot(*wait, reply, [=, this] {
                 if (!reply->isFinished())
                     attempt(reply, request, url, authRetried, hops, withAuth);
             });

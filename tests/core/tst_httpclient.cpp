@@ -95,6 +95,28 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() >= 1900); // waited as told
     }
 
+    void aServerThatSaysNowIsAskedAgainLessOften()
+    {
+        int calls = 0;
+        HttpServer server([&calls](const ServerRequest &, ResponseWriter *w) {
+            if (++calls < 3)
+                w->send(429, {{"Retry-After", "0"}}, "slow down");
+            else
+                w->send(200, {}, "ok");
+        });
+        QVERIFY(server.listen(0));
+        Kube::HttpClient client;
+        Error error;
+        Kube::HttpResponse response;
+        QElapsedTimer timer;
+        timer.start();
+        sendAndWait(client, {"GET", QUrl(u"http://127.0.0.1:%1/x"_s.arg(server.port())), {}, {}},
+                    &error, &response);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(calls, 3);
+        QVERIFY(timer.elapsed() >= 950); // at once, then after the 1 s floor
+    }
+
     void writesAreNeverRetried()
     {
         int calls = 0;
