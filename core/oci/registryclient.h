@@ -63,9 +63,6 @@ private:
     void listPaged(ValueReply<QStringList> *reply, const QString &path, const QString &key,
                    const QString &scope, QStringList items, QSet<QString> seen);
 
-    void uploadChunked(ValueReply<UploadOutcome> *reply, const QString &repository,
-                       const Descriptor &blob, const QString &path, const QString &scope);
-
     RegistryTransport *m_transport;
     qint64 m_chunkSize = 8 * 1024 * 1024;
 };

@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth::Oci {
@@ -33,6 +35,34 @@ namespace Berth::Oci {
 QByteArray RegistryReply::header(const QByteArray &name) const
 {
     return findHeader(m_headers, name);
+}
+
+Error RegistryReply::unexpected(std::initializer_list<int> expected) const
+{
+    if (error() || std::find(expected.begin(), expected.end(), m_status) != expected.end())
+        return error();
+    return RegistryTransport::errorFor(m_status, m_body, m_url);
+}
+
+RegistryRequest RegistryRequest::to(const QByteArray &method, const QString &path,
+                                    const QString &scope, qint64 maxBody)
+{
+    RegistryRequest r;
+    r.method = method;
+    r.path = path;
+    r.scope = scope;
+    r.maxBody = maxBody;
+    return r;
+}
+
+QString pullScope(const QString &repository)
+{
+    return u"repository:%1:pull"_s.arg(repository);
+}
+
+QString pushScope(const QString &repository)
+{
+    return u"repository:%1:pull,push"_s.arg(repository);
 }
 
 RegistryTransport::RegistryTransport(const QString &registry, const RegistryOptions &options,

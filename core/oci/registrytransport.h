@@ -42,7 +42,16 @@ struct RegistryRequest
     std::function<void(const QByteArray &)> sink;
     qint64 maxBody = 1024 * 1024; ///< buffered bodies larger than this are refused
     int timeoutMs = 60000; ///< no-progress timeout
+
+    /// `method` on `path` (none for an absoluteUrl set after) under the token `scope`.
+    static RegistryRequest to(const QByteArray &method, const QString &path, const QString &scope,
+                              qint64 maxBody = 1024 * 1024);
 };
+
+/// The token scope to read a repository.
+QString pullScope(const QString &repository);
+/// The token scope to read and write a repository.
+QString pushScope(const QString &repository);
 
 class RegistryReply final : public Reply
 {
@@ -57,6 +66,9 @@ public:
     QUrl url() const { return m_url; }
     /// Bytes handed to the sink.
     qint64 received() const { return m_received; }
+    /// error(); else, for a status that is none of `expected`, the registry's error for it
+    /// (RegistryTransport::errorFor()); else no error.
+    Error unexpected(std::initializer_list<int> expected) const;
 
 private:
     friend class RegistryTransport;
