@@ -67,8 +67,8 @@ public:
 
     void start()
     {
-        RegistryReply *r = m_transport->send(
-            RegistryRequest::to("POST", u"/v2/%1/blobs/uploads/"_s.arg(m_repository), m_scope));
+        RegistryReply *r = m_reply->follow(m_transport->send(
+            RegistryRequest::to("POST", u"/v2/%1/blobs/uploads/"_s.arg(m_repository), m_scope)));
         connect(r, &Reply::finished, this, [this, r] {
             if (const Error error = r->unexpected({202}))
                 return m_done(error, {});
@@ -118,7 +118,7 @@ private:
             {"Content-Type", "application/octet-stream"},
             {"Content-Range",
              QByteArray::number(m_offset) + '-' + QByteArray::number(m_offset + chunk.size() - 1)}};
-        RegistryReply *r = m_transport->send(patch);
+        RegistryReply *r = m_reply->follow(m_transport->send(patch));
         const qint64 sent = chunk.size();
         connect(r, &Reply::finished, this, [this, r, sent] {
             if (r->error())
@@ -178,7 +178,7 @@ private:
         target.setQuery(q);
         RegistryRequest put = RegistryRequest::to("PUT", {}, m_scope);
         put.absoluteUrl = target;
-        RegistryReply *r = m_transport->send(put);
+        RegistryReply *r = m_reply->follow(m_transport->send(put));
         connect(r, &Reply::finished, this, [this, r, stored] {
             if (r->error())
                 return restartAfter(r->error());
@@ -251,7 +251,8 @@ void startBlobUpload(RegistryTransport *transport, ValueReply<UploadOutcome> *re
         r.headers = {{"Content-Type", "application/octet-stream"}};
         r.bodyDevice = file.get();
         r.timeoutMs = 120000;
-        RegistryReply *done = transport->send(r);
+        // Aborting the upload aborts its request: Qt reads `file` until the request ends.
+        RegistryReply *done = reply->follow(transport->send(r));
         QObject::connect(
             done, &Reply::finished, reply,
             [transport, done, reply, blob, file, repository, path, scope, location, chunkSize] {
@@ -287,7 +288,8 @@ void startBlobUpload(RegistryTransport *transport, ValueReply<UploadOutcome> *re
     QString start = u"/v2/%1/blobs/uploads/"_s.arg(repository);
     if (!mountFrom.isEmpty())
         start += u"?mount=%1&from=%2"_s.arg(blob.digest.toString(), mountFrom);
-    RegistryReply *session = transport->send(RegistryRequest::to("POST", start, scope));
+    RegistryReply *session
+        = reply->follow(transport->send(RegistryRequest::to("POST", start, scope)));
     QObject::connect(session, &Reply::finished, reply,
                      [transport, session, reply, put, path, scope] {
                          if (!session->error() && session->status() == 201)

@@ -89,6 +89,7 @@ public:
     QByteArray uploaded; ///< what a chunked upload assembled
     int authorizedUploadRequests = 0; ///< requests to the upload Location with credentials
     QStringList uploadLog;
+    int stalledUploadsClosed = 0; ///< by the client, its request aborted
 
 private:
     void handle(const ServerRequest &r, ResponseWriter *w)
@@ -171,8 +172,11 @@ private:
         uploadLog.append(QString::fromLatin1(r.method + ' ' + range));
         if (!r.header("authorization").isEmpty())
             ++authorizedUploadRequests;
-        if (m_fault == Fault::StallUpload && (r.method == "PUT" || r.method == "PATCH"))
-            return; // any session of the push's parallel ones, and never an answer
+        if (m_fault == Fault::StallUpload && (r.method == "PUT" || r.method == "PATCH")) {
+            // Any session of the push's parallel ones, and never an answer.
+            QObject::connect(w, &ResponseWriter::closed, [this] { ++stalledUploadsClosed; });
+            return;
+        }
         if (r.path != QString::fromLatin1(sessionPath()))
             return w->send(
                 404, {{"Content-Type", "application/json"}},
@@ -982,6 +986,47 @@ private Q_SLOTS:
                  qPrintable(o.error.message()));
         for (const QString &line : std::as_const(registry.log))
             QVERIFY2(!line.contains(u"/blobs/"_s), qPrintable(line));
+    }
+
+    void anAbortedUploadStopsItsRequest_data()
+    {
+        QTest::addColumn<bool>("streamed");
+        QTest::newRow("monolithic PUT from the file") << false;
+        QTest::newRow("streamed PATCH") << true;
+    }
+    void anAbortedUploadStopsItsRequest()
+    {
+        // The request goes with the upload: its body (the layer's file, read by Qt as it
+        // sends) is not read after the upload reported (a cancelled push crashed in Qt's
+        // reading of a file the upload had already closed).
+        QFETCH(bool, streamed);
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::StallUpload);
+        PlainClient fake(registry.host());
+        QVERIFY(fake.ping());
+        OciLayout layout(m_work.filePath(u"source"_s));
+        const Descriptor layer = firstLayer(layout);
+        const QString path = layout.blobPath(layer.digest);
+        Reply *upload = nullptr;
+        if (streamed) {
+            auto file = std::make_shared<QFile>(path);
+            QVERIFY(file->open(QIODevice::ReadOnly));
+            upload = fake.client.uploadStream(
+                u"test/up"_s,
+                [file](qint64 offset, qint64 max) -> Result<QByteArray> {
+                    file->seek(offset);
+                    return file->read(max);
+                },
+                layer.mediaType);
+        } else {
+            upload = fake.client.uploadBlob(u"test/up"_s, layer, path);
+        }
+        QSignalSpy finished(upload, &Reply::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(registry.uploadLog.contains(u"PUT "_s)
+                                     || !registry.uploadLog.filter(u"PATCH"_s).isEmpty(),
+                                 10000);
+        upload->abort();
+        QVERIFY(Test::await(finished));
+        QTRY_COMPARE(registry.stalledUploadsClosed, 1);
     }
 
     void chunkedUploadWhenMonolithicIsRefused()
