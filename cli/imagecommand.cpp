@@ -4,6 +4,7 @@
 #include "cliutil.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
+#include "oci/imagedetails.h"
 #include "oci/imagelocation.h"
 #include "oci/registryclient.h"
 #include "oci/transferengine.h"
@@ -11,7 +12,6 @@
 #include "openshift/imagestreams.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -266,49 +266,19 @@ int ImageCommand::inspect(const QStringList &arguments, bool raw)
     Connection c(ref->apiHost(), options);
     if (const Error e = c.ping())
         return failWithHint(e);
-    auto manifest = await(c.client->manifest(ref->repository, ref->reference()));
-    if (!manifest)
-        return failWithHint(manifest.error());
     if (raw) {
+        auto manifest = await(c.client->manifest(ref->repository, ref->reference()));
+        if (!manifest)
+            return failWithHint(manifest.error());
         writeOut(manifest->raw);
         return 0;
     }
-    QJsonObject out {{u"Name"_s, QString(ref->registry + u'/' + ref->repository)},
-                     {u"Digest"_s, manifest->digest.toString()},
-                     {u"MediaType"_s, manifest->mediaType}};
-    if (manifest->isIndex) {
-        QJsonArray platforms;
-        for (const Oci::Descriptor &d : manifest->manifests)
-            platforms.append(QJsonObject {{u"Platform"_s, d.platform.toString()},
-                                          {u"Digest"_s, d.digest.toString()},
-                                          {u"Size"_s, d.size}});
-        out.insert(u"Manifests"_s, platforms);
-    } else {
-        QJsonArray layers;
-        qint64 total = 0;
-        for (const Oci::Descriptor &l : manifest->layers) {
-            layers.append(QJsonObject {{u"Digest"_s, l.digest.toString()},
-                                       {u"Size"_s, l.size},
-                                       {u"MediaType"_s, l.mediaType}});
-            total += qMax<qint64>(0, l.size);
-        }
-        out.insert(u"Layers"_s, layers);
-        out.insert(u"Size"_s, total);
-        if (manifest->config.digest.isValid()) {
-            auto config = await(c.client->smallBlob(ref->repository, manifest->config));
-            if (!config)
-                return failWithHint(config.error());
-            const QJsonObject cfg = QJsonDocument::fromJson(*config).object();
-            out.insert(u"Created"_s, cfg.value("created"_L1));
-            out.insert(u"Architecture"_s, cfg.value("architecture"_L1));
-            out.insert(u"Os"_s, cfg.value("os"_L1));
-            out.insert(u"Labels"_s, cfg.value("config"_L1).toObject().value("Labels"_L1));
-            out.insert(u"Env"_s, cfg.value("config"_L1).toObject().value("Env"_L1));
-        }
-    }
-    auto tagList = await(c.client->tags(ref->repository));
-    if (tagList)
-        out.insert(u"RepoTags"_s, QJsonArray::fromStringList(*tagList));
+    auto details = await(Oci::inspectImage(c.client.get(), ref->repository, ref->reference()));
+    if (!details)
+        return failWithHint(details.error());
+    QJsonObject out = details->toJson();
+    // As the reference names it (docker.io/…, not its API host).
+    out.insert(u"Name"_s, QString(ref->registry + u'/' + ref->repository));
     printStructured(out, m_output == u"yaml" ? m_output : u"json"_s);
     return 0;
 }
@@ -460,14 +430,7 @@ int ImageCommand::remove(const QStringList &arguments)
     auto head = await(c.client->headManifest(ref->repository, ref->reference()));
     if (!head)
         return failWithHint(head.error());
-    QStringList going;
-    if (auto all = await(c.client->tags(ref->repository))) {
-        for (const QString &tag : *all) {
-            auto other = await(c.client->headManifest(ref->repository, tag));
-            if (other && other->digest == head->digest)
-                going.append(tag);
-        }
-    }
+    const auto going = await(Oci::tagsOfDigest(c.client.get(), ref->repository, head->digest));
     Reply *deletion = c.client->deleteManifest(ref->repository, head->digest);
     Error error;
     QObject::connect(deletion, &Reply::finished, deletion,
@@ -479,9 +442,14 @@ int ImageCommand::remove(const QStringList &arguments)
                              "(REGISTRY_STORAGE_DELETE_ENABLED=true enables it)."));
         return failWithHint(error);
     }
+    QString tags = !going       ? tr("not known: %1").arg(going.error().message())
+        : going->tags.isEmpty() ? tr("none")
+                                : going->tags.join(u", "_s);
+    if (going && !going->complete)
+        tags += tr(", and perhaps others: only the first 500 tags were checked");
     errStream()
         << tr("Deleted %1 (tags: %2). The registry reclaims the space when it collects garbage.")
-               .arg(head->digest.toString(), going.isEmpty() ? tr("none") : going.join(u", "_s))
+               .arg(head->digest.toString(), tags)
         << Qt::endl;
     return 0;
 }

@@ -1435,6 +1435,10 @@
         <source>%1 is done, but the change history still lists the change it undid: %2</source>
         <translation>%1 foi feito, mas o histórico de alterações ainda lista a alteração que ele desfez: %2</translation>
     </message>
+    <message>
+        <source>the image config is not a JSON object: %1</source>
+        <translation>a configuração da imagem não é um objeto JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -1961,16 +1965,6 @@
         <translation>Imagens</translation>
     </message>
     <message>
-        <source>Image: %1/%2:%3
-Digest: %4
-Media type: %5
-</source>
-        <translation>Imagem: %1/%2:%3
-Digest: %4
-Tipo de mídia: %5
-</translation>
-    </message>
-    <message>
         <source>Platform %1: %2
 </source>
         <translation>Plataforma %1: %2
@@ -2071,6 +2065,78 @@ Configuração: %4
     <message>
         <source>%1 is trusted now; start the transfer again once the one running has ended.</source>
         <translation>%1 agora é confiável; inicie a transferência de novo quando a que está em andamento terminar.</translation>
+    </message>
+    <message>
+        <source>Image: %1:%2
+Digest: %3
+Media type: %4
+</source>
+        <translation>Imagem: %1:%2
+Digest: %3
+Tipo de mídia: %4
+</translation>
+    </message>
+    <message>
+        <source>Other tags of this digest: %1
+</source>
+        <translation>Outras tags deste digest: %1
+</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Criada em: %1</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>Plataforma: %1</translation>
+    </message>
+    <message>
+        <source>Entrypoint: %1</source>
+        <translation>Ponto de entrada: %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Comando: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuário: %1</translation>
+    </message>
+    <message>
+        <source>Working directory: %1</source>
+        <translation>Diretório de trabalho: %1</translation>
+    </message>
+    <message>
+        <source>Exposed ports: %1</source>
+        <translation>Portas expostas: %1</translation>
+    </message>
+    <message>
+        <source>Volumes: %1</source>
+        <translation>Volumes: %1</translation>
+    </message>
+    <message>
+        <source>Environment:
+</source>
+        <translation>Ambiente:
+</translation>
+    </message>
+    <message>
+        <source>Labels:
+</source>
+        <translation>Rótulos:
+</translation>
+    </message>
+    <message>
+        <source>History (oldest first):
+</source>
+        <translation>Histórico (do mais antigo ao mais novo):
+</translation>
+    </message>
+    <message>
+        <source>Pull: %1
+</source>
+        <translation>Baixar: %1
+</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4741,14 @@ Exemplo:
     <message>
         <source>Interrupted; no tag was written at %1 (blobs already sent stay in the registry until its garbage collection).</source>
         <translation>Interrompido; nenhuma tag foi gravada em %1 (os blobs já enviados ficam no registro até a coleta de lixo dele).</translation>
+    </message>
+    <message>
+        <source>not known: %1</source>
+        <translation>não se sabe: %1</translation>
+    </message>
+    <message>
+        <source>, and perhaps others: only the first 500 tags were checked</source>
+        <translation>, e talvez outras: só as primeiras 500 tags foram verificadas</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,11 @@
 #include "dialogs/certificatedialog.h"
 #include "projectchoices.h"
 
+#include "common/command.h"
 #include "kube/clustersession.h"
 #include "models/activitymodel.h"
 #include "models/imagestreammodel.h"
+#include "oci/imagedetails.h"
 #include "oci/registryclient.h"
 #include "oci/transferengine.h"
 #include "openshift/clusterregistry.h"
@@ -384,39 +386,86 @@ void ImagesPage::inspect()
     connect(transport, &Oci::RegistryTransport::exchanged, m_activity, &ActivityModel::addRequest);
     connect(transport, &Oci::RegistryTransport::tokenRealmElsewhere, this, &ImagesPage::noteRealm);
     auto *client = new Oci::RegistryClient(transport, transport);
-    auto *manifest = client->manifest(repository, tag);
-    connect(manifest, &Reply::finished, this, [this, manifest, transport, host, repository, tag] {
+    auto *read = Oci::inspectImage(client, repository, tag);
+    connect(read, &Reply::finished, this, [this, read, transport, host, repository] {
         transport->deleteLater();
-        if (manifest->error()) {
-            m_details->setPlainText(manifest->error().message());
-            if (manifest->error().kind() == Error::Kind::Unauthorized)
-                showRegistryError(manifest->error(), repository, false);
-            if (manifest->error().kind() == Error::Kind::Tls)
-                offerTrust(host, manifest->error(), [this, host](bool trusted) {
+        if (const Error &error = read->error()) {
+            m_details->setPlainText(error.message());
+            if (error.kind() == Error::Kind::Unauthorized)
+                showRegistryError(error, repository, false);
+            if (error.kind() == Error::Kind::Tls)
+                offerTrust(host, error, [this, host](bool trusted) {
                     // Read again only what is still chosen on the same registry.
                     if (trusted && m_registry->currentText().trimmed() == host)
                         inspect();
                 });
             return;
         }
-        const Oci::Manifest &m = manifest->value();
-        QString text = tr("Image: %1/%2:%3\nDigest: %4\nMedia type: %5\n")
-                           .arg(host, repository, tag, m.digest.toString(), m.mediaType);
-        if (m.isIndex) {
-            for (const Oci::Descriptor &d : m.manifests)
-                text += tr("Platform %1: %2\n").arg(d.platform.toString(), d.digest.toString());
-        } else {
-            qint64 size = 0;
-            for (const Oci::Descriptor &l : m.layers)
-                size += qMax<qint64>(0, l.size);
-            text += tr("Layers: %1, %2 as stored (%3 bytes)\nConfig: %4\n")
-                        .arg(m.layers.size())
-                        .arg(locale().formattedDataSize(size), locale().toString(size),
-                             m.config.digest.toString());
-        }
-        m_details->setPlainText(text);
+        m_details->setPlainText(describe(read->value()));
         Q_EMIT inspected();
     });
+}
+
+QString ImagesPage::describe(const Oci::ImageDetails &image) const
+{
+    const Oci::Manifest &m = image.manifest;
+    const QString name = image.registry + u'/' + image.repository;
+    QString text = tr("Image: %1:%2\nDigest: %3\nMedia type: %4\n")
+                       .arg(name, image.reference, m.digest.toString(), m.mediaType);
+    // The stream's other tags of this digest: the image stream says, with no request.
+    QStringList others;
+    const QModelIndex stream = m_streamProxy->mapToSource(m_streamView->currentIndex());
+    if (stream.isValid()) {
+        for (const OpenShift::TagInfo &tag : m_streams->item(stream.row()).tags) {
+            if (tag.digest == m.digest.toString() && tag.tag != image.reference)
+                others.append(tag.tag);
+        }
+    }
+    if (!others.isEmpty())
+        text += tr("Other tags of this digest: %1\n").arg(others.join(u", "_s));
+    if (m.isIndex) {
+        for (const Oci::Descriptor &d : m.manifests)
+            text += tr("Platform %1: %2\n").arg(d.platform.toString(), d.digest.toString());
+    } else if (image.layersSize >= 0) {
+        text += tr("Layers: %1, %2 as stored (%3 bytes)\nConfig: %4\n")
+                    .arg(m.layers.size())
+                    .arg(locale().formattedDataSize(image.layersSize),
+                         locale().toString(image.layersSize), m.config.digest.toString());
+    }
+    if (const auto &config = image.config) {
+        const auto line = [&text](const QString &label, const QString &value) {
+            if (!value.isEmpty())
+                text += label.arg(value) + u'\n';
+        };
+        line(tr("Created: %1"),
+             config->created.isValid()
+                 ? locale().toString(config->created.toLocalTime(), QLocale::LongFormat)
+                 : QString());
+        line(tr("Platform: %1"),
+             Oci::Platform {config->os, config->architecture, config->variant}.toString());
+        line(tr("Entrypoint: %1"), Command(config->entrypoint).toShell());
+        line(tr("Command: %1"), Command(config->cmd).toShell());
+        line(tr("User: %1"), config->user);
+        line(tr("Working directory: %1"), config->workingDir);
+        line(tr("Exposed ports: %1"), config->exposedPorts.join(u", "_s));
+        line(tr("Volumes: %1"), config->volumes.join(u", "_s));
+        if (!config->env.isEmpty())
+            text += tr("Environment:\n") + u"  "_s + config->env.join(u"\n  "_s) + u'\n';
+        if (!config->labels.isEmpty()) {
+            text += tr("Labels:\n");
+            for (auto it = config->labels.cbegin(); it != config->labels.cend(); ++it)
+                text += u"  %1=%2\n"_s.arg(it.key(), it.value());
+        }
+        if (!config->history.isEmpty()) {
+            text += tr("History (oldest first):\n");
+            for (const Oci::ImageConfig::Step &step : config->history)
+                text += u"  "_s + step.createdBy + u'\n';
+        }
+    }
+    text
+        += tr("Pull: %1\n")
+               .arg(Command({u"podman"_s, u"pull"_s, name + u'@' + m.digest.toString()}).toShell());
+    return text;
 }
 
 QString ImagesPage::details() const

@@ -21,6 +21,7 @@ namespace Berth {
 class Error;
 class Reply;
 namespace Oci {
+struct ImageDetails;
 struct ImageLocation;
 struct RegistryOptions;
 } // namespace Oci
@@ -71,6 +72,8 @@ private:
     void noteRealm(const QString &registry, const QString &realmHost);
     void showTags();
     void inspect();
+    /// The details pane's text: `image` and the stream's other tags of its digest.
+    QString describe(const Oci::ImageDetails &image) const;
     void removeTag();
     QString selectedRepository() const;
     QString selectedTag() const;

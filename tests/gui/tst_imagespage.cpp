@@ -132,6 +132,17 @@ private Q_SLOTS:
         QVERIFY2(Berth::Test::await(inspected, 30000), qPrintable(page->details()));
         QVERIFY2(page->details().contains(m_digest), qPrintable(page->details()));
         QVERIFY(page->details().contains(u"Layers: 2"_s));
+        // The config, the stream's other tag of the digest, and the pull by digest to copy.
+        const QString selected = tags->model()->index(0, 0).data().toString();
+        for (const QString &line : QStringList {
+                 u"Entrypoint: /usr/bin/app\n"_s, u"Command: --serve\n"_s, u"User: 1001\n"_s,
+                 u"Working directory: /srv\n"_s, u"Exposed ports: 8080/tcp\n"_s,
+                 u"  org.example.test=berth\n"_s, u"  CMD [\"--serve\"]\n"_s,
+                 u"Other tags of this digest: "_s + (selected == u"v1" ? u"v2"_s : u"v1"_s) + u'\n',
+                 u"Pull: podman pull "_s + m_sandbox.registryUrl().authority() + u"/team-a/app@"_s
+                     + m_digest + u'\n'})
+            QVERIFY2(page->details().contains(line),
+                     qPrintable(line + u" in:\n"_s + page->details()));
         // The registry's requests show in the activity panel with the API's.
         auto sawRequest = [&window](const QString &method, const QString &path) {
             for (int row = 0; row < window.activity()->rowCount(); ++row) {

@@ -251,6 +251,25 @@ private Q_SLOTS:
         QCOMPARE(info.value("Digest"_L1).toString(), m_digest);
         QCOMPARE(info.value("Layers"_L1).toArray().size(), 3);
         QCOMPARE(info.value("Architecture"_L1).toString(), u"amd64"_s);
+        QCOMPARE(info.value("RepoTags"_L1).toArray(), (QJsonArray {u"v1"_s, u"v2"_s}));
+        QCOMPARE(info.value("Created"_L1).toString(), u"2026-01-01T00:00:00Z"_s);
+        QCOMPARE(info.value("Entrypoint"_L1).toArray(), QJsonArray {u"/usr/bin/app"_s});
+        QCOMPARE(info.value("Cmd"_L1).toArray(), QJsonArray {u"--serve"_s});
+        QCOMPARE(info.value("User"_L1).toString(), u"1001"_s);
+        QCOMPARE(info.value("WorkingDir"_L1).toString(), u"/srv"_s);
+        QCOMPARE(info.value("ExposedPorts"_L1).toArray(), QJsonArray {u"8080/tcp"_s});
+        QCOMPARE(info.value("Labels"_L1).toObject().value("org.example.test"_L1).toString(),
+                 u"berth"_s);
+        QCOMPARE(info.value("History"_L1).toArray().size(), 4); // a step per layer, and CMD
+        qint64 layers = 0;
+        for (const QJsonValue &layer : info.value("Layers"_L1).toArray())
+            layers += layer.toObject().value("Size"_L1).toInteger();
+        QCOMPARE(info.value("Size"_L1).toInteger(), layers);
+        r = berthctl({u"-o"_s, u"yaml"_s, u"image"_s, u"inspect"_s, ref(u"test/app:v1"_s),
+                      u"--tls-verify=false"_s});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("WorkingDir: /srv\n")
+                     && r.out.contains(QByteArray("Digest: " + m_digest.toLatin1() + '\n')),
+                 r.out.constData());
         r = berthctl(
             {u"image"_s, u"inspect"_s, u"--raw"_s, ref(u"test/app:v1"_s), u"--tls-verify=false"_s});
         QCOMPARE(Berth::Oci::Digest::sha256(r.out).toString(), m_digest);

@@ -7,6 +7,7 @@
 #include "httpserver.h"
 #include "oci/dockerarchive.h"
 #include "oci/gzipcompressor.h"
+#include "oci/imagedetails.h"
 #include "oci/ocilayout.h"
 #include "oci/registryclient.h"
 #include "oci/transferengine.h"
@@ -986,6 +987,68 @@ private Q_SLOTS:
                  qPrintable(o.error.message()));
         for (const QString &line : std::as_const(registry.log))
             QVERIFY2(!line.contains(u"/blobs/"_s), qPrintable(line));
+    }
+
+    void inspectReadsTheConfigAndWhichTagsShareTheDigest()
+    {
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::None);
+        PlainClient fake(registry.host());
+        QVERIFY(fake.ping());
+        auto *inspected = inspectImage(&fake.client, u"test/app"_s, u"v1"_s);
+        ImageDetails details;
+        connect(inspected, &Reply::finished, this, [&] {
+            QVERIFY2(!inspected->error(), qPrintable(inspected->error().message()));
+            details = inspected->value();
+        });
+        QVERIFY(Test::await(inspected));
+        QCOMPARE(details.manifest.digest.toString(), m_digest);
+        QCOMPARE(details.tags, QStringList {u"v1"_s});
+        QCOMPARE(details.layersSize,
+                 details.manifest.layers.at(0).size + details.manifest.layers.at(1).size);
+        QVERIFY(details.config);
+        const ImageConfig &config = *details.config;
+        QCOMPARE(config.created, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(config.architecture, u"amd64"_s);
+        QCOMPARE(config.entrypoint, QStringList {u"/usr/bin/app"_s});
+        QCOMPARE(config.cmd, QStringList {u"--serve"_s});
+        QCOMPARE(config.user, u"1001"_s);
+        QCOMPARE(config.workingDir, u"/srv"_s);
+        QCOMPARE(config.exposedPorts, QStringList {u"8080/tcp"_s});
+        QCOMPARE(config.labels.value(u"org.example.test"_s), u"berth"_s);
+        QCOMPARE(config.history.size(), 3);
+        QVERIFY(config.history.last().emptyLayer);
+        QCOMPARE(config.history.last().createdBy, u"CMD [\"--serve\"]"_s);
+
+        // The tags a delete by digest takes: each checked by HEAD, up to the limit.
+        for (const qsizetype limit : {qsizetype(500), qsizetype(0)}) {
+            auto *found = tagsOfDigest(&fake.client, u"test/app"_s, details.manifest.digest, limit);
+            TagsOfDigest tags;
+            connect(found, &Reply::finished, this, [&] { tags = found->value(); });
+            QVERIFY(Test::await(found));
+            QCOMPARE(tags.tags, limit ? QStringList {u"v1"_s} : QStringList());
+            QCOMPARE(tags.complete, limit > 0);
+        }
+    }
+
+    void aConfigOfTheWrongShapeIsReadAsFarAsItGoes()
+    {
+        // Fields of the wrong type are left empty, as the runtimes ignore them; a config that
+        // is not an object is refused.
+        const auto config = ImageConfig::parse(
+            R"({"created":"not a date","architecture":7,"config":{"Entrypoint":"/bin/sh",)"
+            R"("Cmd":["a",1,"b"],"Labels":{"a":"b","n":1},"ExposedPorts":["80"]},)"
+            R"("history":[{"created_by":"RUN x"},"junk"]})");
+        QVERIFY(config);
+        QVERIFY(!config->created.isValid());
+        QCOMPARE(config->architecture, QString());
+        QCOMPARE(config->entrypoint, QStringList());
+        QCOMPARE(config->cmd, (QStringList {u"a"_s, u"b"_s}));
+        QCOMPARE(config->labels.size(), 1);
+        QCOMPARE(config->exposedPorts, QStringList());
+        QCOMPARE(config->history.size(), 1);
+        QCOMPARE(config->history.first().createdBy, u"RUN x"_s);
+        QVERIFY(!ImageConfig::parse("[]"));
+        QVERIFY(!ImageConfig::parse("{"));
     }
 
     void anAbortedUploadStopsItsRequest_data()

@@ -38,7 +38,13 @@ def image(root, rng, layers, size, arch, docker, compressed=True):
         descriptors.append(blob(root, data, layer_type))
         diff_ids.append(diff_id)
     config = {"architecture": arch, "os": "linux", "created": "2026-01-01T00:00:00Z",
-              "config": {"Env": ["PATH=/usr/bin"], "Labels": {"org.example.test": "berth"}},
+              "config": {"Env": ["PATH=/usr/bin"], "Labels": {"org.example.test": "berth"},
+                         "Entrypoint": ["/usr/bin/app"], "Cmd": ["--serve"], "User": "1001",
+                         "WorkingDir": "/srv", "ExposedPorts": {"8080/tcp": {}}},
+              "history": [{"created": "2026-01-01T00:00:00Z", "created_by": f"COPY layer{i} /"}
+                          for i in range(layers)]
+                         + [{"created": "2026-01-01T00:00:00Z", "created_by": 'CMD ["--serve"]',
+                             "empty_layer": True}],
               "rootfs": {"type": "layers", "diff_ids": diff_ids}}
     config_desc = blob(root, json.dumps(config, sort_keys=True).encode(), config_type)
     manifest = {"schemaVersion": 2, "mediaType": manifest_type, "config": config_desc, "layers": descriptors}
