@@ -273,12 +273,11 @@ int ImageCommand::inspect(const QStringList &arguments, bool raw)
         writeOut(manifest->raw);
         return 0;
     }
-    auto details = await(Oci::inspectImage(c.client.get(), ref->repository, ref->reference()));
+    auto details = await(
+        Oci::inspectImage(c.client.get(), ref->registry, ref->repository, ref->reference()));
     if (!details)
         return failWithHint(details.error());
-    QJsonObject out = details->toJson();
-    // As the reference names it (docker.io/…, not its API host).
-    out.insert(u"Name"_s, QString(ref->registry + u'/' + ref->repository));
+    const QJsonObject out = details->toJson();
     printStructured(out, m_output == u"yaml" ? m_output : u"json"_s);
     return 0;
 }
@@ -442,11 +441,20 @@ int ImageCommand::remove(const QStringList &arguments)
                              "(REGISTRY_STORAGE_DELETE_ENABLED=true enables it)."));
         return failWithHint(error);
     }
-    QString tags = !going       ? tr("not known: %1").arg(going.error().message())
-        : going->tags.isEmpty() ? tr("none")
-                                : going->tags.join(u", "_s);
-    if (going && !going->complete)
-        tags += tr(", and perhaps others: only the first 500 tags were checked");
+    QString tags;
+    if (!going)
+        //: The tags that went with a deleted digest, when listing them failed.
+        tags = tr("not known (%1)").arg(going.error().message());
+    else if (going->tags.isEmpty())
+        //: The tags that went with a deleted digest: there were none.
+        tags = tr("none");
+    else if (going->complete)
+        tags = going->tags.join(u", "_s);
+    else
+        //: %1: tags; %2: how many tags were checked.
+        tags = tr("%1, and perhaps others: only the first %2 tags were checked")
+                   .arg(going->tags.join(u", "_s))
+                   .arg(Oci::maxTagsChecked);
     errStream()
         << tr("Deleted %1 (tags: %2). The registry reclaims the space when it collects garbage.")
                .arg(head->digest.toString(), tags)

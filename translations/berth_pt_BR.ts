@@ -2138,6 +2138,12 @@ Tipo de mídia: %4
         <translation>Baixar: %1
 </translation>
     </message>
+    <message>
+        <source>The config could not be read: %1
+</source>
+        <translation>Não foi possível ler a configuração: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::LoginDialog</name>
@@ -4701,6 +4707,7 @@ Exemplo:
     </message>
     <message>
         <source>none</source>
+        <extracomment>The tags that went with a deleted digest: there were none.</extracomment>
         <translation>nenhuma</translation>
     </message>
     <message>
@@ -4743,12 +4750,14 @@ Exemplo:
         <translation>Interrompido; nenhuma tag foi gravada em %1 (os blobs já enviados ficam no registro até a coleta de lixo dele).</translation>
     </message>
     <message>
-        <source>not known: %1</source>
-        <translation>não se sabe: %1</translation>
+        <source>not known (%1)</source>
+        <extracomment>The tags that went with a deleted digest, when listing them failed.</extracomment>
+        <translation>desconhecidas (%1)</translation>
     </message>
     <message>
-        <source>, and perhaps others: only the first 500 tags were checked</source>
-        <translation>, e talvez outras: só as primeiras 500 tags foram verificadas</translation>
+        <source>%1, and perhaps others: only the first %2 tags were checked</source>
+        <extracomment>%1: tags; %2: how many tags were checked.</extracomment>
+        <translation>%1, e talvez outras: só as primeiras %2 tags foram verificadas</translation>
     </message>
 </context>
 <context>

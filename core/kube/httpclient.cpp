@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth::Kube {
@@ -114,7 +116,10 @@ void HttpClient::attempt(HttpReply *reply, const HttpRequest &request, int attem
     // refused before Berth holds it.
     auto *received = new BoundedBody(net, 64 * 1024 * 1024);
     QPointer<QNetworkReply> guard(net);
-    reply->setAbortHandler([guard] {
+    // Qt reports an abort as it reports the no-progress timeout: say which it was.
+    auto cancelled = std::make_shared<bool>(false);
+    reply->setAbortHandler([guard, cancelled] {
+        *cancelled = true;
         if (guard)
             guard->abort();
     });
@@ -124,9 +129,13 @@ void HttpClient::attempt(HttpReply *reply, const HttpRequest &request, int attem
             });
     connect(
         net, &QNetworkReply::finished, reply,
-        [this, net, received, reply, request, attemptNo, timer] {
+        [this, net, received, reply, request, attemptNo, timer, cancelled] {
             if (reply->isFinished())
                 return;
+            if (*cancelled) {
+                reply->finish(Error::cancelled());
+                return;
+            }
             const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QUrl url = redacted(request.url);
             received->drain();

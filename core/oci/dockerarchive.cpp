@@ -326,7 +326,7 @@ Result<Descriptor> DockerArchive::toOciLayout(const QString &archive, const QStr
     auto config = addBlob(image.value("Config"_L1).toString(), maxManifestSize);
     if (!config)
         return config.error();
-    config->mediaType = u"application/vnd.docker.container.image.v1+json"_s;
+    config->mediaType = QLatin1String(MediaType::DockerConfig);
     QJsonArray layers;
     QList<Descriptor> added;
     for (const QJsonValue &l : image.value("Layers"_L1).toArray()) {

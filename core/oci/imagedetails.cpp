@@ -3,7 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
+#include <QPointer>
 
 #include <memory>
 
@@ -38,7 +38,9 @@ QDateTime timestamp(const QJsonValue &value)
 
 QJsonValue timestampJson(const QDateTime &time)
 {
-    return time.isValid() ? QJsonValue(time.toString(Qt::ISODate)) : QJsonValue();
+    if (!time.isValid())
+        return {};
+    return time.toString(time.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
 /// Checks the tags of one digest, a few HEADs at a time, for tagsOfDigest().
@@ -63,11 +65,22 @@ public:
             const qsizetype i = m_next++;
             ++m_running;
             auto *head = m_reply->follow(m_client->headManifest(m_repository, m_tags.at(i)));
+            m_heads.append(head);
             connect(head, &Reply::finished, this, [this, head, i] {
                 --m_running;
-                // A tag deleted since the list is not one of them; any other error is the scan's.
-                if (head->error() && head->error().httpStatus() != 404)
-                    return m_reply->finish(head->error());
+                if (m_reply->isFinished() || m_failed)
+                    return;
+                // A tag deleted since the list is not one of them; any other error is the scan's,
+                // and the HEADs still running stop.
+                if (head->error() && head->error().httpStatus() != 404) {
+                    m_failed = true;
+                    m_reply->finish(head->error());
+                    for (const QPointer<Reply> &other : std::as_const(m_heads)) {
+                        if (other && other != head)
+                            other->abort();
+                    }
+                    return;
+                }
                 m_matches[i] = !head->error() && head->value().digest == m_digest;
                 if (m_next < m_tags.size())
                     return next();
@@ -99,8 +112,10 @@ private:
     QStringList m_tags;
     QList<bool> m_matches;
     bool m_complete;
+    QList<QPointer<Reply>> m_heads;
     qsizetype m_next = 0;
     int m_running = 0;
+    bool m_failed = false;
 };
 
 } // namespace
@@ -117,6 +132,7 @@ Result<ImageConfig> ImageConfig::parse(const QByteArray &json)
     ImageConfig config;
     config.created = timestamp(o.value("created"_L1));
     config.author = o.value("author"_L1).toString();
+    config.dockerVersion = o.value("docker_version"_L1).toString();
     config.architecture = o.value("architecture"_L1).toString();
     config.os = o.value("os"_L1).toString();
     config.variant = o.value("variant"_L1).toString();
@@ -158,13 +174,19 @@ QJsonObject ImageDetails::toJson() const
         out.insert(u"Manifests"_s, platforms);
         return out;
     }
-    QJsonArray layers;
-    for (const Descriptor &l : manifest.layers)
-        layers.append(QJsonObject {{u"Digest"_s, l.digest.toString()},
-                                   {u"Size"_s, l.size},
-                                   {u"MediaType"_s, l.mediaType}});
+    QJsonArray layers, layersData;
+    for (const Descriptor &l : manifest.layers) {
+        layers.append(l.digest.toString());
+        layersData.append(QJsonObject {{u"MIMEType"_s, l.mediaType},
+                                       {u"Digest"_s, l.digest.toString()},
+                                       {u"Size"_s, l.size},
+                                       {u"Annotations"_s, l.annotations}});
+    }
     out.insert(u"Layers"_s, layers);
-    out.insert(u"Size"_s, layersSize);
+    out.insert(u"LayersData"_s, layersData);
+    out.insert(u"Size"_s, manifest.layersSize());
+    if (!configError.isEmpty())
+        out.insert(u"ConfigError"_s, configError);
     if (!config)
         return out;
     QJsonObject labels;
@@ -177,6 +199,7 @@ QJsonObject ImageDetails::toJson() const
                                     {u"Comment"_s, step.comment},
                                     {u"EmptyLayer"_s, step.emptyLayer}});
     out.insert(u"Created"_s, timestampJson(config->created));
+    out.insert(u"DockerVersion"_s, config->dockerVersion);
     out.insert(u"Author"_s, config->author);
     out.insert(u"Architecture"_s, config->architecture);
     out.insert(u"Os"_s, config->os);
@@ -193,15 +216,18 @@ QJsonObject ImageDetails::toJson() const
     return out;
 }
 
-ValueReply<ImageDetails> *inspectImage(RegistryClient *client, const QString &repository,
-                                       const QString &reference)
+ValueReply<ImageDetails> *inspectImage(RegistryClient *client, const QString &registry,
+                                       const QString &repository, const QString &reference,
+                                       bool listTags)
 {
     auto *reply = new ValueReply<ImageDetails>(client);
     auto details = std::make_shared<ImageDetails>();
-    details->registry = client->transport()->registry();
+    details->registry = registry;
     details->repository = repository;
     details->reference = reference;
-    auto listTags = [client, reply, details, repository] {
+    auto finish = [client, reply, details, repository, listTags] {
+        if (!listTags)
+            return reply->finishWith(*details);
         auto *tags = reply->follow(client->tags(repository));
         QObject::connect(tags, &Reply::finished, reply, [reply, tags, details] {
             // A registry may allow a pull and refuse the list: the details stand without it.
@@ -211,29 +237,24 @@ ValueReply<ImageDetails> *inspectImage(RegistryClient *client, const QString &re
         });
     };
     auto *manifest = client->manifest(repository, reference);
-    reply->chain(manifest, [client, reply, manifest, details, repository, listTags] {
+    reply->chain(manifest, [client, reply, manifest, details, repository, finish] {
         details->manifest = manifest->value();
-        const Manifest &m = details->manifest;
-        QSet<QString> counted;
-        for (const Descriptor &layer : m.layers) {
-            if (layer.size < 0 || m.isSchema1) {
-                details->layersSize = -1;
-                break;
-            }
-            if (!counted.contains(layer.digest.toString())) {
-                counted.insert(layer.digest.toString());
-                details->layersSize += layer.size;
-            }
-        }
-        if (m.isIndex || m.isSchema1 || !m.config.digest.isValid())
-            return listTags();
-        auto *blob = client->smallBlob(repository, m.config);
-        reply->chain(blob, [reply, blob, details, listTags] {
-            Result<ImageConfig> config = ImageConfig::parse(blob->value());
-            if (!config)
-                return reply->finish(config.error());
-            details->config = *config;
-            listTags();
+        const Descriptor &config = details->manifest.config;
+        // An artifact's config (a Helm chart's, the empty one) is no image config.
+        if (config.mediaType != QLatin1String(MediaType::OciConfig)
+            && config.mediaType != QLatin1String(MediaType::DockerConfig))
+            return finish();
+        auto *blob = reply->follow(client->smallBlob(repository, config));
+        QObject::connect(blob, &Reply::finished, reply, [reply, blob, details, finish] {
+            if (reply->isFinished())
+                return;
+            Result<ImageConfig> parsed = blob->error() ? Result<ImageConfig>(blob->error())
+                                                       : ImageConfig::parse(blob->value());
+            if (parsed)
+                details->config = *parsed;
+            else
+                details->configError = parsed.error().message();
+            finish();
         });
     });
     return reply;

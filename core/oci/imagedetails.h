@@ -26,6 +26,7 @@ struct ImageConfig
 
     QDateTime created; ///< invalid when not said
     QString author;
+    QString dockerVersion; ///< of the Docker that built it, if one did
     QString architecture;
     QString os;
     QString variant;
@@ -49,35 +50,42 @@ struct ImageConfig
 /// show.
 struct ImageDetails
 {
-    QString registry;
+    QString registry; ///< as the user names it (docker.io, not its API host)
     QString repository;
     QString reference; ///< as asked: a tag or a digest
     Manifest manifest;
-    std::optional<ImageConfig> config; ///< an image manifest with a config (not schema 1)
-    /// Layers as stored (compressed), each counted once; -1 when a size is not known.
-    qint64 layersSize = 0;
-    QStringList tags; ///< every tag of the repository (empty when the registry refused the list)
+    /// An image's config, when its manifest has one of an image config's media types.
+    std::optional<ImageConfig> config;
+    QString configError; ///< why that config could not be read; the rest stands
+    QStringList tags; ///< every tag of the repository, when they were asked for and listed
 
-    /// As `berthctl image inspect` prints it: skopeo inspect's names where it has the field
-    /// (Name, Digest, RepoTags, Created, Architecture, Os, Labels, Env, Layers), then the rest.
+    /// As `berthctl image inspect` prints it: skopeo inspect's fields with skopeo's names and
+    /// shapes (Name, Digest, RepoTags, Created, DockerVersion, Labels, Architecture, Os,
+    /// Layers as digests, LayersData, Env), then Berth's (MediaType, Manifests, Size, the
+    /// rest of the config).
     QJsonObject toJson() const;
 };
 
 /// Reads ImageDetails of `repository`:`reference` through `client`: the manifest (its digest
-/// checked when the reference is one), the config blob of an image, and the tag list. The
-/// reply is a child of `client`; aborting it aborts its requests.
-ValueReply<ImageDetails> *inspectImage(RegistryClient *client, const QString &repository,
-                                       const QString &reference);
+/// checked when the reference is one), the config blob of an image and, with `listTags`, the
+/// repository's tags. `registry` names the registry in the details. The reply is a child of
+/// `client`; aborting it aborts its requests.
+ValueReply<ImageDetails> *inspectImage(RegistryClient *client, const QString &registry,
+                                       const QString &repository, const QString &reference,
+                                       bool listTags = true);
 
-/// The tags of `repository` that point at `digest` (a HEAD of each tag, four at a time), in
-/// the registry's order: what goes with a delete by digest. `complete` is false when the
-/// repository has more than `maxChecked` tags and only the first were checked.
+/// The tags of a repository that point at one digest: what goes with a delete by digest.
 struct TagsOfDigest
 {
-    QStringList tags;
-    bool complete = true;
+    QStringList tags; ///< in the registry's order
+    bool complete = true; ///< false: the repository has more tags than were checked
 };
+/// How many tags tagsOfDigest() checks at most.
+inline constexpr qsizetype maxTagsChecked = 500;
+/// The tags of `repository` that point at `digest`: a HEAD of each of the first `maxChecked`
+/// tags, four at a time; a tag gone meanwhile (404) is none of them, any other error is the
+/// reply's. Aborting the reply aborts its requests.
 ValueReply<TagsOfDigest> *tagsOfDigest(RegistryClient *client, const QString &repository,
-                                       const Digest &digest, qsizetype maxChecked = 500);
+                                       const Digest &digest, qsizetype maxChecked = maxTagsChecked);
 
 } // namespace Berth::Oci

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -156,6 +157,21 @@ QList<Descriptor> Manifest::blobs() const
         out.append(config);
     out += layers;
     return out;
+}
+
+qint64 Manifest::layersSize() const
+{
+    if (isSchema1)
+        return -1;
+    QSet<QString> counted;
+    qint64 size = 0;
+    for (const Descriptor &layer : layers) {
+        if (!counted.contains(layer.digest.toString())) {
+            counted.insert(layer.digest.toString());
+            size += layer.size;
+        }
+    }
+    return size;
 }
 
 } // namespace Berth::Oci

@@ -17,6 +17,8 @@ inline constexpr char DockerList[] = "application/vnd.docker.distribution.manife
 inline constexpr char DockerSchema1[] = "application/vnd.docker.distribution.manifest.v1+json";
 inline constexpr char DockerSchema1Signed[]
     = "application/vnd.docker.distribution.manifest.v1+prettyjws";
+inline constexpr char OciConfig[] = "application/vnd.oci.image.config.v1+json";
+inline constexpr char DockerConfig[] = "application/vnd.docker.container.image.v1+json";
 /// The Accept header of a manifest request: every kind Berth reads.
 QByteArray acceptHeader();
 } // namespace MediaType
@@ -62,6 +64,9 @@ struct Manifest
     static Result<Manifest> parse(const QByteArray &raw, const QString &contentType = {});
     /// Every blob the manifest needs (config first), for an image manifest.
     QList<Descriptor> blobs() const;
+    /// The layers as stored (compressed), a layer listed twice counted once: 0 for an index,
+    /// -1 for schema 1 (its sizes are not said).
+    qint64 layersSize() const;
 };
 
 } // namespace Berth::Oci

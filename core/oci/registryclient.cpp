@@ -24,8 +24,8 @@ void RegistryClient::listPaged(ValueReply<QStringList> *reply, const QString &pa
                                const QString &key, const QString &scope, QStringList items,
                                QSet<QString> seen)
 {
-    RegistryReply *page
-        = m_transport->send(RegistryRequest::to("GET", path, scope, 4 * 1024 * 1024));
+    RegistryReply *page = reply->follow(
+        m_transport->send(RegistryRequest::to("GET", path, scope, 4 * 1024 * 1024)));
     connect(page, &Reply::finished, reply, [=, this]() mutable {
         if (const Error error = page->unexpected({200}))
             return reply->finish(error);
@@ -89,7 +89,7 @@ ValueReply<Manifest> *RegistryClient::manifest(const QString &repository, const 
         = RegistryRequest::to("GET", u"/v2/%1/manifests/%2"_s.arg(repository, reference),
                               pullScope(repository), maxManifestSize);
     request.headers = {{"Accept", MediaType::acceptHeader()}};
-    RegistryReply *r = m_transport->send(request);
+    RegistryReply *r = reply->follow(m_transport->send(request));
     connect(r, &Reply::finished, reply, [r, reply, reference] {
         if (r->error()) {
             if (r->error().kind() == Error::Kind::Parse)
@@ -124,14 +124,14 @@ ValueReply<Descriptor> *RegistryClient::headManifest(const QString &repository,
     RegistryRequest request = RegistryRequest::to(
         "HEAD", u"/v2/%1/manifests/%2"_s.arg(repository, reference), pullScope(repository));
     request.headers = {{"Accept", MediaType::acceptHeader()}};
-    RegistryReply *r = m_transport->send(request);
+    RegistryReply *r = reply->follow(m_transport->send(request));
     connect(r, &Reply::finished, reply, [this, r, reply, repository, reference] {
         if (const Error error = r->unexpected({200}))
             return reply->finish(error);
         auto digest = Digest::parse(QString::fromLatin1(r->header("Docker-Content-Digest")));
         if (!digest) {
             // No usable header: fetch and hash the manifest ourselves.
-            auto *full = manifest(repository, reference);
+            auto *full = reply->follow(manifest(repository, reference));
             connect(full, &Reply::finished, reply, [full, reply] {
                 if (full->error())
                     return reply->finish(full->error());
@@ -161,7 +161,7 @@ ValueReply<Digest> *RegistryClient::putManifest(const QString &repository, const
         "PUT", u"/v2/%1/manifests/%2"_s.arg(repository, reference), pushScope(repository));
     request.headers = {{"Content-Type", mediaType.toLatin1()}};
     request.body = raw;
-    RegistryReply *r = m_transport->send(request);
+    RegistryReply *r = reply->follow(m_transport->send(request));
     connect(r, &Reply::finished, reply, [r, reply, ours] {
         if (const Error error = r->unexpected({200, 201, 202}))
             return reply->finish(error);
@@ -179,9 +179,9 @@ ValueReply<Digest> *RegistryClient::putManifest(const QString &repository, const
 Reply *RegistryClient::deleteManifest(const QString &repository, const Digest &digest)
 {
     auto *reply = new Reply(this);
-    RegistryReply *r = m_transport->send(
+    RegistryReply *r = reply->follow(m_transport->send(
         RegistryRequest::to("DELETE", u"/v2/%1/manifests/%2"_s.arg(repository, digest.toString()),
-                            u"repository:%1:delete"_s.arg(repository)));
+                            u"repository:%1:delete"_s.arg(repository))));
     connect(r, &Reply::finished, reply, [r, reply] {
         if (const Error error = r->unexpected({200, 202}))
             return reply->finish(error);
@@ -193,9 +193,9 @@ Reply *RegistryClient::deleteManifest(const QString &repository, const Digest &d
 ValueReply<bool> *RegistryClient::blobExists(const QString &repository, const Descriptor &blob)
 {
     auto *reply = new ValueReply<bool>(this);
-    RegistryReply *r = m_transport->send(
+    RegistryReply *r = reply->follow(m_transport->send(
         RegistryRequest::to("HEAD", u"/v2/%1/blobs/%2"_s.arg(repository, blob.digest.toString()),
-                            pullScope(repository)));
+                            pullScope(repository))));
     connect(r, &Reply::finished, reply, [r, reply, blob] {
         if (!r->error() && r->status() == 404)
             return reply->finishWith(false);
@@ -216,9 +216,9 @@ ValueReply<bool> *RegistryClient::blobExists(const QString &repository, const De
 ValueReply<QByteArray> *RegistryClient::smallBlob(const QString &repository, const Descriptor &blob)
 {
     auto *reply = new ValueReply<QByteArray>(this);
-    RegistryReply *r = m_transport->send(
+    RegistryReply *r = reply->follow(m_transport->send(
         RegistryRequest::to("GET", u"/v2/%1/blobs/%2"_s.arg(repository, blob.digest.toString()),
-                            pullScope(repository), maxManifestSize));
+                            pullScope(repository), maxManifestSize)));
     connect(r, &Reply::finished, reply, [r, reply, blob] {
         if (const Error error = r->unexpected({200}))
             return reply->finish(error);

@@ -353,7 +353,10 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
         net = m_nam->sendCustomRequest(req, request.method, request.body);
     limitReadBuffer(net, 1024 * 1024); // what a download holds in memory, about twice this
     QPointer<QNetworkReply> guard(net);
-    reply->setAbortHandler([guard] {
+    // Qt reports an abort as it reports the no-progress timeout: say which it was.
+    auto cancelled = std::make_shared<bool>(false);
+    reply->setAbortHandler([guard, cancelled] {
+        *cancelled = true;
         if (guard)
             guard->abort();
     });
@@ -391,6 +394,8 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
         net->deleteLater();
         if (reply->isFinished())
             return;
+        if (*cancelled)
+            return reply->finish(Error::cancelled());
         const int code = status();
         const QUrl shown = redacted(url);
         Q_EMIT exchanged(request.method, shown, code, timer.elapsed());
@@ -474,8 +479,13 @@ void RegistryTransport::attempt(RegistryReply *reply, RegistryRequest request, Q
             return;
         }
         if (code == 401 && !authRetried && withAuth && url.host() == this->url({}).host()) {
+            // The reply may be aborted, and gone, while the token is fetched: then its request
+            // (and the body device it names) is not sent again.
+            QPointer<RegistryReply> alive(reply);
             return authenticate(net->rawHeader("WWW-Authenticate"), request.scope,
                                 [=, this](const Error &error) mutable {
+                                    if (!alive || alive->isFinished())
+                                        return;
                                     if (error)
                                         return reply->finish(error);
                                     attempt(reply, request, url, true, hops, true);
@@ -514,7 +524,7 @@ Reply *RegistryTransport::ping()
         request.path = u"/v2/"_s;
         request.maxBody = 64 * 1024;
         request.timeoutMs = 15000;
-        RegistryReply *r = send(request);
+        RegistryReply *r = reply->follow(send(request));
         connect(r, &Reply::finished, reply, [this, r, reply, scheme, self] {
             if (r->error()) {
                 // tls-verify=false also allows a plain-http registry, as in skopeo.
@@ -523,9 +533,7 @@ Reply *RegistryTransport::ping()
                     return self(u"http"_s, self);
                 return reply->finish(r->error());
             }
-            if (r->status() == 200)
-                return reply->finish();
-            reply->finish(errorFor(r->status(), r->body(), r->url()));
+            reply->finish(r->unexpected({200}));
         });
     };
     tryScheme(u"https"_s, tryScheme);

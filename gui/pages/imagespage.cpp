@@ -230,6 +230,8 @@ void ImagesPage::refresh()
             m_streams->setItems(list->value());
         m_streamView->resizeColumnsToContents();
         m_tags->setTags({}); // nothing selected now: no details, no Pull or Remove
+        if (m_inspecting)
+            m_inspecting->abort();
         m_details->clear();
         updateActions();
         streams->deleteLater();
@@ -369,12 +371,17 @@ void ImagesPage::showTags()
     const QModelIndex index = m_streamProxy->mapToSource(m_streamView->currentIndex());
     m_tags->setTags(index.isValid() ? m_streams->item(index.row()).tags
                                     : QList<OpenShift::TagInfo>());
+    if (m_inspecting)
+        m_inspecting->abort();
     m_details->clear();
     updateActions();
 }
 
 void ImagesPage::inspect()
 {
+    // Only the newest selection is described: a slower read of the one before is dropped.
+    if (m_inspecting)
+        m_inspecting->abort();
     const QString repository = m_project->currentText().trimmed() + u'/' + selectedRepository();
     const QString tag = selectedTag();
     const QString host = m_registry->currentText().trimmed();
@@ -386,9 +393,16 @@ void ImagesPage::inspect()
     connect(transport, &Oci::RegistryTransport::exchanged, m_activity, &ActivityModel::addRequest);
     connect(transport, &Oci::RegistryTransport::tokenRealmElsewhere, this, &ImagesPage::noteRealm);
     auto *client = new Oci::RegistryClient(transport, transport);
-    auto *read = Oci::inspectImage(client, repository, tag);
-    connect(read, &Reply::finished, this, [this, read, transport, host, repository] {
+    // The image stream says which other tags have the digest: no tag list is read.
+    auto *read = Oci::inspectImage(client, host, repository, tag, false);
+    m_inspecting = read;
+    const QModelIndex stream = m_streamProxy->mapToSource(m_streamView->currentIndex());
+    const QList<OpenShift::TagInfo> streamTags
+        = stream.isValid() ? m_streams->item(stream.row()).tags : QList<OpenShift::TagInfo>();
+    connect(read, &Reply::finished, this, [this, read, transport, host, repository, streamTags] {
         transport->deleteLater();
+        if (read->error().kind() == Error::Kind::Cancelled)
+            return;
         if (const Error &error = read->error()) {
             m_details->setPlainText(error.message());
             if (error.kind() == Error::Kind::Unauthorized)
@@ -401,37 +415,36 @@ void ImagesPage::inspect()
                 });
             return;
         }
-        m_details->setPlainText(describe(read->value()));
+        m_details->setPlainText(describe(read->value(), streamTags));
         Q_EMIT inspected();
     });
 }
 
-QString ImagesPage::describe(const Oci::ImageDetails &image) const
+QString ImagesPage::describe(const Oci::ImageDetails &image,
+                             const QList<OpenShift::TagInfo> &streamTags) const
 {
     const Oci::Manifest &m = image.manifest;
     const QString name = image.registry + u'/' + image.repository;
     QString text = tr("Image: %1:%2\nDigest: %3\nMedia type: %4\n")
                        .arg(name, image.reference, m.digest.toString(), m.mediaType);
-    // The stream's other tags of this digest: the image stream says, with no request.
     QStringList others;
-    const QModelIndex stream = m_streamProxy->mapToSource(m_streamView->currentIndex());
-    if (stream.isValid()) {
-        for (const OpenShift::TagInfo &tag : m_streams->item(stream.row()).tags) {
-            if (tag.digest == m.digest.toString() && tag.tag != image.reference)
-                others.append(tag.tag);
-        }
+    for (const OpenShift::TagInfo &tag : streamTags) {
+        if (tag.digest == m.digest.toString() && tag.tag != image.reference)
+            others.append(tag.tag);
     }
     if (!others.isEmpty())
         text += tr("Other tags of this digest: %1\n").arg(others.join(u", "_s));
     if (m.isIndex) {
         for (const Oci::Descriptor &d : m.manifests)
             text += tr("Platform %1: %2\n").arg(d.platform.toString(), d.digest.toString());
-    } else if (image.layersSize >= 0) {
+    } else if (const qint64 size = m.layersSize(); size >= 0) {
         text += tr("Layers: %1, %2 as stored (%3 bytes)\nConfig: %4\n")
                     .arg(m.layers.size())
-                    .arg(locale().formattedDataSize(image.layersSize),
-                         locale().toString(image.layersSize), m.config.digest.toString());
+                    .arg(locale().formattedDataSize(size), locale().toString(size),
+                         m.config.digest.toString());
     }
+    if (!image.configError.isEmpty())
+        text += tr("The config could not be read: %1\n").arg(image.configError);
     if (const auto &config = image.config) {
         const auto line = [&text](const QString &label, const QString &value) {
             if (!value.isEmpty())
@@ -441,8 +454,9 @@ QString ImagesPage::describe(const Oci::ImageDetails &image) const
              config->created.isValid()
                  ? locale().toString(config->created.toLocalTime(), QLocale::LongFormat)
                  : QString());
-        line(tr("Platform: %1"),
-             Oci::Platform {config->os, config->architecture, config->variant}.toString());
+        if (!config->os.isEmpty() || !config->architecture.isEmpty())
+            line(tr("Platform: %1"),
+                 Oci::Platform {config->os, config->architecture, config->variant}.toString());
         line(tr("Entrypoint: %1"), Command(config->entrypoint).toShell());
         line(tr("Command: %1"), Command(config->cmd).toShell());
         line(tr("User: %1"), config->user);

@@ -30,7 +30,8 @@ class ClusterSession;
 }
 namespace OpenShift {
 class ClusterRegistry;
-}
+struct TagInfo;
+} // namespace OpenShift
 } // namespace Berth
 
 namespace Berth::Gui {
@@ -72,8 +73,9 @@ private:
     void noteRealm(const QString &registry, const QString &realmHost);
     void showTags();
     void inspect();
-    /// The details pane's text: `image` and the stream's other tags of its digest.
-    QString describe(const Oci::ImageDetails &image) const;
+    /// The details pane's text: `image`, and which other tags of `streamTags` have its digest.
+    QString describe(const Oci::ImageDetails &image,
+                     const QList<OpenShift::TagInfo> &streamTags) const;
     void removeTag();
     QString selectedRepository() const;
     QString selectedTag() const;
@@ -125,6 +127,7 @@ private:
     QLabel *m_problem;
     QPointer<Reply> m_transfer;
     QPointer<Reply> m_listing;
+    QPointer<Reply> m_inspecting; ///< the details being read
 };
 
 } // namespace Berth::Gui

@@ -100,6 +100,41 @@ private Q_SLOTS:
         QCOMPARE(m->digest, Digest::sha256(json)); // the digest covers the exact bytes
     }
 
+    void layersSize_data()
+    {
+        QTest::addColumn<QByteArray>("layers");
+        QTest::addColumn<qint64>("size");
+        const auto layer = [](char c, int size) -> QByteArray {
+            return "{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar+gzip\",\"digest\":\""
+                + d(c) + "\",\"size\":" + QByteArray::number(size) + '}';
+        };
+        QTest::newRow("none") << QByteArray() << qint64(0);
+        QTest::newRow("one") << layer('1', 100) << qint64(100);
+        QTest::newRow("two") << QByteArray(layer('1', 100) + ',' + layer('2', 250)) << qint64(350);
+        QTest::newRow("one listed twice")
+            << QByteArray(layer('1', 100) + ',' + layer('2', 250) + ',' + layer('1', 100))
+            << qint64(350);
+    }
+    void layersSize()
+    {
+        QFETCH(QByteArray, layers);
+        QFETCH(qint64, size);
+        const auto m = Manifest::parse(
+            "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+            "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\""
+            + d('c') + "\",\"size\":10},\"layers\":[" + layers + "]}");
+        QVERIFY2(m, qPrintable(m.error().message()));
+        QCOMPARE(m->layersSize(), size);
+    }
+    void layersSizeOfSchema1IsNotKnown()
+    {
+        const auto m = Manifest::parse("{\"schemaVersion\":1,\"name\":\"a\",\"fsLayers\":[{"
+                                       "\"blobSum\":\""
+                                       + d('3') + "\"}],\"history\":[]}");
+        QVERIFY(m);
+        QCOMPARE(m->layersSize(), -1);
+    }
+
     void oversizedIsRefused()
     {
         QByteArray big = "{\"schemaVersion\":2,\"x\":\"" + QByteArray(maxManifestSize, 'a') + "\"}";

@@ -261,10 +261,14 @@ private Q_SLOTS:
         QCOMPARE(info.value("Labels"_L1).toObject().value("org.example.test"_L1).toString(),
                  u"berth"_s);
         QCOMPARE(info.value("History"_L1).toArray().size(), 4); // a step per layer, and CMD
+        // skopeo's shapes: Layers the digests, LayersData the descriptors.
         qint64 layers = 0;
-        for (const QJsonValue &layer : info.value("Layers"_L1).toArray())
+        for (const QJsonValue &layer : info.value("LayersData"_L1).toArray())
             layers += layer.toObject().value("Size"_L1).toInteger();
         QCOMPARE(info.value("Size"_L1).toInteger(), layers);
+        QCOMPARE(info.value("LayersData"_L1).toArray().at(0).toObject().value("Digest"_L1),
+                 info.value("Layers"_L1).toArray().at(0));
+        QVERIFY(info.value("Layers"_L1).toArray().at(0).toString().startsWith(u"sha256:"_s));
         r = berthctl({u"-o"_s, u"yaml"_s, u"image"_s, u"inspect"_s, ref(u"test/app:v1"_s),
                       u"--tls-verify=false"_s});
         QVERIFY2(r.exitCode == 0 && r.out.contains("WorkingDir: /srv\n")

@@ -60,6 +60,7 @@ enum class Fault {
     UploadElsewhere, ///< upload Location on another name of this server (localhost)
     UploadToPrivate, ///< upload Location on a private address that is not the registry
     StallUpload, ///< uploads: a PUT or PATCH is read and never answered
+    ManyTags, ///< six tags: a1, v1, v2 on the image, b2, c3 on another digest, gone answers 404
 };
 
 /// Serves image test/app:v1 from an OCI layout, with one fault.
@@ -136,6 +137,9 @@ private:
                 return w->send(200, json,
                                R"({"name":"test/app","tags":["v1",null,"sha256:)"
                                    + QByteArray(64, 'a') + R"(","v2"]})");
+            if (m_fault == Fault::ManyTags)
+                return w->send(200, json,
+                               R"({"name":"test/app","tags":["a1","v1","b2","gone","v2","c3"]})");
             return w->send(200, json, R"({"name":"test/app","tags":["v1"]})");
         }
         if (r.path.startsWith(u"/v2/test/app/manifests/"_s)) {
@@ -144,8 +148,15 @@ private:
                 return w->send(
                     200, {{"Content-Type", "application/vnd.oci.image.manifest.v1+json"}},
                     "{\"schemaVersion\":2,\"pad\":\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"}");
-            QByteArray raw
-                = *m_layout.readBlob(reference == u"v1" ? m_top.digest : *Digest::parse(reference));
+            const bool onImage = reference == u"v1" || reference == u"a1" || reference == u"v2";
+            if (m_fault == Fault::ManyTags && reference == u"gone")
+                return w->send(
+                    404, json,
+                    R"({"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]})");
+            QByteArray raw = *m_layout.readBlob(
+                onImage || m_fault == Fault::ManyTags ? m_top.digest : *Digest::parse(reference));
+            if (m_fault == Fault::ManyTags && !onImage)
+                raw += ' '; // the same image, another digest
             if (m_fault == Fault::MalformedDigest) {
                 QJsonObject m = QJsonDocument::fromJson(raw).object();
                 QJsonObject layer = m.value("layers"_L1).toArray().at(0).toObject();
@@ -991,10 +1002,10 @@ private Q_SLOTS:
 
     void inspectReadsTheConfigAndWhichTagsShareTheDigest()
     {
-        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::None);
+        FakeRegistry registry(m_work.filePath(u"source"_s), Fault::ManyTags);
         PlainClient fake(registry.host());
         QVERIFY(fake.ping());
-        auto *inspected = inspectImage(&fake.client, u"test/app"_s, u"v1"_s);
+        auto *inspected = inspectImage(&fake.client, u"example.com"_s, u"test/app"_s, u"v1"_s);
         ImageDetails details;
         connect(inspected, &Reply::finished, this, [&] {
             QVERIFY2(!inspected->error(), qPrintable(inspected->error().message()));
@@ -1002,9 +1013,9 @@ private Q_SLOTS:
         });
         QVERIFY(Test::await(inspected));
         QCOMPARE(details.manifest.digest.toString(), m_digest);
-        QCOMPARE(details.tags, QStringList {u"v1"_s});
-        QCOMPARE(details.layersSize,
-                 details.manifest.layers.at(0).size + details.manifest.layers.at(1).size);
+        QCOMPARE(details.tags,
+                 (QStringList {u"a1"_s, u"v1"_s, u"b2"_s, u"gone"_s, u"v2"_s, u"c3"_s}));
+        QCOMPARE(details.toJson().value("Name"_L1).toString(), u"example.com/test/app"_s);
         QVERIFY(details.config);
         const ImageConfig &config = *details.config;
         QCOMPARE(config.created, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
@@ -1019,15 +1030,26 @@ private Q_SLOTS:
         QVERIFY(config.history.last().emptyLayer);
         QCOMPARE(config.history.last().createdBy, u"CMD [\"--serve\"]"_s);
 
-        // The tags a delete by digest takes: each checked by HEAD, up to the limit.
-        for (const qsizetype limit : {qsizetype(500), qsizetype(0)}) {
+        // The tags a delete by digest takes: each checked by HEAD (four at a time), a tag gone
+        // meanwhile none of them, up to the limit.
+        const auto tagsOf = [&](qsizetype limit) {
             auto *found = tagsOfDigest(&fake.client, u"test/app"_s, details.manifest.digest, limit);
             TagsOfDigest tags;
-            connect(found, &Reply::finished, this, [&] { tags = found->value(); });
-            QVERIFY(Test::await(found));
-            QCOMPARE(tags.tags, limit ? QStringList {u"v1"_s} : QStringList());
-            QCOMPARE(tags.complete, limit > 0);
-        }
+            connect(found, &Reply::finished, this, [&tags, found] {
+                QVERIFY2(!found->error(), qPrintable(found->error().message()));
+                tags = found->value();
+            });
+            return Test::await(found) ? std::optional(tags) : std::nullopt;
+        };
+        const auto all = tagsOf(maxTagsChecked);
+        QVERIFY(all);
+        QCOMPARE(all->tags, (QStringList {u"a1"_s, u"v1"_s, u"v2"_s}));
+        QVERIFY(all->complete);
+        const auto some = tagsOf(3);
+        QVERIFY(some);
+        QCOMPARE(some->tags, (QStringList {u"a1"_s, u"v1"_s}));
+        QVERIFY(!some->complete);
+        QCOMPARE(registry.log.filter(u"/v2/test/app/manifests/"_s).size(), 1 + 6 + 3);
     }
 
     void aConfigOfTheWrongShapeIsReadAsFarAsItGoes()
@@ -1083,13 +1105,20 @@ private Q_SLOTS:
         } else {
             upload = fake.client.uploadBlob(u"test/up"_s, layer, path);
         }
+        Error error;
+        connect(upload, &Reply::finished, this, [&error, upload] { error = upload->error(); });
         QSignalSpy finished(upload, &Reply::finished);
         QTRY_VERIFY_WITH_TIMEOUT(registry.uploadLog.contains(u"PUT "_s)
                                      || !registry.uploadLog.filter(u"PATCH"_s).isEmpty(),
                                  10000);
+        const QStringList before = registry.log;
         upload->abort();
         QVERIFY(Test::await(finished));
+        QCOMPARE(error.kind(), Error::Kind::Cancelled);
         QTRY_COMPARE(registry.stalledUploadsClosed, 1);
+        // Cancelled, not broken: no fallback to chunks, no new session.
+        QTest::qWait(200);
+        QCOMPARE(registry.log, before);
     }
 
     void chunkedUploadWhenMonolithicIsRefused()
