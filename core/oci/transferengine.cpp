@@ -255,12 +255,15 @@ private:
             }
             return collectBlobs();
         }
+        // Each read is tracked: after a failure or a cancel nothing goes on to write.
         Reply *ping = m_sourceClient->transport()->ping();
+        track(ping);
         connect(ping, &Reply::finished, this, [this, ping] {
             if (ping->error())
                 return fail(ping->error());
             auto *top = m_sourceClient->manifest(m_source.reference.repository,
                                                  m_source.reference.reference());
+            track(top);
             connect(top, &Reply::finished, this, [this, top] {
                 if (top->error())
                     return fail(top->error());
@@ -281,6 +284,7 @@ private:
             return collectBlobs();
         auto *child = m_sourceClient->manifest(m_source.reference.repository,
                                                m_image.top.manifests.at(i).digest.toString());
+        track(child);
         connect(child, &Reply::finished, this, [this, child, i] {
             if (child->error())
                 return fail(child->error());
@@ -311,6 +315,7 @@ private:
         }
         if (m_destinationClient) {
             Reply *ping = m_destinationClient->transport()->ping();
+            track(ping);
             connect(ping, &Reply::finished, this, [this, ping] {
                 if (ping->error())
                     return fail(ping->error());
