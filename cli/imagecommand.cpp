@@ -9,6 +9,7 @@
 #include "oci/registryclient.h"
 #include "oci/transferengine.h"
 #include "openshift/clusterregistry.h"
+#include "openshift/imagepruner.h"
 #include "openshift/imagestreams.h"
 
 #include <QElapsedTimer>
@@ -413,11 +414,11 @@ int ImageCommand::remove(const QStringList &arguments)
         wait(untag);
         if (error)
             return failWithHint(error);
-        errStream() << tr("Untagged %1/%2:%3 (ImageStreamTag deleted). The storage is reclaimed "
-                          "only when images are "
-                          "pruned (oc adm prune images).")
-                           .arg(project, name, ref->tag)
-                    << Qt::endl;
+        errStream()
+            << tr("Untagged %1/%2:%3 (ImageStreamTag deleted).").arg(project, name, ref->tag) << ' '
+            << OpenShift::ImagePruner::storageNote(
+                   await(OpenShift::ImagePruner::read(cluster(), nullptr)))
+            << Qt::endl;
         return 0;
     }
     useClusterToken(ref->registry, &options);

@@ -1439,6 +1439,30 @@
         <source>the image config is not a JSON object: %1</source>
         <translation>a configuração da imagem não é um objeto JSON: %1</translation>
     </message>
+    <message>
+        <source>The space comes back when images are pruned (when the image pruner runs is not known: %1).</source>
+        <translation>O espaço volta quando as imagens são podadas (não se sabe quando o podador de imagens roda: %1).</translation>
+    </message>
+    <message>
+        <source>The image pruner is suspended: the space comes back only when images are pruned by hand (oc adm prune images --confirm).</source>
+        <translation>O podador de imagens está suspenso: o espaço só volta quando as imagens são podadas à mão (oc adm prune images --confirm).</translation>
+    </message>
+    <message>
+        <source>daily at midnight</source>
+        <translation>diariamente à meia-noite</translation>
+    </message>
+    <message>
+        <source>on the schedule %1</source>
+        <translation>no agendamento %1</translation>
+    </message>
+    <message>
+        <source>The space comes back when the image pruner runs (%1) and the image is in no other tag, used by no pod, older than %2 and not among the %3 newest revisions of a tag.</source>
+        <translation>O espaço volta quando o podador de imagens roda (%1) e a imagem não está em outra tag, não é usada por nenhum pod, é mais antiga que %2 e não está entre as %3 revisões mais novas de uma tag.</translation>
+    </message>
+    <message>
+        <source>Its last run failed: %1</source>
+        <translation>A última execução dele falhou: %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -1975,10 +1999,6 @@
         <translation>Remover Tag</translation>
     </message>
     <message>
-        <source>Remove tag %1/%2:%3? The image stays in the registry&apos;s storage until images are pruned.</source>
-        <translation>Remover a tag %1/%2:%3? A imagem permanece no armazenamento do registro até que as imagens sejam podadas.</translation>
-    </message>
-    <message>
         <source>Pu&amp;sh from Folder…</source>
         <translation>E&amp;nviar de uma Pasta…</translation>
     </message>
@@ -2143,6 +2163,14 @@ Tipo de mídia: %4
 </source>
         <translation>Não foi possível ler a configuração: %1
 </translation>
+    </message>
+    <message>
+        <source>Remove tag %1/%2:%3?</source>
+        <translation>Remover a tag %1/%2:%3?</translation>
+    </message>
+    <message>
+        <source>Its image stays in the stream, with its other tags: %1.</source>
+        <translation>A imagem dela fica no stream, com as outras tags dela: %1.</translation>
     </message>
 </context>
 <context>
@@ -4730,10 +4758,6 @@ Exemplo:
         <source>on OpenShift, name the tag to remove (PROJECT/NAME:TAG)</source>
         <translation>no OpenShift, indique a tag a remover (PROJETO/NOME:TAG)</translation>
     </message>
-    <message>
-        <source>Untagged %1/%2:%3 (ImageStreamTag deleted). The storage is reclaimed only when images are pruned (oc adm prune images).</source>
-        <translation>Tag %1/%2:%3 removida (ImageStreamTag excluída). O espaço só é recuperado quando as imagens são podadas (oc adm prune images).</translation>
-    </message>
     <message numerus="yes">
         <source>%n uncompressed layer(s) sent gzip-compressed.</source>
         <translation>
@@ -4758,6 +4782,10 @@ Exemplo:
         <source>%1, and perhaps others: only the first %2 tags were checked</source>
         <extracomment>%1: tags; %2: how many tags were checked.</extracomment>
         <translation>%1, e talvez outras: só as primeiras %2 tags foram verificadas</translation>
+    </message>
+    <message>
+        <source>Untagged %1/%2:%3 (ImageStreamTag deleted).</source>
+        <translation>Tag %1/%2:%3 removida (ImageStreamTag excluída).</translation>
     </message>
 </context>
 <context>

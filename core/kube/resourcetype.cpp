@@ -59,6 +59,7 @@ ResourceType projects() { return {u"project.openshift.io"_s, u"v1"_s, u"projects
 ResourceType users() { return {u"user.openshift.io"_s, u"v1"_s, u"users"_s, u"User"_s, false}; }
 ResourceType groups() { return {u"user.openshift.io"_s, u"v1"_s, u"groups"_s, u"Group"_s, false}; }
 ResourceType imageStreams() { return {u"image.openshift.io"_s, u"v1"_s, u"imagestreams"_s, u"ImageStream"_s, true}; }
+ResourceType imagePruners() { return {u"imageregistry.operator.openshift.io"_s, u"v1"_s, u"imagepruners"_s, u"ImagePruner"_s, false, false}; }
 // clang-format on
 } // namespace Resources
 

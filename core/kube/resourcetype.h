@@ -50,6 +50,7 @@ ResourceType projects();
 ResourceType users();
 ResourceType groups();
 ResourceType imageStreams();
+ResourceType imagePruners();
 } // namespace Resources
 
 } // namespace Berth::Kube

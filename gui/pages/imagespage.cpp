@@ -13,6 +13,7 @@
 #include "oci/registryclient.h"
 #include "oci/transferengine.h"
 #include "openshift/clusterregistry.h"
+#include "openshift/imagepruner.h"
 #include "openshift/imagestreams.h"
 #include "tls/handshake.h"
 #include "workstation/certsdir.h"
@@ -599,23 +600,44 @@ void ImagesPage::removeTag()
                   tag = selectedTag();
     if (tag.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove Tag"),
-        tr("Remove tag %1/%2:%3? The image stays in the registry's storage until "
-           "images are pruned.")
-            .arg(project, name, tag),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    auto *streams = new OpenShift::ImageStreams(m_session->client(), this);
-    Reply *untag = streams->untag(project, name, tag);
-    connect(untag, &Reply::finished, this, [this, untag, streams, project, name, tag] {
-        streams->deleteLater();
-        if (untag->error())
-            return setProblem(untag->error().message());
-        m_session->commands()->add(tr("Remove tag %1/%2:%3").arg(project, name, tag),
-                                   OpenShift::ImageStreams::untagCommand(project, name, tag));
-        refresh();
+    // The other tags of the image, as the stream says: the image stays while one is left.
+    QStringList others;
+    const QModelIndex stream = m_streamProxy->mapToSource(m_streamView->currentIndex());
+    const QString digest = m_tagView->currentIndex()
+                               .siblingAtColumn(TagModel::DigestColumn)
+                               .data(Qt::EditRole)
+                               .toString();
+    for (const OpenShift::TagInfo &info :
+         stream.isValid() ? m_streams->item(stream.row()).tags : QList<OpenShift::TagInfo>()) {
+        if (info.digest == digest && info.tag != tag)
+            others.append(info.tag);
+    }
+    // When the space comes back, as the image pruner says (read first, a moment).
+    auto *pruner = OpenShift::ImagePruner::read(m_session->client(), this);
+    connect(pruner, &Reply::finished, this, [this, pruner, project, name, tag, others] {
+        const QString note = OpenShift::ImagePruner::storageNote(
+            pruner->error() ? Result<OpenShift::ImagePruner>(pruner->error())
+                            : Result<OpenShift::ImagePruner>(pruner->value()));
+        QString text = tr("Remove tag %1/%2:%3?").arg(project, name, tag);
+        if (!others.isEmpty())
+            text += u' '
+                + tr("Its image stays in the stream, with its other tags: %1.")
+                      .arg(others.join(u", "_s));
+        const auto answer
+            = QMessageBox::question(this, tr("Remove Tag"), text + u"\n\n"_s + note,
+                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        auto *streams = new OpenShift::ImageStreams(m_session->client(), this);
+        Reply *untag = streams->untag(project, name, tag);
+        connect(untag, &Reply::finished, this, [this, untag, streams, project, name, tag] {
+            streams->deleteLater();
+            if (untag->error())
+                return setProblem(untag->error().message());
+            m_session->commands()->add(tr("Remove tag %1/%2:%3").arg(project, name, tag),
+                                       OpenShift::ImageStreams::untagCommand(project, name, tag));
+            refresh();
+        });
     });
 }
 

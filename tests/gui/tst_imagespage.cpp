@@ -203,15 +203,23 @@ private Q_SLOTS:
         repositories->setCurrentIndex(repositories->model()->index(0, 0)); // "app"
         tags->setCurrentIndex(tags->model()->index(0, 0));
 
-        // Remove a tag: confirmed in a dialog, done as oc tag -d, shown in the activity panel.
-        QTimer::singleShot(200, this, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
+        // Remove a tag: confirmed in a dialog that says the image stays with its other tag and
+        // when the pruner frees space, done as oc tag -d, shown in the activity panel.
+        QString asked;
+        Berth::Test::whenModal<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->text();
             box->button(QMessageBox::Yes)->click();
         });
         QSignalSpy reloaded(page, &ImagesPage::loaded);
+        const QString removed = tags->model()->index(0, 0).data().toString();
         named<QPushButton>(page, u"Remove the selected tag"_s)->click();
         QVERIFY(Berth::Test::await(reloaded, 15000));
+        QVERIFY2(asked.startsWith(u"Remove tag team-a/app:"_s + removed
+                                  + u"? Its image stays in the stream, with its other tags: "_s
+                                  + (removed == u"v1" ? u"v2"_s : u"v1"_s) + u"."_s)
+                     && asked.contains(u"The space comes back when the image pruner runs (daily "
+                                       u"at midnight)"_s),
+                 qPrintable(asked));
         repositories->setCurrentIndex(repositories->model()->index(0, 0));
         QTRY_COMPARE(tags->model()->rowCount(), 1);
         bool sawCommand = false;

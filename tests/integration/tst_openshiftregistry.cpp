@@ -229,7 +229,12 @@ private Q_SLOTS:
             u"kubeadmin"_s,
             {u"image"_s, u"rm"_s, registry() + u"/team-a/app:v1"_s, u"--cert-dir"_s, certDir()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(r.err.contains("pruned"));
+        // When the space comes back, as the cluster's image pruner says (the sample's: the
+        // default schedule, three revisions kept).
+        QVERIFY2(r.err.contains("Untagged team-a/app:v1 (ImageStreamTag deleted). The space comes "
+                                "back when the image pruner runs (daily at midnight)")
+                     && r.err.contains("not among the 3 newest revisions of a tag."),
+                 r.err.constData());
         QCOMPARE(
             kubectl({u"get"_s, u"imagestreamtag"_s, u"app:v1"_s, u"-n"_s, u"team-a"_s}).exitCode,
             1);
@@ -237,6 +242,28 @@ private Q_SLOTS:
             u"kubeadmin"_s,
             {u"image"_s, u"tags"_s, registry() + u"/team-a/app"_s, u"--cert-dir"_s, certDir()});
         QCOMPARE(tags.out, QByteArray());
+
+        // developer may untag in team-a but not read the cluster's pruner: that is said.
+        ProcessResult dev = as(
+            u"developer"_s,
+            {u"image"_s, u"rm"_s, registry() + u"/team-a/dev:v0"_s, u"--cert-dir"_s, certDir()});
+        QVERIFY2(
+            dev.exitCode == 0
+                && dev.err.contains("when the image pruner runs is not known: Permission denied"),
+            dev.err.constData());
+        // A suspended pruner frees nothing by itself.
+        QCOMPARE(kubectl({u"patch"_s, u"imagepruner"_s, u"cluster"_s, u"--type=merge"_s, u"-p"_s,
+                          u"{\"spec\":{\"suspend\":true}}"_s})
+                     .exitCode,
+                 0);
+        dev = as(
+            u"kubeadmin"_s,
+            {u"image"_s, u"rm"_s, registry() + u"/team-a/dev:v1"_s, u"--cert-dir"_s, certDir()});
+        QVERIFY2(dev.exitCode == 0
+                     && dev.err.contains("The image pruner is suspended: the space comes back only "
+                                         "when images are pruned by hand (oc adm prune images "
+                                         "--confirm)."),
+                 dev.err.constData());
     }
 };
 
