@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -88,6 +89,15 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A screen reader selects a row (AT-SPI's Toggle) without moving the current index: the
+    // selected row becomes current, as after a click or an arrow key, for pages that follow it.
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, view,
+                     [view](const QItemSelection &selected) {
+                         const QModelIndexList cells = selected.indexes();
+                         if (!cells.isEmpty() && cells.first().row() != view->currentIndex().row())
+                             view->selectionModel()->setCurrentIndex(cells.first(),
+                                                                     QItemSelectionModel::NoUpdate);
+                     });
     view->verticalHeader()->setVisible(false);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAccessibleName(name);

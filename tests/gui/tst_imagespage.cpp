@@ -120,7 +120,10 @@ private Q_SLOTS:
         QTRY_VERIFY2(repositories->model()->rowCount() == 1,
                      qPrintable(described<QLabel>(page, u"Images problem"_s)->text()));
         QCOMPARE(repositories->model()->index(0, 0).data().toString(), u"app"_s);
-        repositories->setCurrentIndex(repositories->model()->index(0, 0));
+        // Selected as a screen reader selects it (AT-SPI's Toggle): the current row follows.
+        repositories->selectionModel()->select(repositories->model()->index(0, 0),
+                                               QItemSelectionModel::ClearAndSelect
+                                                   | QItemSelectionModel::Rows);
         auto *tags = named<QTableView>(page, u"Tags"_s);
         QAbstractItemModelTester tagTester(tags->model());
         QCOMPARE(tags->model()->rowCount(), 2);
