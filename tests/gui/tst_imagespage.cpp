@@ -138,6 +138,7 @@ private Q_SLOTS:
         // The config, the stream's other tag of the digest, and the pull by digest to copy.
         const QString selected = tags->model()->index(0, 0).data().toString();
         for (const QString &line : QStringList {
+                 u"Created: "_s, u"Platform: linux/amd64\n"_s, u"Environment:\n  PATH=/usr/bin\n"_s,
                  u"Entrypoint: /usr/bin/app\n"_s, u"Command: --serve\n"_s, u"User: 1001\n"_s,
                  u"Working directory: /srv\n"_s, u"Exposed ports: 8080/tcp\n"_s,
                  u"  org.example.test=berth\n"_s, u"  CMD [\"--serve\"]\n"_s,
