@@ -425,40 +425,26 @@ int ImageCommand::remove(const QStringList &arguments)
     Connection c(ref->apiHost(), options);
     if (const Error e = c.ping())
         return failWithHint(e);
-    // A registry deletes manifests by digest, and that removes every tag that points to it:
-    // resolve, say which tags go, then delete.
-    auto head = await(c.client->headManifest(ref->repository, ref->reference()));
-    if (!head)
-        return failWithHint(head.error());
-    const auto going = await(Oci::tagsOfDigest(c.client.get(), ref->repository, head->digest));
-    Reply *deletion = c.client->deleteManifest(ref->repository, head->digest);
-    Error error;
-    QObject::connect(deletion, &Reply::finished, deletion,
-                     [&error, deletion] { error = deletion->error(); });
-    wait(deletion);
-    if (error) {
-        if (error.httpStatus() == 405)
-            error.setHint(tr("This registry does not allow deleting manifests "
-                             "(REGISTRY_STORAGE_DELETE_ENABLED=true enables it)."));
-        return failWithHint(error);
-    }
-    QString tags;
+    const auto going = await(Oci::deleteImage(c.client.get(), ref->repository, ref->reference()));
     if (!going)
+        return failWithHint(going.error());
+    QString tags;
+    if (!going->tags)
         //: The tags that went with a deleted digest, when listing them failed.
-        tags = tr("not known (%1)").arg(going.error().message());
-    else if (going->tags.isEmpty())
+        tags = tr("not known (%1)").arg(going->tagsError.message());
+    else if (going->tags->tags.isEmpty())
         //: The tags that went with a deleted digest: there were none.
         tags = tr("none");
-    else if (going->complete)
-        tags = going->tags.join(u", "_s);
+    else if (going->tags->complete)
+        tags = going->tags->tags.join(u", "_s);
     else
         //: %1: tags; %2: how many tags were checked.
         tags = tr("%1, and perhaps others: only the first %2 tags were checked")
-                   .arg(going->tags.join(u", "_s))
+                   .arg(going->tags->tags.join(u", "_s))
                    .arg(Oci::maxTagsChecked);
     errStream()
         << tr("Deleted %1 (tags: %2). The registry reclaims the space when it collects garbage.")
-               .arg(head->digest.toString(), tags)
+               .arg(going->digest.toString(), tags)
         << Qt::endl;
     return 0;
 }

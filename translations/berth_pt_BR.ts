@@ -1463,6 +1463,10 @@
         <source>Its last run failed: %1</source>
         <translation>A última execução dele falhou: %1</translation>
     </message>
+    <message>
+        <source>This registry does not allow deleting manifests (REGISTRY_STORAGE_DELETE_ENABLED=true enables it).</source>
+        <translation>Este registro não permite excluir manifestos (REGISTRY_STORAGE_DELETE_ENABLED=true permite).</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -4724,10 +4728,6 @@ Exemplo:
     <message>
         <source>image rm needs one image reference</source>
         <translation>image rm requer uma referência de imagem</translation>
-    </message>
-    <message>
-        <source>This registry does not allow deleting manifests (REGISTRY_STORAGE_DELETE_ENABLED=true enables it).</source>
-        <translation>Este registro não permite excluir manifestos (REGISTRY_STORAGE_DELETE_ENABLED=true permite).</translation>
     </message>
     <message>
         <source>Deleted %1 (tags: %2). The registry reclaims the space when it collects garbage.</source>

@@ -274,4 +274,35 @@ ValueReply<TagsOfDigest> *tagsOfDigest(RegistryClient *client, const QString &re
     return reply;
 }
 
+ValueReply<DeletedImage> *deleteImage(RegistryClient *client, const QString &repository,
+                                      const QString &reference)
+{
+    auto *reply = new ValueReply<DeletedImage>(client);
+    auto *head = client->headManifest(repository, reference);
+    reply->chain(head, [client, reply, head, repository] {
+        auto deleted = std::make_shared<DeletedImage>();
+        deleted->digest = head->value().digest;
+        auto *tags = reply->follow(tagsOfDigest(client, repository, deleted->digest));
+        QObject::connect(tags, &Reply::finished, reply, [client, reply, tags, deleted, repository] {
+            if (reply->isFinished())
+                return;
+            if (tags->error())
+                deleted->tagsError = tags->error();
+            else
+                deleted->tags = tags->value();
+            auto *removal = reply->follow(client->deleteManifest(repository, deleted->digest));
+            QObject::connect(removal, &Reply::finished, reply, [reply, removal, deleted] {
+                Error error = removal->error();
+                if (error.httpStatus() == 405)
+                    error.setHint(Tr::tr("This registry does not allow deleting manifests "
+                                         "(REGISTRY_STORAGE_DELETE_ENABLED=true enables it)."));
+                if (error)
+                    return reply->finish(error);
+                reply->finishWith(*deleted);
+            });
+        });
+    });
+    return reply;
+}
+
 } // namespace Berth::Oci

@@ -88,4 +88,18 @@ inline constexpr qsizetype maxTagsChecked = 500;
 ValueReply<TagsOfDigest> *tagsOfDigest(RegistryClient *client, const QString &repository,
                                        const Digest &digest, qsizetype maxChecked = maxTagsChecked);
 
+/// What deleteImage() removed.
+struct DeletedImage
+{
+    Digest digest;
+    /// The tags that pointed to it, gone with it; nullopt when they could not be listed.
+    std::optional<TagsOfDigest> tags;
+    Error tagsError; ///< why they could not
+};
+/// Deletes `repository`:`reference` as a registry deletes an image: by its digest, which takes
+/// every tag that points to it (found first with tagsOfDigest()). A registry that does not allow
+/// deleting (405) says how to allow it. Aborting the reply aborts its requests.
+ValueReply<DeletedImage> *deleteImage(RegistryClient *client, const QString &repository,
+                                      const QString &reference);
+
 } // namespace Berth::Oci

@@ -60,7 +60,8 @@ enum class Fault {
     UploadElsewhere, ///< upload Location on another name of this server (localhost)
     UploadToPrivate, ///< upload Location on a private address that is not the registry
     StallUpload, ///< uploads: a PUT or PATCH is read and never answered
-    ManyTags, ///< six tags: a1, v1, v2 on the image, b2, c3 on another digest, gone answers 404
+    ManyTags, ///< six tags: a1, v1, v2 on the image, b2, c3 on another digest, gone answers 404;
+              ///< deleting is not allowed (405)
 };
 
 /// Serves image test/app:v1 from an OCI layout, with one fault.
@@ -148,6 +149,10 @@ private:
                 return w->send(
                     200, {{"Content-Type", "application/vnd.oci.image.manifest.v1+json"}},
                     "{\"schemaVersion\":2,\"pad\":\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"}");
+            if (m_fault == Fault::ManyTags && r.method == "DELETE")
+                return w->send(405, json,
+                               R"({"errors":[{"code":"UNSUPPORTED","message":"The operation is )"
+                               R"(unsupported."}]})");
             const bool onImage = reference == u"v1" || reference == u"a1" || reference == u"v2";
             if (m_fault == Fault::ManyTags && reference == u"gone")
                 return w->send(
@@ -1050,6 +1055,18 @@ private Q_SLOTS:
         QCOMPARE(some->tags, (QStringList {u"a1"_s, u"v1"_s}));
         QVERIFY(!some->complete);
         QCOMPARE(registry.log.filter(u"/v2/test/app/manifests/"_s).size(), 1 + 6 + 3);
+
+        // A delete resolves the tag, lists the tags going with it, then deletes by digest; this
+        // registry does not allow it, and the error says how to allow it.
+        auto *deletion = deleteImage(&fake.client, u"test/app"_s, u"v1"_s);
+        Error refused;
+        connect(deletion, &Reply::finished, this,
+                [&refused, deletion] { refused = deletion->error(); });
+        QVERIFY(Test::await(deletion));
+        QCOMPARE(refused.httpStatus(), 405);
+        QVERIFY2(refused.hint().contains(u"REGISTRY_STORAGE_DELETE_ENABLED=true"_s),
+                 qPrintable(refused.hint()));
+        QCOMPARE(registry.log.last(), u"DELETE /v2/test/app/manifests/"_s + m_digest);
     }
 
     void aConfigOfTheWrongShapeIsReadAsFarAsItGoes()
