@@ -41,6 +41,18 @@ Result<QUrl> uploadLocation(const RegistryReply *reply)
     return next;
 }
 
+/// The PUT that ends an upload session at `location`, naming the blob's `digest`.
+RegistryRequest closingPut(const QUrl &location, const Digest &digest, const QString &scope)
+{
+    QUrl target = location;
+    QUrlQuery query(target);
+    query.addQueryItem(u"digest"_s, digest.toString());
+    target.setQuery(query);
+    RegistryRequest put = RegistryRequest::to("PUT", {}, scope);
+    put.absoluteUrl = target;
+    return put;
+}
+
 /// A chunked upload (distribution spec: PATCH with Content-Range, 202 with the next Location
 /// and the Range received; 416 gives the Range the registry really has), then PUT ?digest=.
 /// The bytes come from a ChunkReader, read on the thread pool (a compressing reader is slow);
@@ -172,12 +184,7 @@ private:
         Descriptor stored = m_blob;
         stored.digest = m_digest;
         stored.size = m_offset;
-        QUrl target = m_location;
-        QUrlQuery q(target);
-        q.addQueryItem(u"digest"_s, stored.digest.toString());
-        target.setQuery(q);
-        RegistryRequest put = RegistryRequest::to("PUT", {}, m_scope);
-        put.absoluteUrl = target;
+        RegistryRequest put = closingPut(m_location, stored.digest, m_scope);
         RegistryReply *r = m_reply->follow(m_transport->send(put));
         connect(r, &Reply::finished, this, [this, r, stored] {
             if (r->error())
@@ -242,12 +249,7 @@ void startBlobUpload(RegistryTransport *transport, ValueReply<UploadOutcome> *re
         if (!file->open(QIODevice::ReadOnly))
             return reply->finish(Error(
                 Error::Kind::Io, Tr::tr("cannot read %1: %2").arg(path, file->errorString())));
-        QUrl target = location;
-        QUrlQuery q(target);
-        q.addQueryItem(u"digest"_s, blob.digest.toString());
-        target.setQuery(q);
-        RegistryRequest r = RegistryRequest::to("PUT", {}, scope);
-        r.absoluteUrl = target;
+        RegistryRequest r = closingPut(location, blob.digest, scope);
         r.headers = {{"Content-Type", "application/octet-stream"}};
         r.bodyDevice = file.get();
         r.timeoutMs = 120000;
