@@ -428,23 +428,9 @@ int ImageCommand::remove(const QStringList &arguments)
     const auto going = await(Oci::deleteImage(c.client.get(), ref->repository, ref->reference()));
     if (!going)
         return failWithHint(going.error());
-    QString tags;
-    if (!going->tags)
-        //: The tags that went with a deleted digest, when listing them failed.
-        tags = tr("not known (%1)").arg(going->tagsError.message());
-    else if (going->tags->tags.isEmpty())
-        //: The tags that went with a deleted digest: there were none.
-        tags = tr("none");
-    else if (going->tags->complete)
-        tags = going->tags->tags.join(u", "_s);
-    else
-        //: %1: tags; %2: how many tags were checked.
-        tags = tr("%1, and perhaps others: only the first %2 tags were checked")
-                   .arg(going->tags->tags.join(u", "_s))
-                   .arg(Oci::maxTagsChecked);
     errStream()
         << tr("Deleted %1 (tags: %2). The registry reclaims the space when it collects garbage.")
-               .arg(going->digest.toString(), tags)
+               .arg(going->digest.toString(), going->tagsInWords())
         << Qt::endl;
     return 0;
 }

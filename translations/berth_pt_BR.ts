@@ -1467,6 +1467,22 @@
         <source>This registry does not allow deleting manifests (REGISTRY_STORAGE_DELETE_ENABLED=true enables it).</source>
         <translation>Este registro não permite excluir manifestos (REGISTRY_STORAGE_DELETE_ENABLED=true permite).</translation>
     </message>
+    <message>
+        <source>not known (%1)</source>
+        <extracomment>The tags that go with a deleted digest, when listing them failed.</extracomment>
+        <translation>desconhecidas (%1)</translation>
+    </message>
+    <message>
+        <source>%1, and perhaps others: only the first %2 tags were checked</source>
+        <extracomment>%1: tags; %2: how many tags were checked.</extracomment>
+        <translation>%1, e talvez outras: só as primeiras %2 tags foram verificadas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no tags</comment>
+        <extracomment>The tags that go with a deleted digest: there are none.</extracomment>
+        <translation>nenhuma</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>
@@ -1610,6 +1626,76 @@
         <source>note</source>
         <comment>activity: a remark, not a request</comment>
         <translation>nota</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::AddRegistryDialog</name>
+    <message>
+        <source>&amp;Save the login in auth.json (as podman login does)</source>
+        <translation>&amp;Salvar o login no auth.json (como faz o podman login)</translation>
+    </message>
+    <message>
+        <source>Add Registry</source>
+        <translation>Adicionar Registro</translation>
+    </message>
+    <message>
+        <source>Browse another registry by its address. Leave the login empty to use the one auth.json or Docker&apos;s config.json holds for it. The cluster&apos;s token is never sent to it.</source>
+        <translation>Navegue por outro registro pelo endereço. Deixe o login vazio para usar o que o auth.json ou o config.json do Docker guarda para ele. O token do cluster nunca é enviado a ele.</translation>
+    </message>
+    <message>
+        <source>Registry address</source>
+        <translation>Endereço do registro</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>Senha ou token</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>Save the login in auth.json</source>
+        <translation>Salvar o login no auth.json</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Add the registry</source>
+        <translation>Adicionar o registro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry address: type HOST or HOST:PORT, such as registry.example.com:5000.</source>
+        <translation>&quot;%1&quot; não é um endereço de registro: digite HOST ou HOST:PORTA, como registro.example.com:5000.</translation>
+    </message>
+    <message>
+        <source>Type both the user and the password, or neither to use a saved login.</source>
+        <translation>Digite o usuário e a senha, ou nenhum dos dois para usar um login salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::CatalogModel</name>
+    <message>
+        <source>Repository</source>
+        <translation>Repositório</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2261,66 @@ Tipo de mídia: %4
     <message>
         <source>Its image stays in the stream, with its other tags: %1.</source>
         <translation>A imagem dela fica no stream, com as outras tags dela: %1.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Registry…</source>
+        <translation>A&amp;dicionar Registro…</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s registry</source>
+        <translation>O registro deste cluster</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Add a registry by its address</source>
+        <translation>Adicionar um registro pelo endereço</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>O&amp;rigem:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
+        <translation>&quot;%1&quot; não é um endereço de registro.</translation>
+    </message>
+    <message>
+        <source>The login for %1 was not saved (%2); this window uses it until it closes.</source>
+        <translation>O login de %1 não foi salvo (%2); esta janela o usa até ser fechada.</translation>
+    </message>
+    <message>
+        <source>The login for %1 is saved in %2.</source>
+        <translation>O login de %1 está salvo em %2.</translation>
+    </message>
+    <message>
+        <source>Delete the selected tag&apos;s image</source>
+        <translation>Excluir a imagem da tag selecionada</translation>
+    </message>
+    <message>
+        <source>Delete Image</source>
+        <translation>Excluir Imagem</translation>
+    </message>
+    <message>
+        <source>Delete %1 (tag %2) from the registry?
+
+The tags that go with it: %3.
+
+The registry reclaims the space only when it collects garbage.</source>
+        <translation>Excluir %1 (tag %2) do registro?
+
+As tags que vão junto: %3.
+
+O registro só recupera o espaço quando faz a coleta de lixo.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Excluir %1</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Image…</source>
+        <translation>E&amp;xcluir Imagem…</translation>
     </message>
 </context>
 <context>
@@ -4734,11 +4880,6 @@ Exemplo:
         <translation>%1 excluído (tags: %2). O registro recupera o espaço quando faz a coleta de lixo.</translation>
     </message>
     <message>
-        <source>none</source>
-        <extracomment>The tags that went with a deleted digest: there were none.</extracomment>
-        <translation>nenhuma</translation>
-    </message>
-    <message>
         <source>If this is your cluster&apos;s registry, pass --registry-token &quot;$(berthctl whoami -t)&quot; (Berth uses the login&apos;s token by itself only where it can read the cluster&apos;s registry hostnames).</source>
         <translation>Se este é o registro do seu cluster, passe --registry-token &quot;$(berthctl whoami -t)&quot; (o Berth usa o token do login por conta própria apenas onde consegue ler os nomes de host do registro do cluster).</translation>
     </message>
@@ -4772,16 +4913,6 @@ Exemplo:
     <message>
         <source>Interrupted; no tag was written at %1 (blobs already sent stay in the registry until its garbage collection).</source>
         <translation>Interrompido; nenhuma tag foi gravada em %1 (os blobs já enviados ficam no registro até a coleta de lixo dele).</translation>
-    </message>
-    <message>
-        <source>not known (%1)</source>
-        <extracomment>The tags that went with a deleted digest, when listing them failed.</extracomment>
-        <translation>desconhecidas (%1)</translation>
-    </message>
-    <message>
-        <source>%1, and perhaps others: only the first %2 tags were checked</source>
-        <extracomment>%1: tags; %2: how many tags were checked.</extracomment>
-        <translation>%1, e talvez outras: só as primeiras %2 tags foram verificadas</translation>
     </message>
     <message>
         <source>Untagged %1/%2:%3 (ImageStreamTag deleted).</source>

@@ -274,33 +274,69 @@ ValueReply<TagsOfDigest> *tagsOfDigest(RegistryClient *client, const QString &re
     return reply;
 }
 
-ValueReply<DeletedImage> *deleteImage(RegistryClient *client, const QString &repository,
-                                      const QString &reference)
+QString DeletedImage::tagsInWords() const
+{
+    if (!tags)
+        //: The tags that go with a deleted digest, when listing them failed.
+        return Tr::tr("not known (%1)").arg(tagsError.message());
+    if (tags->tags.isEmpty())
+        //: The tags that go with a deleted digest: there are none.
+        return Tr::tr("none", "no tags");
+    if (tags->complete)
+        return tags->tags.join(u", "_s);
+    //: %1: tags; %2: how many tags were checked.
+    return Tr::tr("%1, and perhaps others: only the first %2 tags were checked")
+        .arg(tags->tags.join(u", "_s))
+        .arg(maxTagsChecked);
+}
+
+ValueReply<DeletedImage> *planImageDeletion(RegistryClient *client, const QString &repository,
+                                            const QString &reference)
 {
     auto *reply = new ValueReply<DeletedImage>(client);
     auto *head = client->headManifest(repository, reference);
     reply->chain(head, [client, reply, head, repository] {
-        auto deleted = std::make_shared<DeletedImage>();
-        deleted->digest = head->value().digest;
-        auto *tags = reply->follow(tagsOfDigest(client, repository, deleted->digest));
-        QObject::connect(tags, &Reply::finished, reply, [client, reply, tags, deleted, repository] {
+        DeletedImage planned;
+        planned.digest = head->value().digest;
+        auto *tags = reply->follow(tagsOfDigest(client, repository, planned.digest));
+        QObject::connect(tags, &Reply::finished, reply, [reply, tags, planned]() mutable {
             if (reply->isFinished())
                 return;
             if (tags->error())
-                deleted->tagsError = tags->error();
+                planned.tagsError = tags->error();
             else
-                deleted->tags = tags->value();
-            auto *removal = reply->follow(client->deleteManifest(repository, deleted->digest));
-            QObject::connect(removal, &Reply::finished, reply, [reply, removal, deleted] {
-                Error error = removal->error();
-                if (error.httpStatus() == 405)
-                    error.setHint(Tr::tr("This registry does not allow deleting manifests "
-                                         "(REGISTRY_STORAGE_DELETE_ENABLED=true enables it)."));
-                if (error)
-                    return reply->finish(error);
-                reply->finishWith(*deleted);
-            });
+                planned.tags = tags->value();
+            reply->finishWith(planned);
         });
+    });
+    return reply;
+}
+
+ValueReply<DeletedImage> *deleteImage(RegistryClient *client, const QString &repository,
+                                      const DeletedImage &planned)
+{
+    auto *reply = new ValueReply<DeletedImage>(client);
+    auto *removal = reply->follow(client->deleteManifest(repository, planned.digest));
+    QObject::connect(removal, &Reply::finished, reply, [reply, removal, planned] {
+        Error error = removal->error();
+        if (error.httpStatus() == 405)
+            error.setHint(Tr::tr("This registry does not allow deleting manifests "
+                                 "(REGISTRY_STORAGE_DELETE_ENABLED=true enables it)."));
+        if (error)
+            return reply->finish(error);
+        reply->finishWith(planned);
+    });
+    return reply;
+}
+
+ValueReply<DeletedImage> *deleteImage(RegistryClient *client, const QString &repository,
+                                      const QString &reference)
+{
+    auto *reply = new ValueReply<DeletedImage>(client);
+    auto *planned = planImageDeletion(client, repository, reference);
+    reply->chain(planned, [client, reply, planned, repository] {
+        auto *removal = deleteImage(client, repository, planned->value());
+        reply->chain(removal, [reply, removal] { reply->finishWith(removal->value()); });
     });
     return reply;
 }

@@ -95,10 +95,22 @@ struct DeletedImage
     /// The tags that pointed to it, gone with it; nullopt when they could not be listed.
     std::optional<TagsOfDigest> tags;
     Error tagsError; ///< why they could not
+
+    /// Those tags in words: "v1, v2", "none", that only the first 500 were checked, or why
+    /// they are not known.
+    QString tagsInWords() const;
 };
+/// What deleting `repository`:`reference` would remove, read and changing nothing: its digest
+/// and the tags that point to it (tagsOfDigest()), for a confirmation to list.
+ValueReply<DeletedImage> *planImageDeletion(RegistryClient *client, const QString &repository,
+                                            const QString &reference);
+/// Deletes the digest of `planned` from `repository`; a registry that does not allow deleting
+/// (405) says how to allow it. The reply's value is `planned`.
+ValueReply<DeletedImage> *deleteImage(RegistryClient *client, const QString &repository,
+                                      const DeletedImage &planned);
 /// Deletes `repository`:`reference` as a registry deletes an image: by its digest, which takes
-/// every tag that points to it (found first with tagsOfDigest()). A registry that does not allow
-/// deleting (405) says how to allow it. Aborting the reply aborts its requests.
+/// every tag that points to it (planImageDeletion(), then the delete). Aborting the reply aborts
+/// its requests.
 ValueReply<DeletedImage> *deleteImage(RegistryClient *client, const QString &repository,
                                       const QString &reference);
 

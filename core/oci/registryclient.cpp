@@ -15,20 +15,33 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::Oci {
 
+static const QString catalogScope = u"registry:catalog:*"_s;
+
 RegistryClient::RegistryClient(RegistryTransport *transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
 { }
 
-void RegistryClient::listPaged(ValueReply<QStringList> *reply, const QString &path,
-                               const QString &key, const QString &scope, QStringList items,
-                               QSet<QString> seen)
+Error PageTrail::step(const QString &next, qsizetype items)
 {
+    if (m_seen.contains(next) || m_seen.size() >= 1000 || items >= 100000)
+        return Error(Error::Kind::Parse,
+                     Tr::tr("the registry's pages loop or never end; stopped after %n page(s)",
+                            nullptr, int(m_seen.size())));
+    m_seen.insert(next);
+    return {};
+}
+
+ValueReply<ListPage> *RegistryClient::listPage(const QString &path, const QString &key,
+                                               const QString &scope)
+{
+    auto *reply = new ValueReply<ListPage>(this);
     RegistryReply *page = reply->follow(
         m_transport->send(RegistryRequest::to("GET", path, scope, 4 * 1024 * 1024)));
-    connect(page, &Reply::finished, reply, [=, this]() mutable {
+    connect(page, &Reply::finished, reply, [page, reply, key] {
         if (const Error error = page->unexpected({200}))
             return reply->finish(error);
+        ListPage out;
         const QJsonValue list = QJsonDocument::fromJson(page->body()).object().value(key);
         static const QRegularExpression tagRe(u"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}\\z"_s);
         for (const QJsonValue &v : list.toArray()) {
@@ -43,42 +56,62 @@ void RegistryClient::listPaged(ValueReply<QStringList> *reply, const QString &pa
                 return reply->finish(Error(Error::Kind::Parse,
                                            Tr::tr("the registry listed an invalid tag \"%1\"")
                                                .arg(v.toString().left(200))));
-            items.append(v.toString());
+            out.items.append(v.toString());
         }
         const QString next = nextLink(QString::fromLatin1(page->header("Link")));
         if (next.isEmpty())
-            return reply->finishWith(items);
-        // Only path and query are followed, on this registry; a loop or endless paging stops.
+            return reply->finishWith(out);
+        // Only path and query are followed, on this registry.
         const QUrl target = page->url().resolved(QUrl(next));
         if (target.host() != page->url().host() || target.port() != page->url().port())
             return reply->finish(
                 Error(Error::Kind::Forbidden,
                       Tr::tr("the registry's next page is on another host (%1); refused")
                           .arg(target.host())));
-        const QString nextPath = target.path(QUrl::FullyEncoded)
+        out.next = target.path(QUrl::FullyEncoded)
             + (target.hasQuery() ? u'?' + target.query(QUrl::FullyEncoded) : QString());
-        if (seen.contains(nextPath) || seen.size() >= 1000 || items.size() >= 100000)
-            return reply->finish(
-                Error(Error::Kind::Parse,
-                      Tr::tr("the registry's pages loop or never end; stopped after %n page(s)",
-                             nullptr, int(seen.size()))));
-        seen.insert(nextPath);
-        listPaged(reply, nextPath, key, scope, items, seen);
+        reply->finishWith(out);
+    });
+    return reply;
+}
+
+void RegistryClient::listPaged(ValueReply<QStringList> *reply, const QString &path,
+                               const QString &key, const QString &scope, QStringList items,
+                               std::shared_ptr<PageTrail> trail)
+{
+    auto *page = reply->follow(listPage(path, key, scope));
+    connect(page, &Reply::finished, reply, [=, this]() mutable {
+        if (page->error())
+            return reply->finish(page->error());
+        items += page->value().items;
+        const QString next = page->value().next;
+        if (next.isEmpty())
+            return reply->finishWith(items);
+        if (const Error error = trail->step(next, items.size()))
+            return reply->finish(error);
+        listPaged(reply, next, key, scope, items, trail);
     });
 }
 
 ValueReply<QStringList> *RegistryClient::catalog()
 {
     auto *reply = new ValueReply<QStringList>(this);
-    listPaged(reply, u"/v2/_catalog?n=1000"_s, u"repositories"_s, u"registry:catalog:*"_s, {}, {});
+    listPaged(reply, u"/v2/_catalog?n=1000"_s, u"repositories"_s, catalogScope, {},
+              std::make_shared<PageTrail>());
     return reply;
+}
+
+ValueReply<ListPage> *RegistryClient::catalogPage(const QString &next, int size)
+{
+    return listPage(next.isEmpty() ? u"/v2/_catalog?n=%1"_s.arg(size) : next, u"repositories"_s,
+                    catalogScope);
 }
 
 ValueReply<QStringList> *RegistryClient::tags(const QString &repository)
 {
     auto *reply = new ValueReply<QStringList>(this);
     listPaged(reply, u"/v2/%1/tags/list?n=1000"_s.arg(repository), u"tags"_s, pullScope(repository),
-              {}, {});
+              {}, std::make_shared<PageTrail>());
     return reply;
 }
 

@@ -4,11 +4,31 @@
 #include "manifest.h"
 #include "registrytransport.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace Berth::Oci {
+
+/// One page of a paged list (`/v2/_catalog`, `tags/list`).
+struct ListPage
+{
+    QStringList items;
+    QString next; ///< the next page's path and query, on the same registry; empty at the end
+};
+
+/// The pages of one list followed so far: a loop, or paging without end, is refused.
+class PageTrail
+{
+public:
+    /// An error when `next` was followed already, or past 1,000 pages or 100,000 `items`.
+    Error step(const QString &next, qsizetype items);
+
+private:
+    QSet<QString> m_seen;
+};
 
 /// The Docker Distribution / OCI distribution API of one registry on top of RegistryTransport:
 /// catalog and tags (paged, guarded), manifests (HEAD/GET/PUT/DELETE, verified), blobs (HEAD,
@@ -21,7 +41,11 @@ public:
 
     RegistryTransport *transport() const { return m_transport; }
 
+    /// Every repository of the catalog, page after page.
     ValueReply<QStringList> *catalog();
+    /// One page of the catalog: the first of `size` repositories, or the one at `next` (from the
+    /// page before). The caller follows pages through a PageTrail.
+    ValueReply<ListPage> *catalogPage(const QString &next = {}, int size = 100);
     ValueReply<QStringList> *tags(const QString &repository);
     /// GET; when `reference` is a digest the body must hash to it.
     ValueReply<Manifest> *manifest(const QString &repository, const QString &reference);
@@ -60,8 +84,9 @@ public:
                                          const QString &mediaType);
 
 private:
+    ValueReply<ListPage> *listPage(const QString &path, const QString &key, const QString &scope);
     void listPaged(ValueReply<QStringList> *reply, const QString &path, const QString &key,
-                   const QString &scope, QStringList items, QSet<QString> seen);
+                   const QString &scope, QStringList items, std::shared_ptr<PageTrail> trail);
 
     RegistryTransport *m_transport;
     qint64 m_chunkSize = 8 * 1024 * 1024;

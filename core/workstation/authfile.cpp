@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QThreadPool>
+#include <QtConcurrent>
 
 #include <unistd.h>
 
@@ -27,6 +28,23 @@ QThreadPool *AuthFile::pool()
         return pool;
     }();
     return one;
+}
+
+ValueReply<StoredCredential> *AuthFile::storeInBackground(const QString &path,
+                                                          const QString &registry,
+                                                          const Credential &credential,
+                                                          QObject *parent)
+{
+    auto *reply = new ValueReply<StoredCredential>(parent);
+    QtConcurrent::run(pool(), [path, registry, credential] {
+        return store(path, registry, credential);
+    }).then(reply, [reply](const Result<StoredCredential> &stored) {
+        if (stored)
+            reply->finishWith(*stored);
+        else
+            reply->finish(stored.error());
+    });
+    return reply;
 }
 
 QStringList AuthFile::defaultPaths()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/reply.h"
 #include "common/result.h"
 
 #include <QStringList>
@@ -48,6 +49,12 @@ public:
     /// JSON object, or whose "auths" is not one, is refused and left as it is.
     static Result<StoredCredential> store(const QString &path, const QString &registry,
                                           const Credential &credential);
+    /// store() on pool(), off the calling thread (a window must not wait for a keyring); the
+    /// reply, a child of `parent`, finishes on the calling thread.
+    static ValueReply<StoredCredential> *storeInBackground(const QString &path,
+                                                           const QString &registry,
+                                                           const Credential &credential,
+                                                           QObject *parent);
     /// `file` (JSON text) with `registry`'s entry in "auths" set to `entry`, every other byte
     /// kept; `path` names the file in errors.
     static Result<QByteArray> withEntry(const QByteArray &file, const QString &registry,

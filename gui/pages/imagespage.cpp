@@ -2,12 +2,14 @@
 #include "imagespage.h"
 
 #include "accessibility.h"
+#include "dialogs/addregistrydialog.h"
 #include "dialogs/certificatedialog.h"
 #include "projectchoices.h"
 
 #include "common/command.h"
 #include "kube/clustersession.h"
 #include "models/activitymodel.h"
+#include "models/catalogmodel.h"
 #include "models/imagestreammodel.h"
 #include "oci/imagedetails.h"
 #include "oci/registryclient.h"
@@ -32,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QSslError>
@@ -51,6 +54,9 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     , m_streams(new ImageStreamModel(this))
     , m_tags(new TagModel(this))
     , m_streamProxy(new QSortFilterProxyModel(this))
+    , m_source(new QComboBox(this))
+    , m_addRegistry(new QPushButton(tr("A&dd Registry…"), this))
+    , m_top(new QFormLayout)
     , m_project(new QComboBox(this))
     , m_registry(new QComboBox(this))
     , m_filter(new QLineEdit(this))
@@ -58,7 +64,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     , m_pull(new QPushButton(tr("&Pull to Folder…"), this))
     , m_push(new QPushButton(tr("Pu&sh from Folder…"), this))
     , m_pushArchive(new QPushButton(tr("Push from &Archive…"), this))
-    , m_remove(new QPushButton(tr("Remove &Tag…"), this))
+    , m_remove(new QPushButton(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_problem(new QLabel(this))
@@ -67,16 +73,35 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title()), this));
 
-    auto *top = new QFormLayout;
+    // The cluster first, then the registries added by address (saved: hosts only, no login).
+    m_source->addItem(tr("This cluster's registry"));
+    for (const QString &host : QSettings().value(u"images/registries"_s).toStringList())
+        if (Oci::isValidRegistryHost(host))
+            m_source->addItem(host, host);
+    m_source->setAccessibleName(tr("Source"));
+    m_addRegistry->setAccessibleName(tr("Add a registry by its address"));
+    auto *source = new QHBoxLayout;
+    source->addWidget(m_source, 1);
+    source->addWidget(m_addRegistry);
+    m_top->addRow(tr("So&urce:"), source);
     m_project->setEditable(true);
     nameComboBox(m_project, tr("Project"));
-    top->addRow(tr("Pro&ject:"), m_project);
+    m_top->addRow(tr("Pro&ject:"), m_project);
     m_registry->setEditable(true);
     nameComboBox(m_registry, tr("Registry host"));
     m_registry->setToolTip(tr("Where the cluster's registry answers, such as its default route"));
-    top->addRow(tr("Re&gistry:"), m_registry);
-    layout->addLayout(top);
+    m_top->addRow(tr("Re&gistry:"), m_registry);
+    layout->addLayout(m_top);
     connect(m_project, &QComboBox::textActivated, this, &ImagesPage::refresh);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &ImagesPage::sourceChanged);
+    connect(m_addRegistry, &QPushButton::clicked, this, [this] {
+        auto *dialog = new AddRegistryDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            addRegistry(dialog->host(), dialog->credential(), dialog->saveLogin());
+        });
+        dialog->open();
+    });
 
     auto *splitter = new QSplitter(this);
     auto *left = new QWidget(splitter);
@@ -93,6 +118,10 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     m_streamProxy->setSortRole(Qt::EditRole);
     connect(m_filter, &QLineEdit::textChanged, m_streamProxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_catalog && !text.isEmpty())
+            m_catalog->fetchAll(); // a filter searches the whole catalog
+    });
     m_streamView = makeTable(m_streamProxy, tr("Repositories"), left);
     leftLayout->addWidget(m_streamView);
 
@@ -110,7 +139,6 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     rightLayout->addWidget(m_details);
     auto *actions = new QHBoxLayout;
     m_pull->setAccessibleName(tr("Pull the selected tag into a folder"));
-    m_remove->setAccessibleName(tr("Remove the selected tag"));
     m_cancel->setAccessibleName(tr("Cancel the transfer"));
     m_progress->setAccessibleName(tr("Transfer progress"));
     m_progress->setVisible(false);
@@ -137,8 +165,8 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
     // Tab follows the screen: the fields, the repositories, their tags, the details, the actions.
-    orderTabs({m_project, m_registry, m_filter, m_streamView, m_tagView, m_details, m_push,
-               m_pushArchive, m_pull, m_remove, m_cancel});
+    orderTabs({m_source, m_addRegistry, m_project, m_registry, m_filter, m_streamView, m_tagView,
+               m_details, m_push, m_pushArchive, m_pull, m_remove, m_cancel});
 
     connect(m_streamView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ImagesPage::showTags);
@@ -166,6 +194,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
             m_transfer->abort();
     });
     connect(m_session, &Kube::ClusterSession::opened, this, [this] {
+        dropClient(); // the old session's token goes with it
         m_project->clear();
         m_project->setEditText(m_session->connection().ns);
         m_registry->clear();
@@ -179,7 +208,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     });
     connect(m_tagView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ImagesPage::updateActions);
-    updateActions();
+    sourceChanged();
 }
 
 QString ImagesPage::title() const
@@ -196,7 +225,7 @@ void ImagesPage::updateActions()
 {
     const bool tag = !selectedTag().isEmpty();
     m_pull->setEnabled(tag && !m_transfer);
-    m_push->setEnabled(m_session->isOpen() && !m_transfer);
+    m_push->setEnabled((m_session->isOpen() || !browsingCluster()) && !m_transfer);
     m_pushArchive->setEnabled(m_push->isEnabled());
     m_remove->setEnabled(tag);
 }
@@ -206,14 +235,162 @@ void ImagesPage::setProblem(const QString &text)
     showMessage(m_problem, text);
 }
 
+bool ImagesPage::browsingCluster() const
+{
+    return m_source->currentIndex() <= 0;
+}
+
+QString ImagesPage::currentHost() const
+{
+    return browsingCluster() ? m_registry->currentText().trimmed()
+                             : m_source->currentData().toString();
+}
+
+QString ImagesPage::repositoryPath() const
+{
+    const QString name = selectedRepository();
+    if (name.isEmpty() || !browsingCluster())
+        return name;
+    return m_project->currentText().trimmed() + u'/' + name;
+}
+
+void ImagesPage::dropClient()
+{
+    for (Reply *running : {m_inspecting.data(), m_tagListing.data()})
+        if (running)
+            running->abort();
+    if (m_client)
+        m_client->transport()->deleteLater();
+    m_client.clear();
+}
+
+Oci::RegistryClient *ImagesPage::client()
+{
+    const QString host = currentHost();
+    if (m_client && m_client->transport()->registry() == host)
+        return m_client;
+    dropClient();
+    Oci::RegistryOptions options;
+    credentialsFor(host, &options);
+    auto *transport = new Oci::RegistryTransport(host, options, &m_nam, this);
+    connect(transport, &Oci::RegistryTransport::exchanged, m_activity, &ActivityModel::addRequest);
+    connect(transport, &Oci::RegistryTransport::tokenRealmElsewhere, this, &ImagesPage::noteRealm);
+    m_client = new Oci::RegistryClient(transport, transport);
+    return m_client;
+}
+
+void ImagesPage::addRegistry(const QString &host,
+                             const std::optional<Workstation::Credential> &login, bool save)
+{
+    if (!Oci::isValidRegistryHost(host))
+        return setProblem(tr("\"%1\" is not a registry address.").arg(host));
+    const auto show = [this, host] {
+        if (m_source->findData(host) < 0) {
+            m_source->addItem(host, host);
+            QStringList saved;
+            for (int i = 1; i < m_source->count(); ++i)
+                saved.append(m_source->itemData(i).toString());
+            QSettings().setValue(u"images/registries"_s, saved);
+        }
+        if (m_source->currentData().toString() == host)
+            refresh(); // the same source, perhaps with a new login
+        else
+            m_source->setCurrentIndex(m_source->findData(host));
+    };
+    if (login) {
+        m_logins.insert(host, *login);
+        if (m_client && m_client->transport()->registry() == host)
+            dropClient(); // made again with the login
+    }
+    if (!login || !save)
+        return show();
+    auto *stored = Workstation::AuthFile::storeInBackground(Workstation::AuthFile::containersPath(),
+                                                            host, *login, this);
+    connect(stored, &Reply::finished, this, [this, stored, host, show] {
+        if (stored->error())
+            m_activity->addNote(tr("The login for %1 was not saved (%2); this window uses it "
+                                   "until it closes.")
+                                    .arg(host, stored->error().message()));
+        else
+            m_activity->addNote(tr("The login for %1 is saved in %2.")
+                                    .arg(host,
+                                         stored->value().helper.isEmpty()
+                                             ? stored->value().path
+                                             : u"docker-credential-"_s + stored->value().helper));
+        show();
+    });
+}
+
+void ImagesPage::sourceChanged()
+{
+    const bool cluster = browsingCluster();
+    m_top->setRowVisible(m_project, cluster);
+    m_top->setRowVisible(m_registry, cluster);
+    // A registry's tags/list says no digest and no date.
+    m_tagView->setColumnHidden(TagModel::DigestColumn, !cluster);
+    m_tagView->setColumnHidden(TagModel::CreatedColumn, !cluster);
+    // The cluster untags (the image stays while a tag has it); a registry deletes the digest.
+    m_remove->setText(cluster ? tr("Remove &Tag…") : tr("Dele&te Image…"));
+    m_remove->setAccessibleName(cluster ? tr("Remove the selected tag")
+                                        : tr("Delete the selected tag's image"));
+    if (cluster) {
+        delete m_catalog;
+        m_streamProxy->setSourceModel(m_streams);
+    }
+    m_tags->setTags({});
+    m_details->clear();
+    updateActions();
+    refresh();
+}
+
+void ImagesPage::browseRegistry()
+{
+    setProblem({});
+    m_trustOffered.clear();
+    m_nam.clearConnectionCache();
+    if (m_listing)
+        m_listing->abort();
+    dropClient(); // made again: a new connection reads certs.d and auth.json again
+    const QString host = currentHost();
+    auto *catalog = new CatalogModel(client(), this);
+    m_streamProxy->setSourceModel(catalog);
+    delete m_catalog;
+    m_catalog = catalog;
+    m_tags->setTags({});
+    m_details->clear();
+    updateActions();
+    connect(
+        catalog, &CatalogModel::pageRead, this,
+        [this] {
+            m_streamView->resizeColumnsToContents();
+            Q_EMIT loaded();
+        },
+        Qt::SingleShotConnection);
+    connect(catalog, &CatalogModel::failed, this, [this, host](const Error &error) {
+        setProblem(error.message());
+        if (error.kind() == Error::Kind::Tls)
+            offerTrust(host, error, [this, host](bool trusted) {
+                if (trusted && currentHost() == host)
+                    refresh();
+            });
+        Q_EMIT loaded();
+    });
+    catalog->fetchMore({});
+    if (!m_filter->text().isEmpty())
+        catalog->fetchAll();
+}
+
 void ImagesPage::refresh()
 {
+    if (!browsingCluster())
+        return browseRegistry();
     if (!m_session->isOpen() || m_project->currentText().isEmpty())
         return;
     setProblem({});
     m_trustOffered.clear();
     // Connections keep the TLS setup they were made with: certs.d is read again on new ones.
     m_nam.clearConnectionCache();
+    dropClient();
     auto *streams = new OpenShift::ImageStreams(m_session->client(), this);
     // A newer refresh replaces an older one still running: its answer would be stale.
     if (m_listing)
@@ -286,6 +463,10 @@ void ImagesPage::findRegistry()
 
 void ImagesPage::credentialsFor(const QString &host, Oci::RegistryOptions *options) const
 {
+    if (const auto login = m_logins.constFind(host); login != m_logins.cend()) {
+        options->credential = *login;
+        return;
+    }
     if (m_clusterRegistry)
         m_clusterRegistry->useToken(host, options);
 }
@@ -369,13 +550,36 @@ QString ImagesPage::selectedTag() const
 
 void ImagesPage::showTags()
 {
-    const QModelIndex index = m_streamProxy->mapToSource(m_streamView->currentIndex());
-    m_tags->setTags(index.isValid() ? m_streams->item(index.row()).tags
-                                    : QList<OpenShift::TagInfo>());
     if (m_inspecting)
         m_inspecting->abort();
+    if (m_tagListing)
+        m_tagListing->abort();
     m_details->clear();
+    const QModelIndex index = m_streamProxy->mapToSource(m_streamView->currentIndex());
+    if (browsingCluster() || !index.isValid()) {
+        m_tags->setTags(index.isValid() && browsingCluster() ? m_streams->item(index.row()).tags
+                                                             : QList<OpenShift::TagInfo>());
+        updateActions();
+        Q_EMIT tagsShown();
+        return;
+    }
+    m_tags->setTags({});
     updateActions();
+    auto *list = client()->tags(repositoryPath());
+    m_tagListing = list;
+    connect(list, &Reply::finished, this, [this, list] {
+        if (list->error().kind() == Error::Kind::Cancelled)
+            return;
+        if (list->error())
+            return setProblem(list->error().message());
+        QList<OpenShift::TagInfo> tags;
+        for (const QString &tag : list->value())
+            tags.append({tag, {}, {}});
+        m_tags->setTags(tags);
+        m_tagView->resizeColumnsToContents();
+        updateActions();
+        Q_EMIT tagsShown();
+    });
 }
 
 void ImagesPage::inspect()
@@ -383,25 +587,19 @@ void ImagesPage::inspect()
     // Only the newest selection is described: a slower read of the one before is dropped.
     if (m_inspecting)
         m_inspecting->abort();
-    const QString repository = m_project->currentText().trimmed() + u'/' + selectedRepository();
+    const QString repository = repositoryPath();
     const QString tag = selectedTag();
-    const QString host = m_registry->currentText().trimmed();
+    const QString host = currentHost();
     if (tag.isEmpty() || host.isEmpty())
         return;
-    Oci::RegistryOptions options;
-    credentialsFor(host, &options);
-    auto *transport = new Oci::RegistryTransport(host, options, &m_nam, this);
-    connect(transport, &Oci::RegistryTransport::exchanged, m_activity, &ActivityModel::addRequest);
-    connect(transport, &Oci::RegistryTransport::tokenRealmElsewhere, this, &ImagesPage::noteRealm);
-    auto *client = new Oci::RegistryClient(transport, transport);
     // The image stream says which other tags have the digest: no tag list is read.
-    auto *read = Oci::inspectImage(client, host, repository, tag, false);
+    auto *read = Oci::inspectImage(client(), host, repository, tag, false);
     m_inspecting = read;
     const QModelIndex stream = m_streamProxy->mapToSource(m_streamView->currentIndex());
-    const QList<OpenShift::TagInfo> streamTags
-        = stream.isValid() ? m_streams->item(stream.row()).tags : QList<OpenShift::TagInfo>();
-    connect(read, &Reply::finished, this, [this, read, transport, host, repository, streamTags] {
-        transport->deleteLater();
+    const QList<OpenShift::TagInfo> streamTags = stream.isValid() && browsingCluster()
+        ? m_streams->item(stream.row()).tags
+        : QList<OpenShift::TagInfo>();
+    connect(read, &Reply::finished, this, [this, read, host, repository, streamTags] {
         if (read->error().kind() == Error::Kind::Cancelled)
             return;
         if (const Error &error = read->error()) {
@@ -411,8 +609,10 @@ void ImagesPage::inspect()
             if (error.kind() == Error::Kind::Tls)
                 offerTrust(host, error, [this, host](bool trusted) {
                     // Read again only what is still chosen on the same registry.
-                    if (trusted && m_registry->currentText().trimmed() == host)
+                    if (trusted && currentHost() == host) {
+                        dropClient(); // a new connection, which reads the new CA
                         inspect();
+                    }
                 });
             return;
         }
@@ -554,11 +754,10 @@ void ImagesPage::noteRealm(const QString &registry, const QString &realmHost)
 void ImagesPage::pullTo(const QString &directory)
 {
     const QString tag = selectedTag();
-    const QString host = m_registry->currentText().trimmed();
+    const QString host = currentHost();
     if (tag.isEmpty() || host.isEmpty() || m_transfer)
         return;
-    const QString source = host + u'/' + m_project->currentText().trimmed() + u'/'
-        + selectedRepository() + u':' + tag;
+    const QString source = host + u'/' + repositoryPath() + u':' + tag;
     auto from = Oci::ImageLocation::parse(source);
     auto to = Oci::ImageLocation::parse(u"oci:"_s + directory + u':' + tag);
     if (!from || !to)
@@ -571,7 +770,9 @@ void ImagesPage::askAndPush(const QString &source, const QString &name)
 {
     bool ok = false;
     const QString target = QInputDialog::getText(
-        this, tr("Push"), tr("Repository and tag in %1:").arg(m_project->currentText()),
+        this, tr("Push"),
+        tr("Repository and tag in %1:")
+            .arg(browsingCluster() ? m_project->currentText().trimmed() : currentHost()),
         QLineEdit::Normal, name.toLower() + u":latest"_s, &ok);
     if (ok && !target.trimmed().isEmpty())
         pushFrom(source, target.trimmed());
@@ -579,10 +780,11 @@ void ImagesPage::askAndPush(const QString &source, const QString &name)
 
 void ImagesPage::pushFrom(const QString &source, const QString &nameAndTag)
 {
-    const QString host = m_registry->currentText().trimmed();
+    const QString host = currentHost();
     if (host.isEmpty() || m_transfer)
         return setProblem(host.isEmpty() ? tr("Enter the registry's host first.") : QString());
-    const QString target = host + u'/' + m_project->currentText().trimmed() + u'/' + nameAndTag;
+    const QString target = host + u'/'
+        + (browsingCluster() ? m_project->currentText().trimmed() + u'/' : QString()) + nameAndTag;
     auto from = Oci::ImageLocation::parse(source);
     auto to = Oci::ImageLocation::parse(target);
     if (!from || !to)
@@ -596,6 +798,8 @@ void ImagesPage::pushFrom(const QString &source, const QString &nameAndTag)
 
 void ImagesPage::removeTag()
 {
+    if (!browsingCluster())
+        return deleteImage();
     const QString project = m_project->currentText().trimmed(), name = selectedRepository(),
                   tag = selectedTag();
     if (tag.isEmpty())
@@ -637,6 +841,37 @@ void ImagesPage::removeTag()
             m_session->commands()->add(tr("Remove tag %1/%2:%3").arg(project, name, tag),
                                        OpenShift::ImageStreams::untagCommand(project, name, tag));
             refresh();
+        });
+    });
+}
+
+void ImagesPage::deleteImage()
+{
+    const QString host = currentHost(), repository = repositoryPath(), tag = selectedTag();
+    if (tag.isEmpty())
+        return;
+    // What goes with the digest, read first: a registry deletes every tag that points to it.
+    auto *plan = Oci::planImageDeletion(client(), repository, tag);
+    connect(plan, &Reply::finished, this, [this, plan, host, repository, tag] {
+        if (plan->error())
+            return setProblem(plan->error().message());
+        const Oci::DeletedImage planned = plan->value();
+        const QString image = host + u'/' + repository + u'@' + planned.digest.toString();
+        const auto answer = QMessageBox::question(
+            this, tr("Delete Image"),
+            tr("Delete %1 (tag %2) from the registry?\n\nThe tags that go with it: %3.\n\nThe "
+               "registry reclaims the space only when it collects garbage.")
+                .arg(image, tag, planned.tagsInWords()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        auto *removal = Oci::deleteImage(client(), repository, planned);
+        connect(removal, &Reply::finished, this, [this, removal, image] {
+            if (removal->error())
+                return setProblem(removal->error().message());
+            m_session->commands()->add(tr("Delete %1").arg(image),
+                                       Command({u"skopeo"_s, u"delete"_s, u"docker://"_s + image}));
+            showTags();
         });
     });
 }

@@ -3,12 +3,16 @@
 
 #include "page.h"
 
+#include "workstation/authfile.h"
+
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QPointer>
 
 #include <functional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -23,6 +27,7 @@ class Reply;
 namespace Oci {
 struct ImageDetails;
 struct ImageLocation;
+class RegistryClient;
 struct RegistryOptions;
 } // namespace Oci
 namespace Kube {
@@ -37,12 +42,15 @@ struct TagInfo;
 namespace Berth::Gui {
 
 class ActivityModel;
+class CatalogModel;
 class ImageStreamModel;
 class TagModel;
 
-/// The cluster's registry: a project's repositories and tags (from its ImageStreams), an
-/// image's manifest (from the registry), pulling into an OCI directory with progress and
-/// Cancel, and removing a tag as `oc tag -d` does.
+/// Images of two kinds of source. The cluster's registry: a project's repositories and tags
+/// (from its ImageStreams), removing a tag as `oc tag -d` does. Any other registry, added by
+/// its address: its catalog (a page at a time) and tags, deleting an image by its digest. For
+/// both: an image's details (from the registry), pulling into an OCI directory and pushing, with
+/// progress and Cancel.
 class ImagesPage final : public Page
 {
     Q_OBJECT
@@ -59,9 +67,15 @@ public:
     /// project (for tests; the buttons ask for a folder or a file).
     void pushFrom(const QString &source, const QString &nameAndTag);
     QString details() const;
+    /// Browses `host` (HOST[:PORT]), added to the sources if it is not one yet; `login`, when
+    /// given, is used for it in this window and, with `save`, written to auth.json first.
+    void addRegistry(const QString &host, const std::optional<Workstation::Credential> &login,
+                     bool save);
 
 Q_SIGNALS:
     void loaded();
+    /// The tags of the selected repository are in the table.
+    void tagsShown();
     void inspected();
     void pulled(bool ok);
     void pushed(bool ok);
@@ -71,12 +85,28 @@ private:
     void askAndPush(const QString &source, const QString &name);
     /// Shows in the activity panel where a registry sends credentials for tokens.
     void noteRealm(const QString &registry, const QString &realmHost);
+    /// Whether the source is the cluster (else a registry added by address).
+    bool browsingCluster() const;
+    /// Where the images of the source are: the cluster's registry host, or the one added.
+    QString currentHost() const;
+    /// The selected repository's path in the registry (PROJECT/NAME on the cluster).
+    QString repositoryPath() const;
+    /// A client of currentHost(), made again after a refresh or another host.
+    Oci::RegistryClient *client();
+    /// Lets the client go, with what it is reading, so that the next is made anew.
+    void dropClient();
+    void sourceChanged();
+    /// Reads the catalog of a registry added by address.
+    void browseRegistry();
     void showTags();
     void inspect();
     /// The details pane's text: `image`, and which other tags of `streamTags` have its digest.
     QString describe(const Oci::ImageDetails &image,
                      const QList<OpenShift::TagInfo> &streamTags) const;
     void removeTag();
+    /// Deletes the selected tag's image from a registry added by address, once the user saw
+    /// every tag going with its digest.
+    void deleteImage();
     QString selectedRepository() const;
     QString selectedTag() const;
     void setProblem(const QString &text);
@@ -112,6 +142,9 @@ private:
     ImageStreamModel *m_streams;
     TagModel *m_tags;
     QSortFilterProxyModel *m_streamProxy;
+    QComboBox *m_source;
+    QPushButton *m_addRegistry;
+    QFormLayout *m_top;
     QComboBox *m_project;
     QComboBox *m_registry;
     QLineEdit *m_filter;
@@ -128,6 +161,10 @@ private:
     QPointer<Reply> m_transfer;
     QPointer<Reply> m_listing;
     QPointer<Reply> m_inspecting; ///< the details being read
+    QPointer<Reply> m_tagListing; ///< a registry's tags being read
+    QPointer<Oci::RegistryClient> m_client; ///< of currentHost(), for browsing and details
+    QPointer<CatalogModel> m_catalog; ///< of the registry added by address being browsed
+    QMap<QString, Workstation::Credential> m_logins; ///< typed in this window, by host
 };
 
 } // namespace Berth::Gui

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "catalogmodel.h"
+
+namespace Berth::Gui {
+
+CatalogModel::CatalogModel(Oci::RegistryClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{ }
+
+CatalogModel::~CatalogModel()
+{
+    if (m_reading) {
+        disconnect(m_reading, nullptr, this, nullptr);
+        m_reading->abort();
+    }
+}
+
+int CatalogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_names.size());
+}
+
+int CatalogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CatalogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_names.size() || index.column() != NameColumn)
+        return {};
+    if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+        return m_names.at(index.row());
+    return {};
+}
+
+QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section != NameColumn)
+        return {};
+    return tr("Repository");
+}
+
+bool CatalogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete && !m_reading;
+}
+
+void CatalogModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (m_started) {
+        if (const Error error = m_trail.step(m_next, m_names.size())) {
+            m_complete = true;
+            Q_EMIT failed(error);
+            return;
+        }
+    }
+    m_started = true;
+    auto *page = m_client->catalogPage(m_next);
+    m_reading = page;
+    connect(page, &Reply::finished, this, [this, page] {
+        m_reading.clear();
+        if (page->error()) {
+            m_complete = true; // a refresh reads it again
+            Q_EMIT failed(page->error());
+            return;
+        }
+        const Oci::ListPage &read = page->value();
+        // Where the next page is, before the rows go in: a view that sees them may ask for it.
+        m_next = read.next;
+        m_complete = m_next.isEmpty();
+        if (!read.items.isEmpty()) {
+            beginInsertRows({}, int(m_names.size()), int(m_names.size() + read.items.size()) - 1);
+            m_names += read.items;
+            endInsertRows();
+        }
+        Q_EMIT pageRead(m_complete);
+        if (m_wantAll)
+            fetchMore({});
+    });
+}
+
+void CatalogModel::fetchAll()
+{
+    m_wantAll = true;
+    fetchMore({});
+}
+
+} // namespace Berth::Gui

@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Images page on a registry added by its address, not the cluster's: a real docker-registry
+// with TLS and htpasswd, browsed, inspected and deleted from through the page, checked with
+// skopeo; and its catalog read a page at a time.
+#include "await.h"
+#include "certificateauthority.h"
+#include "common/command.h"
+#include "dialogs/addregistrydialog.h"
+#include "finder.h"
+#include "httpserver.h"
+#include "kube/clustersession.h"
+#include "mainwindow.h"
+#include "models/activitymodel.h"
+#include "models/catalogmodel.h"
+#include "oci/registryclient.h"
+#include "pages/imagespage.h"
+#include "registryprocess.h"
+#include "sandboxprocess.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+using namespace Berth::Gui;
+using Berth::Test::described;
+using Berth::Test::named;
+using Berth::Test::ProcessResult;
+
+class tst_RegistryBrowser : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_work;
+    Berth::Sandbox::CertificateAuthority m_ca
+        = Berth::Sandbox::CertificateAuthority::create(u"Registry Browser CA"_s);
+    Berth::Test::RegistryProcess m_registry;
+    QString m_digest;
+    const QString m_login = u"alice:s3cret"_s;
+
+    /// Where this workstation keeps the CA of `host` (rootless Podman's and skopeo's certs.d).
+    static QString certsDir(const QString &host)
+    {
+        return QDir::homePath() + u"/.config/containers/certs.d/"_s + host;
+    }
+    bool trust(const QString &host)
+    {
+        QDir().mkpath(certsDir(host));
+        QFile ca(certsDir(host) + u"/ca.crt"_s);
+        return ca.open(QIODevice::WriteOnly) && ca.write(m_ca.pair().certificatePem) > 0;
+    }
+    ProcessResult skopeo(const QStringList &arguments)
+    {
+        return Berth::Test::runProgram(u"skopeo"_s,
+                                       QStringList {arguments.first(), u"--creds"_s, m_login,
+                                                    u"--cert-dir"_s, certsDir(m_registry.host())}
+                                           + arguments.mid(1));
+    }
+
+    /// The main window with no cluster, on its Images page.
+    struct Window
+    {
+        Kube::ClusterSession session;
+        std::unique_ptr<MainWindow> window;
+        ImagesPage *page = nullptr;
+    };
+    void open(Window *opened)
+    {
+        opened->session.setKubeconfigPaths({m_work.filePath(u"no-kubeconfig"_s)});
+        opened->window = std::make_unique<MainWindow>(&opened->session);
+        opened->window->show();
+        opened->page = opened->window->findChild<ImagesPage *>();
+        QTest::keyClick(opened->window.get(), Qt::Key_7, Qt::ControlModifier);
+    }
+    /// Adds the registry through Add Registry…, with `user` and `password` typed (none when
+    /// empty) and saved or not, and waits for its first page.
+    bool addThroughDialog(ImagesPage *page, const QString &user, const QString &password,
+                          bool save = true)
+    {
+        QSignalSpy loaded(page, &ImagesPage::loaded);
+        named<QPushButton>(page, u"Add a registry by its address"_s)->click();
+        auto *dialog = page->findChild<AddRegistryDialog *>();
+        if (!dialog)
+            return false;
+        named<QLineEdit>(dialog, u"Registry address"_s)->setText(m_registry.host());
+        named<QLineEdit>(dialog, u"User name"_s)->setText(user);
+        named<QLineEdit>(dialog, u"Password or token"_s)->setText(password);
+        named<QCheckBox>(dialog, u"Save the login in auth.json"_s)->setChecked(save);
+        named<QPushButton>(dialog, u"Add the registry"_s)->click();
+        return Berth::Test::await(loaded, 15000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const auto leaf = m_ca.issue(u"registry"_s, {u"localhost"_s}, {u"127.0.0.1"_s});
+        QVERIFY2(m_registry.start({leaf.certificatePem, leaf.keyPem, u"alice"_s, u"s3cret"_s}),
+                 qPrintable(m_registry.errorString()));
+        // auth.json in the test's own directory, never the session's runtime directory. Set once
+        // the registry runs: docker-registry reads REGISTRY_* variables as its configuration.
+        qputenv("REGISTRY_AUTH_FILE", m_work.filePath(u"auth.json"_s).toUtf8());
+        QVERIFY(trust(m_registry.host()));
+        m_digest = Berth::Test::makeOciImage(m_work.filePath(u"image"_s), u"v1"_s, 2, 32 * 1024);
+        for (const QString &target :
+             {u"library/app:v1"_s, u"library/app:v2"_s, u"tools/other:1.0"_s}) {
+            const ProcessResult push = Berth::Test::runProgram(
+                QStringLiteral(BERTHCTL_BINARY),
+                {u"image"_s, u"push"_s, u"oci:"_s + m_work.filePath(u"image"_s) + u":v1"_s,
+                 m_registry.host() + u'/' + target, u"--creds"_s, m_login});
+            QVERIFY2(push.exitCode == 0, push.err.constData());
+        }
+    }
+
+    void browseInspectAndDeleteWithATypedLogin()
+    {
+        Window opened;
+        open(&opened);
+        ImagesPage *page = opened.page;
+        QVERIFY(page);
+        // No cluster is needed to browse another registry: a push is offered at once.
+        auto *source = named<QComboBox>(page, u"Source"_s);
+        QCOMPARE(source->count(), 1); // the cluster's registry only, so far
+
+        // Without a login (auth.json has none yet) the registry's refusal says what to do.
+        QVERIFY(addThroughDialog(page, {}, {}));
+        QCOMPARE(source->currentText(), m_registry.host());
+        QVERIFY(!named<QComboBox>(page, u"Project"_s)->isVisibleTo(page));
+        const QString refused = described<QLabel>(page, u"Images problem"_s)->text();
+        QVERIFY2(refused.contains(u"credentials"_s), qPrintable(refused));
+        QVERIFY(!QFile::exists(m_work.filePath(u"auth.json"_s)));
+
+        // With a login, saved in auth.json (0600) as podman login saves it.
+        QVERIFY(addThroughDialog(page, u"alice"_s, u"s3cret"_s));
+        QCOMPARE(source->count(), 2); // the same registry, not added twice
+        QFile authFile(m_work.filePath(u"auth.json"_s));
+        QTRY_VERIFY(authFile.exists());
+        QCOMPARE(authFile.permissions() & (QFile::ReadGroup | QFile::ReadOther), 0);
+        QVERIFY(authFile.open(QIODevice::ReadOnly));
+        const QJsonObject auths
+            = QJsonDocument::fromJson(authFile.readAll()).object().value("auths"_L1).toObject();
+        QCOMPARE(auths.value(m_registry.host()).toObject().value("auth"_L1).toString(),
+                 QString::fromLatin1(m_login.toUtf8().toBase64()));
+
+        auto *repositories = named<QTableView>(page, u"Repositories"_s);
+        QAbstractItemModelTester repositoryTester(repositories->model());
+        QTRY_COMPARE(repositories->model()->rowCount(), 2);
+        QCOMPARE(repositories->model()->index(0, 0).data().toString(), u"library/app"_s);
+        QCOMPARE(repositories->model()->index(1, 0).data().toString(), u"tools/other"_s);
+        // The filter searches as it is typed.
+        auto *filter = named<QLineEdit>(page, u"Filter repositories"_s);
+        filter->setText(u"OTHER"_s);
+        QCOMPARE(repositories->model()->rowCount(), 1);
+        filter->clear();
+
+        QSignalSpy tagsShown(page, &ImagesPage::tagsShown);
+        repositories->setCurrentIndex(repositories->model()->index(0, 0));
+        QVERIFY(Berth::Test::await(tagsShown, 15000));
+        auto *tags = named<QTableView>(page, u"Tags"_s);
+        QCOMPARE(tags->model()->rowCount(), 2);
+        QVERIFY(tags->isColumnHidden(1)); // tags/list says no digest
+        QSignalSpy inspected(page, &ImagesPage::inspected);
+        tags->setCurrentIndex(tags->model()->index(0, 0));
+        QVERIFY2(Berth::Test::await(inspected, 15000), qPrintable(page->details()));
+        const QString image = m_registry.host() + u"/library/app@"_s + m_digest;
+        QVERIFY2(page->details().contains(u"Pull: podman pull "_s + image + u'\n'),
+                 qPrintable(page->details()));
+
+        // Pull and push, with the login typed.
+        QSignalSpy pulled(page, &ImagesPage::pulled);
+        const QString out = m_work.filePath(u"pulled"_s);
+        page->pullTo(out);
+        QVERIFY(Berth::Test::await(pulled, 30000));
+        QVERIFY2(pulled.first().first().toBool(),
+                 qPrintable(described<QLabel>(page, u"Images problem"_s)->text()));
+        QVERIFY(QFile::exists(out + u"/index.json"_s));
+        QSignalSpy pushed(page, &ImagesPage::pushed);
+        page->pushFrom(u"oci:"_s + m_work.filePath(u"image"_s) + u":v1"_s, u"pushed/app:v1"_s);
+        QVERIFY(Berth::Test::await(pushed, 30000));
+        QVERIFY2(pushed.first().first().toBool(),
+                 qPrintable(described<QLabel>(page, u"Images problem"_s)->text()));
+        const ProcessResult arrived = skopeo(
+            {u"inspect"_s, u"--raw"_s, u"docker://"_s + m_registry.host() + u"/pushed/app:v1"_s});
+        QVERIFY2(arrived.exitCode == 0, arrived.err.constData());
+        QTRY_COMPARE(repositories->model()->rowCount(), 3); // read again after the push
+        repositories->setCurrentIndex(repositories->model()->index(0, 0)); // library/app
+        QVERIFY(Berth::Test::await(tagsShown, 15000));
+        tags->setCurrentIndex(tags->model()->index(0, 0));
+
+        // Delete: the confirmation names every tag of the digest, and both go.
+        QString asked;
+        Berth::Test::whenModal<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        tagsShown.clear();
+        auto *remove = named<QPushButton>(page, u"Delete the selected tag's image"_s);
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        QVERIFY(Berth::Test::await(tagsShown, 15000));
+        QVERIFY2(asked.startsWith(u"Delete "_s + image + u" (tag "_s), qPrintable(asked));
+        QVERIFY2(asked.contains(u"The tags that go with it: v1, v2."_s), qPrintable(asked));
+        QCOMPARE(tags->model()->rowCount(), 0);
+        for (const QString &tag : {u"v1"_s, u"v2"_s}) {
+            const ProcessResult gone = skopeo(
+                {u"inspect"_s, u"docker://"_s + m_registry.host() + u"/library/app:"_s + tag});
+            QVERIFY2(gone.exitCode != 0 && gone.err.contains("manifest unknown"),
+                     gone.err.constData());
+        }
+        QVERIFY(page->details().isEmpty());
+        const ProcessResult kept = skopeo(
+            {u"inspect"_s, u"--raw"_s, u"docker://"_s + m_registry.host() + u"/tools/other:1.0"_s});
+        QVERIFY2(kept.exitCode == 0, kept.err.constData());
+        // The command log has what does the same, and never the password.
+        const QList<CommandLog::Entry> &log = opened.session.commands()->entries();
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.constLast().command.arguments(),
+                 (QStringList {u"skopeo"_s, u"delete"_s, u"docker://"_s + image}));
+        for (int row = 0; row < opened.window->activity()->rowCount(); ++row)
+            for (int column = 0; column < opened.window->activity()->columnCount(); ++column)
+                QVERIFY(!opened.window->activity()
+                             ->index(row, column)
+                             .data()
+                             .toString()
+                             .contains(u"s3cret"_s));
+    }
+
+    void aNewWindowKeepsTheRegistryAndItsSavedLogin()
+    {
+        // The source is remembered (its host only); the login comes from auth.json.
+        Window opened;
+        open(&opened);
+        auto *source = named<QComboBox>(opened.page, u"Source"_s);
+        QCOMPARE(source->findText(m_registry.host()), 1);
+        QSignalSpy loaded(opened.page, &ImagesPage::loaded);
+        source->setCurrentIndex(1);
+        QVERIFY(Berth::Test::await(loaded, 15000));
+        auto *repositories = named<QTableView>(opened.page, u"Repositories"_s);
+        QTRY_VERIFY2(repositories->model()->rowCount() >= 1,
+                     qPrintable(described<QLabel>(opened.page, u"Images problem"_s)->text()));
+        // Back to the cluster: its fields are shown again, and no catalog is left.
+        source->setCurrentIndex(0);
+        QVERIFY(named<QComboBox>(opened.page, u"Project"_s)->isVisibleTo(opened.page));
+        QCOMPARE(repositories->model()->rowCount(), 0);
+    }
+
+    void aLoginNotSavedIsKeptForTheWindowOnly()
+    {
+        const QString authFile = m_work.filePath(u"auth.json"_s);
+        QVERIFY(QFile::remove(authFile));
+        Window opened;
+        open(&opened);
+        QVERIFY(addThroughDialog(opened.page, u"alice"_s, u"s3cret"_s, false));
+        auto *repositories = named<QTableView>(opened.page, u"Repositories"_s);
+        QTRY_VERIFY2(repositories->model()->rowCount() >= 1,
+                     qPrintable(described<QLabel>(opened.page, u"Images problem"_s)->text()));
+        QVERIFY(!QFile::exists(authFile));
+    }
+
+    void anAddressThatIsNotARegistryIsRefusedInTheDialog()
+    {
+        Window opened;
+        open(&opened);
+        named<QPushButton>(opened.page, u"Add a registry by its address"_s)->click();
+        auto *dialog = opened.page->findChild<AddRegistryDialog *>();
+        QVERIFY(dialog);
+        named<QLineEdit>(dialog, u"Registry address"_s)->setText(u"not a host/"_s);
+        named<QPushButton>(dialog, u"Add the registry"_s)->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(described<QLabel>(dialog, u"Problem"_s)->text().contains(u"HOST:PORT"_s));
+        // A user without a password (or the reverse) is refused too.
+        named<QLineEdit>(dialog, u"Registry address"_s)->setText(u"https://registry.example/"_s);
+        QCOMPARE(dialog->host(), u"registry.example"_s);
+        named<QLineEdit>(dialog, u"User name"_s)->setText(u"alice"_s);
+        named<QPushButton>(dialog, u"Add the registry"_s)->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(described<QLabel>(dialog, u"Problem"_s)->text().contains(u"password"_s));
+        dialog->reject();
+    }
+
+    void theCatalogIsReadAPageAtATime()
+    {
+        // 5,000 repositories, 100 a page: the first page alone at first, the next only when
+        // the view asks, all of them (one request after the other) for a filter; a loop stops.
+        int catalogRequests = 0;
+        bool loop = false;
+        Berth::Sandbox::HttpServer server([&](const Berth::Sandbox::ServerRequest &r,
+                                              Berth::Sandbox::ResponseWriter *w) {
+            const QUrl url(QString::fromLatin1(r.target));
+            if (url.path() != u"/v2/_catalog")
+                return w->send(200, {{"Content-Type", "application/json"}}, "{}");
+            ++catalogRequests;
+            const QUrlQuery query(url);
+            const int n = query.queryItemValue(u"n"_s).toInt();
+            const QString last = query.queryItemValue(u"last"_s);
+            const int from = last.isEmpty() ? 0 : last.mid(5).toInt() + 1;
+            QStringList names;
+            for (int i = from; i < std::min(from + n, 5000); ++i)
+                names.append(u"repo-%1"_s.arg(i, 4, 10, QChar(u'0')));
+            Berth::Sandbox::HeaderList headers {{"Content-Type", "application/json"}};
+            if (from + n < 5000)
+                headers.append({"Link",
+                                loop ? QByteArray("</v2/_catalog?n=100>; rel=\"next\"")
+                                     : "</v2/_catalog?n=" + QByteArray::number(n) + "&last="
+                                        + names.constLast().toLatin1() + ">; rel=\"next\""});
+            w->send(
+                200, headers,
+                QJsonDocument(QJsonObject {{u"repositories"_s, QJsonArray::fromStringList(names)}})
+                    .toJson(QJsonDocument::Compact));
+        });
+        const auto leaf = m_ca.issue(u"catalog"_s, {u"localhost"_s}, {u"127.0.0.1"_s});
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(QSslCertificate(leaf.certificatePem));
+        ssl.setPrivateKey(QSslKey(leaf.keyPem, QSsl::Ec));
+        QVERIFY(server.listen(0, &ssl));
+        const QString host = u"127.0.0.1:%1"_s.arg(server.port());
+        QVERIFY(trust(host));
+
+        QNetworkAccessManager nam;
+        Oci::RegistryTransport transport(host, {}, &nam);
+        Oci::RegistryClient client(&transport);
+        CatalogModel model(&client);
+        QSignalSpy read(&model, &CatalogModel::pageRead);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        model.fetchMore({}); // asked again while the page is read: one request
+        QVERIFY(Berth::Test::await(read, 15000));
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(catalogRequests, 1);
+        QTest::qWait(200);
+        QCOMPARE(catalogRequests, 1); // nothing more until asked
+        model.fetchMore({});
+        QVERIFY(Berth::Test::await(read, 15000));
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(model.index(199, 0).data().toString(), u"repo-0199"_s);
+        model.fetchAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model.atEnd(), 30000);
+        QCOMPARE(model.rowCount(), 5000);
+        QCOMPARE(catalogRequests, 50);
+        QCOMPARE(read.constLast().first().toBool(), true);
+
+        // A registry whose next page is always the first: stopped, and said.
+        loop = true;
+        catalogRequests = 0;
+        CatalogModel looping(&client);
+        QSignalSpy failed(&looping, &CatalogModel::failed);
+        looping.fetchAll();
+        QVERIFY(Berth::Test::await(failed, 15000));
+        QVERIFY(failed.first().first().value<Error>().message().contains(u"loop"_s));
+        QCOMPARE(catalogRequests, 2);
+        QVERIFY(looping.atEnd() && !looping.canFetchMore({}));
+
+        // On the page: the first rows at once, and no request the view did not ask for; a
+        // filter reads the rest.
+        loop = false;
+        catalogRequests = 0;
+        Window opened;
+        open(&opened);
+        QSignalSpy loaded(opened.page, &ImagesPage::loaded);
+        opened.page->addRegistry(host, std::nullopt, false);
+        QVERIFY(Berth::Test::await(loaded, 15000));
+        auto *repositories = named<QTableView>(opened.page, u"Repositories"_s);
+        QCOMPARE(repositories->model()->rowCount(), 100);
+        QTest::qWait(300);
+        QCOMPARE(catalogRequests, 1);
+        repositories->scrollToBottom(); // the next page, when the last row shows
+        QTRY_COMPARE(repositories->model()->rowCount(), 200);
+        QCOMPARE(catalogRequests, 2);
+        named<QLineEdit>(opened.page, u"Filter repositories"_s)->setText(u"repo-4999"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(repositories->model()->rowCount(), 1, 30000);
+        QCOMPARE(catalogRequests, 50);
+    }
+};
+
+QTEST_MAIN(tst_RegistryBrowser)
+#include "tst_registrybrowser.moc"
