@@ -2322,6 +2322,30 @@ O registro só recupera o espaço quando faz a coleta de lixo.</translation>
         <source>Dele&amp;te Image…</source>
         <translation>E&amp;xcluir Imagem…</translation>
     </message>
+    <message>
+        <source>Cop&amp;y or Retag…</source>
+        <translation>Cop&amp;iar ou Nova Tag…</translation>
+    </message>
+    <message>
+        <source>Copy the selected tag to another tag, repository or registry</source>
+        <translation>Copiar a tag selecionada para outra tag, repositório ou registro</translation>
+    </message>
+    <message>
+        <source>Copy or Retag</source>
+        <translation>Copiar ou Nova Tag</translation>
+    </message>
+    <message>
+        <source>Copy %1 to (HOST/REPOSITORY:TAG; the same repository with another tag retags it, moving no layer):</source>
+        <translation>Copiar %1 para (HOST/REPOSITÓRIO:TAG; o mesmo repositório com outra tag cria uma nova tag, sem mover camadas):</translation>
+    </message>
+    <message>
+        <source>Copy to a registry (HOST/REPOSITORY:TAG); Pull to Folder writes an OCI layout.</source>
+        <translation>Copie para um registro (HOST/REPOSITÓRIO:TAG); Baixar para Pasta grava um layout OCI.</translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>Copiar %1 para %2</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::LoginDialog</name>

@@ -62,6 +62,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     , m_filter(new QLineEdit(this))
     , m_details(new QPlainTextEdit(this))
     , m_pull(new QPushButton(tr("&Pull to Folder…"), this))
+    , m_copy(new QPushButton(tr("Cop&y or Retag…"), this))
     , m_push(new QPushButton(tr("Pu&sh from Folder…"), this))
     , m_pushArchive(new QPushButton(tr("Push from &Archive…"), this))
     , m_remove(new QPushButton(this))
@@ -139,6 +140,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     rightLayout->addWidget(m_details);
     auto *actions = new QHBoxLayout;
     m_pull->setAccessibleName(tr("Pull the selected tag into a folder"));
+    m_copy->setAccessibleName(tr("Copy the selected tag to another tag, repository or registry"));
     m_cancel->setAccessibleName(tr("Cancel the transfer"));
     m_progress->setAccessibleName(tr("Transfer progress"));
     m_progress->setVisible(false);
@@ -152,6 +154,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
                                  "copy docker-archive: write it; its layers are sent compressed"));
     actions->addWidget(m_pushArchive);
     actions->addWidget(m_pull);
+    actions->addWidget(m_copy);
     actions->addWidget(m_remove);
     actions->addWidget(m_progress, 1);
     actions->addWidget(m_cancel);
@@ -166,7 +169,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     layout->addWidget(m_problem);
     // Tab follows the screen: the fields, the repositories, their tags, the details, the actions.
     orderTabs({m_source, m_addRegistry, m_project, m_registry, m_filter, m_streamView, m_tagView,
-               m_details, m_push, m_pushArchive, m_pull, m_remove, m_cancel});
+               m_details, m_push, m_pushArchive, m_pull, m_copy, m_remove, m_cancel});
 
     connect(m_streamView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ImagesPage::showTags);
@@ -176,6 +179,18 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Pull into Folder"));
         if (!dir.isEmpty())
             pullTo(dir);
+    });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        const QString from = currentHost() + u'/' + repositoryPath() + u':' + selectedTag();
+        bool ok = false;
+        const QString to = QInputDialog::getText(
+            this, tr("Copy or Retag"),
+            tr("Copy %1 to (HOST/REPOSITORY:TAG; the same repository with another tag retags it, "
+               "moving no layer):")
+                .arg(from),
+            QLineEdit::Normal, from, &ok);
+        if (ok && !to.trimmed().isEmpty() && to.trimmed() != from)
+            copyTo(to.trimmed());
     });
     connect(m_remove, &QPushButton::clicked, this, &ImagesPage::removeTag);
     connect(m_push, &QPushButton::clicked, this, [this] {
@@ -225,6 +240,7 @@ void ImagesPage::updateActions()
 {
     const bool tag = !selectedTag().isEmpty();
     m_pull->setEnabled(tag && !m_transfer);
+    m_copy->setEnabled(m_pull->isEnabled());
     m_push->setEnabled((m_session->isOpen() || !browsingCluster()) && !m_transfer);
     m_pushArchive->setEnabled(m_push->isEnabled());
     m_remove->setEnabled(tag);
@@ -793,6 +809,27 @@ void ImagesPage::pushFrom(const QString &source, const QString &nameAndTag)
         if (ok)
             refresh();
         Q_EMIT pushed(ok);
+    });
+}
+
+void ImagesPage::copyTo(const QString &destination)
+{
+    const QString tag = selectedTag();
+    if (tag.isEmpty() || m_transfer)
+        return;
+    const QString source = currentHost() + u'/' + repositoryPath() + u':' + tag;
+    auto from = Oci::ImageLocation::parse(source);
+    auto to = Oci::ImageLocation::parse(destination);
+    if (!from || !to)
+        return setProblem((from ? to.error() : from.error()).message());
+    if (to->kind != Oci::ImageLocation::Kind::Registry)
+        return setProblem(tr("Copy to a registry (HOST/REPOSITORY:TAG); Pull to Folder writes "
+                             "an OCI layout."));
+    transfer(*from, *to, tr("Copy %1 to %2").arg(source, destination), [this, to](bool ok) {
+        // A new tag or repository where the page looks: shown.
+        if (ok && to->reference.registry == currentHost())
+            refresh();
+        Q_EMIT copied(ok);
     });
 }
 

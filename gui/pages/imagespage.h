@@ -66,6 +66,10 @@ public:
     /// Pushes the image at `source` (oci:DIR or docker-archive:FILE) to NAME:TAG in the current
     /// project (for tests; the buttons ask for a folder or a file).
     void pushFrom(const QString &source, const QString &nameAndTag);
+    /// Copies the selected tag to `destination` (HOST/REPOSITORY:TAG), every platform of it:
+    /// the blobs the destination lacks, then the manifest. Within one registry nothing but the
+    /// manifest moves (a retag).
+    void copyTo(const QString &destination);
     QString details() const;
     /// Browses `host` (HOST[:PORT]), added to the sources if it is not one yet; `login`, when
     /// given, is used for it in this window and, with `save`, written to auth.json first.
@@ -79,6 +83,7 @@ Q_SIGNALS:
     void inspected();
     void pulled(bool ok);
     void pushed(bool ok);
+    void copied(bool ok);
 
 private:
     /// Asks for NAME:TAG, suggesting `name`, then pushes `source`.
@@ -152,6 +157,7 @@ private:
     QTableView *m_tagView;
     QPlainTextEdit *m_details;
     QPushButton *m_pull;
+    QPushButton *m_copy;
     QPushButton *m_push;
     QPushButton *m_pushArchive;
     QPushButton *m_remove;

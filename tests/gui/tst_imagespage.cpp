@@ -383,6 +383,45 @@ private Q_SLOTS:
         QVERIFY(routerCa.open(QIODevice::ReadOnly));
         QCOMPARE(QSslCertificate(written.readAll()), QSslCertificate(routerCa.readAll()));
     }
+
+    void retagAndCopyOnTheCluster()
+    {
+        // A retag through the registry makes an ImageStreamTag; a copy to another repository of
+        // the project makes an image stream; both with the digest, as kubectl reads them.
+        ImagesWindow opened;
+        QVERIFY(openTeamA(&opened));
+        ImagesPage *page = opened.page;
+        auto *repositories = named<QTableView>(page, u"Repositories"_s);
+        const QAbstractItemModel *model = repositories->model();
+        QTRY_VERIFY(!model->match(model->index(0, 0), Qt::DisplayRole, u"app"_s).isEmpty());
+        repositories->setCurrentIndex(
+            model->match(model->index(0, 0), Qt::DisplayRole, u"app"_s).first());
+        auto *tags = named<QTableView>(page, u"Tags"_s);
+        QTRY_VERIFY(tags->model()->rowCount() >= 1);
+        tags->setCurrentIndex(tags->model()->index(0, 0));
+        const QString host = m_sandbox.registryUrl().authority();
+        for (const QString &target : {u"team-a/app:retagged"_s, u"team-a/copied:v1"_s}) {
+            QSignalSpy copied(page, &ImagesPage::copied);
+            QSignalSpy loaded(page, &ImagesPage::loaded);
+            page->copyTo(host + u'/' + target);
+            QVERIFY(Berth::Test::await(copied, 30000));
+            QVERIFY2(copied.first().first().toBool(),
+                     qPrintable(described<QLabel>(page, u"Images problem"_s)->text()));
+            const ProcessResult tag = m_sandbox.kubectl(
+                {u"get"_s, u"imagestreamtag"_s, target.section(u'/', 1), u"-n"_s, u"team-a"_s,
+                 u"-o"_s, u"jsonpath={.image.metadata.name}"_s});
+            QVERIFY2(tag.exitCode == 0, tag.err.constData());
+            QCOMPARE(QString::fromUtf8(tag.out), m_digest);
+            QVERIFY(Berth::Test::await(loaded, 15000)); // read again: a new tag or stream
+            repositories->setCurrentIndex(
+                model->match(model->index(0, 0), Qt::DisplayRole, u"app"_s).first());
+            QTRY_VERIFY(tags->model()->rowCount() >= 1);
+            tags->setCurrentIndex(tags->model()->index(0, 0));
+        }
+        const ProcessResult streams = m_sandbox.kubectl(
+            {u"get"_s, u"imagestreams"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"name"_s});
+        QVERIFY(streams.out.contains("imagestream.image.openshift.io/copied"));
+    }
 };
 
 QTEST_MAIN(tst_ImagesPage)

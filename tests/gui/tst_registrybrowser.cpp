@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "models/activitymodel.h"
 #include "models/catalogmodel.h"
+#include "oci/digest.h"
 #include "oci/registryclient.h"
 #include "pages/imagespage.h"
 #include "registryprocess.h"
@@ -200,10 +201,62 @@ private Q_SLOTS:
         const ProcessResult arrived = skopeo(
             {u"inspect"_s, u"--raw"_s, u"docker://"_s + m_registry.host() + u"/pushed/app:v1"_s});
         QVERIFY2(arrived.exitCode == 0, arrived.err.constData());
+        QSignalSpy loaded(page, &ImagesPage::loaded);
         QTRY_COMPARE(repositories->model()->rowCount(), 3); // read again after the push
         repositories->setCurrentIndex(repositories->model()->index(0, 0)); // library/app
         QVERIFY(Berth::Test::await(tagsShown, 15000));
         tags->setCurrentIndex(tags->model()->index(0, 0));
+
+        // Retag: only the manifest is sent, no layer; then a copy to another repository.
+        const auto blobUploads = [&opened] {
+            int uploads = 0;
+            for (int row = 0; row < opened.window->activity()->rowCount(); ++row)
+                uploads += opened.window->activity()
+                               ->index(row, ActivityModel::WhatColumn)
+                               .data()
+                               .toString()
+                               .contains(u"/blobs/uploads/"_s);
+            return uploads;
+        };
+        const auto selectLibraryApp = [&] {
+            const QAbstractItemModel *model = repositories->model();
+            const QModelIndexList found
+                = model->match(model->index(0, 0), Qt::DisplayRole, u"library/app"_s);
+            QVERIFY(found.size() == 1);
+            tagsShown.clear();
+            repositories->setCurrentIndex(found.first());
+            QVERIFY(Berth::Test::await(tagsShown, 15000));
+            tags->setCurrentIndex(tags->model()->index(0, 0));
+        };
+        const int uploadsBefore = blobUploads();
+        loaded.clear();
+        QSignalSpy copied(page, &ImagesPage::copied);
+        QVERIFY(named<QPushButton>(page,
+                                   u"Copy the selected tag to another tag, repository or "
+                                   u"registry"_s)
+                    ->isEnabled());
+        page->copyTo(m_registry.host() + u"/library/app:v3"_s);
+        QVERIFY(Berth::Test::await(copied, 30000));
+        QVERIFY2(copied.first().first().toBool(),
+                 qPrintable(described<QLabel>(page, u"Images problem"_s)->text()));
+        QCOMPARE(blobUploads(), uploadsBefore);
+        const ProcessResult retagged = skopeo(
+            {u"inspect"_s, u"--raw"_s, u"docker://"_s + m_registry.host() + u"/library/app:v3"_s});
+        QCOMPARE(Oci::Digest::sha256(retagged.out).toString(), m_digest);
+        QVERIFY(Berth::Test::await(loaded, 15000)); // read again: the tag is where it looks
+        copied.clear();
+        selectLibraryApp();
+        QCOMPARE(tags->model()->rowCount(), 3);
+        loaded.clear();
+        page->copyTo(m_registry.host() + u"/copies/app:v1"_s);
+        QVERIFY(Berth::Test::await(copied, 30000));
+        QVERIFY(copied.first().first().toBool());
+        const ProcessResult copy = skopeo(
+            {u"inspect"_s, u"--raw"_s, u"docker://"_s + m_registry.host() + u"/copies/app:v1"_s});
+        QCOMPARE(Oci::Digest::sha256(copy.out).toString(), m_digest);
+        QVERIFY(Berth::Test::await(loaded, 15000));
+        QCOMPARE(repositories->model()->rowCount(), 4);
+        selectLibraryApp();
 
         // Delete: the confirmation names every tag of the digest, and both go.
         QString asked;
@@ -217,9 +270,9 @@ private Q_SLOTS:
         remove->click();
         QVERIFY(Berth::Test::await(tagsShown, 15000));
         QVERIFY2(asked.startsWith(u"Delete "_s + image + u" (tag "_s), qPrintable(asked));
-        QVERIFY2(asked.contains(u"The tags that go with it: v1, v2."_s), qPrintable(asked));
+        QVERIFY2(asked.contains(u"The tags that go with it: v1, v2, v3."_s), qPrintable(asked));
         QCOMPARE(tags->model()->rowCount(), 0);
-        for (const QString &tag : {u"v1"_s, u"v2"_s}) {
+        for (const QString &tag : {u"v1"_s, u"v2"_s, u"v3"_s}) {
             const ProcessResult gone = skopeo(
                 {u"inspect"_s, u"docker://"_s + m_registry.host() + u"/library/app:"_s + tag});
             QVERIFY2(gone.exitCode != 0 && gone.err.contains("manifest unknown"),
