@@ -1639,10 +1639,6 @@
         <translation>Adicionar Registro</translation>
     </message>
     <message>
-        <source>Browse another registry by its address. Leave the login empty to use the one auth.json or Docker&apos;s config.json holds for it. The cluster&apos;s token is never sent to it.</source>
-        <translation>Navegue por outro registro pelo endereço. Deixe o login vazio para usar o que o auth.json ou o config.json do Docker guarda para ele. O token do cluster nunca é enviado a ele.</translation>
-    </message>
-    <message>
         <source>Registry address</source>
         <translation>Endereço do registro</translation>
     </message>
@@ -1689,6 +1685,10 @@
     <message>
         <source>Type both the user and the password, or neither to use a saved login.</source>
         <translation>Digite o usuário e a senha, ou nenhum dos dois para usar um login salvo.</translation>
+    </message>
+    <message>
+        <source>Browse another registry by its address. Leave the login empty to use the one auth.json or Docker&apos;s config.json holds for it. The cluster&apos;s token goes to no host but the cluster&apos;s own registry.</source>
+        <translation>Navegue por outro registro pelo endereço. Deixe o login vazio para usar o que o auth.json ou o config.json do Docker guarda para ele. O token do cluster não vai a nenhum host além do próprio registro do cluster.</translation>
     </message>
 </context>
 <context>

@@ -53,17 +53,20 @@ QString ImageLocation::toSkopeo() const
     return kind == Kind::Registry ? u"docker://"_s + reference.toString() : toString();
 }
 
-/// skopeo's flags for one side ("src" or "dest") of a copy from a registry.
+/// skopeo's flags for a registry: of one side ("src" or "dest") of a copy, or of a command with
+/// one registry (no side).
 static void addRegistryFlags(Command &command, const QString &side, const RegistryOptions &o)
 {
+    const QString flag = side.isEmpty() ? u"--"_s : u"--"_s + side + u'-';
     if (!o.bearerToken.isEmpty())
-        command.secret(u"--%1-registry-token="_s.arg(side), u"OC_TOKEN"_s);
+        command.secret(flag + u"registry-token="_s, u"OC_TOKEN"_s);
     else if (o.credential)
-        command.secret(u"--%1-creds="_s.arg(side), side.toUpper() + u"_CREDS"_s);
+        command.secret(flag + u"creds="_s,
+                       side.isEmpty() ? u"REGISTRY_CREDS"_s : side.toUpper() + u"_CREDS"_s);
     if (!o.tlsVerify)
-        command << u"--%1-tls-verify=false"_s.arg(side);
+        command << flag + u"tls-verify=false"_s;
     if (!o.certDir.isEmpty())
-        command << u"--%1-cert-dir=%2"_s.arg(side, o.certDir);
+        command << flag + u"cert-dir="_s + o.certDir;
 }
 
 Command ImageLocation::skopeoCopy(const ImageLocation &from, const ImageLocation &to,
@@ -75,6 +78,14 @@ Command ImageLocation::skopeoCopy(const ImageLocation &from, const ImageLocation
     if (to.kind == Kind::Registry)
         addRegistryFlags(command, u"dest"_s, destination);
     command << from.toSkopeo() << to.toSkopeo();
+    return command;
+}
+
+Command ImageLocation::skopeoDelete(const ImageReference &image, const RegistryOptions &options)
+{
+    Command command({u"skopeo"_s, u"delete"_s});
+    addRegistryFlags(command, {}, options);
+    command << u"docker://"_s + image.toString();
     return command;
 }
 

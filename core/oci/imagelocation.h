@@ -28,6 +28,9 @@ struct ImageLocation
     /// --src-tls-verify=false, --src-cert-dir): what Berth's copy, pull and push do.
     static Command skopeoCopy(const ImageLocation &from, const ImageLocation &to,
                               const RegistryOptions &source, const RegistryOptions &destination);
+    /// `skopeo delete docker://IMAGE` with the registry flags Berth used (--creds="$REGISTRY_CREDS"
+    /// and the like): what Berth's delete of a digest does.
+    static Command skopeoDelete(const ImageReference &image, const RegistryOptions &options);
 };
 
 } // namespace Berth::Oci

@@ -29,7 +29,8 @@ AddRegistryDialog::AddRegistryDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Browse another registry by its address. Leave the login empty "
                                 "to use the one auth.json or Docker's config.json holds for it. "
-                                "The cluster's token is never sent to it."),
+                                "The cluster's token goes to no host but the cluster's own "
+                                "registry."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -72,7 +73,7 @@ QString AddRegistryDialog::host() const
 
 std::optional<Workstation::Credential> AddRegistryDialog::credential() const
 {
-    if (m_user->text().isEmpty() && m_password->text().isEmpty())
+    if (m_user->text().trimmed().isEmpty() && m_password->text().isEmpty())
         return std::nullopt;
     return Workstation::Credential {m_user->text().trimmed(), m_password->text(), {}};
 }

@@ -44,7 +44,7 @@ QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int 
 
 bool CatalogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete && !m_reading;
+    return !parent.isValid() && !m_complete && !m_reading && m_client;
 }
 
 void CatalogModel::fetchMore(const QModelIndex &parent)

@@ -12,7 +12,7 @@ namespace Berth::Gui {
 /// The repositories of a registry's catalog (`/v2/_catalog`), read a page at a time: the first
 /// page when fetchMore() is first called, the next when the view asks for more (it was scrolled
 /// to its end), or all that are left after fetchAll() (a filter searches the whole catalog). One
-/// request at a time, never two for one page.
+/// request at a time, never two for one page. Nothing more is read once the client is gone.
 class CatalogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,7 +42,7 @@ Q_SIGNALS:
     void failed(const Berth::Error &error);
 
 private:
-    Oci::RegistryClient *m_client;
+    QPointer<Oci::RegistryClient> m_client;
     QStringList m_names;
     QString m_next; ///< empty before the first page and after the last
     bool m_started = false;

@@ -218,7 +218,8 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
         m_clusterRegistry = new OpenShift::ClusterRegistry(m_session->client(),
                                                            m_session->connection().token, this);
         updateActions(); // a push needs only an open session
-        refresh();
+        if (browsingCluster())
+            refresh();
         offerProjects(m_session->client(), m_project);
     });
     connect(m_tagView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -243,7 +244,7 @@ void ImagesPage::updateActions()
     m_copy->setEnabled(m_pull->isEnabled());
     m_push->setEnabled((m_session->isOpen() || !browsingCluster()) && !m_transfer);
     m_pushArchive->setEnabled(m_push->isEnabled());
-    m_remove->setEnabled(tag);
+    m_remove->setEnabled(tag && !m_deleting);
 }
 
 void ImagesPage::setProblem(const QString &text)
@@ -340,6 +341,8 @@ void ImagesPage::addRegistry(const QString &host,
 void ImagesPage::sourceChanged()
 {
     const bool cluster = browsingCluster();
+    dropClient(); // nothing read from the source before is shown in this one
+    setProblem({});
     m_top->setRowVisible(m_project, cluster);
     m_top->setRowVisible(m_registry, cluster);
     // A registry's tags/list says no digest and no date.
@@ -445,8 +448,12 @@ void ImagesPage::findRegistry()
     m_clusterRegistry->reload();
     auto *candidates = m_clusterRegistry->candidates(m_project->currentText().trimmed());
     connect(candidates, &Reply::finished, this, [this, candidates, search] {
-        if (search != m_registrySearch)
+        if (search != m_registrySearch || !browsingCluster())
             return;
+        // A client made before the hosts were known went without the login's token.
+        dropClient();
+        if (!selectedTag().isEmpty())
+            inspect();
         const QStringList hosts = candidates->value();
         const QString typed = m_registry->currentText().trimmed();
         if (candidates->error() || hosts.isEmpty()) {
@@ -489,7 +496,8 @@ void ImagesPage::credentialsFor(const QString &host, Oci::RegistryOptions *optio
 
 void ImagesPage::showRegistryError(const Error &error, const QString &repository, bool push)
 {
-    if (!m_clusterRegistry)
+    // Which role is missing is the cluster's to say, for its own registry only.
+    if (!m_clusterRegistry || !browsingCluster())
         return setProblem(error.message());
     auto *explained = m_clusterRegistry->explain(error, repository, push);
     connect(explained, &Reply::finished, this,
@@ -625,10 +633,12 @@ void ImagesPage::inspect()
             if (error.kind() == Error::Kind::Tls)
                 offerTrust(host, error, [this, host](bool trusted) {
                     // Read again only what is still chosen on the same registry.
-                    if (trusted && currentHost() == host) {
-                        dropClient(); // a new connection, which reads the new CA
-                        inspect();
-                    }
+                    if (!trusted || currentHost() != host)
+                        return;
+                    if (!browsingCluster())
+                        return refresh(); // the catalog too, through a client that trusts it
+                    dropClient(); // a new connection, which reads the new CA
+                    inspect();
                 });
             return;
         }
@@ -885,31 +895,55 @@ void ImagesPage::removeTag()
 void ImagesPage::deleteImage()
 {
     const QString host = currentHost(), repository = repositoryPath(), tag = selectedTag();
-    if (tag.isEmpty())
+    if (tag.isEmpty() || m_deleting)
         return;
+    // One client for the plan and the delete: the DELETE goes only where the user confirmed.
+    QPointer<Oci::RegistryClient> registry = client();
+    Oci::RegistryOptions options;
+    credentialsFor(host, &options);
     // What goes with the digest, read first: a registry deletes every tag that points to it.
-    auto *plan = Oci::planImageDeletion(client(), repository, tag);
-    connect(plan, &Reply::finished, this, [this, plan, host, repository, tag] {
-        if (plan->error())
-            return setProblem(plan->error().message());
+    auto *plan = Oci::planImageDeletion(registry, repository, tag);
+    m_deleting = plan;
+    updateActions();
+    connect(plan, &Reply::finished, this, [=, this] {
+        if (plan->error()) {
+            m_deleting.clear();
+            updateActions();
+            if (plan->error().kind() != Error::Kind::Cancelled)
+                setProblem(plan->error().message());
+            return;
+        }
         const Oci::DeletedImage planned = plan->value();
         const QString image = host + u'/' + repository + u'@' + planned.digest.toString();
-        const auto answer = QMessageBox::question(
-            this, tr("Delete Image"),
+        // Not a nested event loop: the page goes on while the user reads what goes.
+        auto *box = new QMessageBox(
+            QMessageBox::Question, tr("Delete Image"),
             tr("Delete %1 (tag %2) from the registry?\n\nThe tags that go with it: %3.\n\nThe "
                "registry reclaims the space only when it collects garbage.")
                 .arg(image, tag, planned.tagsInWords()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-        auto *removal = Oci::deleteImage(client(), repository, planned);
-        connect(removal, &Reply::finished, this, [this, removal, image] {
-            if (removal->error())
-                return setProblem(removal->error().message());
-            m_session->commands()->add(tr("Delete %1").arg(image),
-                                       Command({u"skopeo"_s, u"delete"_s, u"docker://"_s + image}));
-            showTags();
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [=, this](int answer) {
+            if (answer != QMessageBox::Yes || !registry || currentHost() != host) {
+                m_deleting.clear();
+                updateActions();
+                return;
+            }
+            auto *removal = Oci::deleteImage(registry, repository, planned);
+            m_deleting = removal;
+            connect(removal, &Reply::finished, this, [=, this] {
+                m_deleting.clear();
+                updateActions();
+                if (removal->error())
+                    return setProblem(removal->error().message());
+                m_session->commands()->add(
+                    tr("Delete %1").arg(image),
+                    Oci::ImageLocation::skopeoDelete(*Oci::ImageReference::parse(image), options));
+                showTags();
+            });
         });
+        box->open();
     });
 }
 

@@ -168,6 +168,7 @@ private:
     QPointer<Reply> m_listing;
     QPointer<Reply> m_inspecting; ///< the details being read
     QPointer<Reply> m_tagListing; ///< a registry's tags being read
+    QPointer<Reply> m_deleting; ///< an image deletion: its plan, the confirmation, the delete
     QPointer<Oci::RegistryClient> m_client; ///< of currentHost(), for browsing and details
     QPointer<CatalogModel> m_catalog; ///< of the registry added by address being browsed
     QMap<QString, Workstation::Credential> m_logins; ///< typed in this window, by host

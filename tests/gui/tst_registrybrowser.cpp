@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(u"images/registries"_s); // a run before added its own registry
         const auto leaf = m_ca.issue(u"registry"_s, {u"localhost"_s}, {u"127.0.0.1"_s});
         QVERIFY2(m_registry.start({leaf.certificatePem, leaf.keyPem, u"alice"_s, u"s3cret"_s}),
                  qPrintable(m_registry.errorString()));
@@ -137,13 +139,16 @@ private Q_SLOTS:
         open(&opened);
         ImagesPage *page = opened.page;
         QVERIFY(page);
-        // No cluster is needed to browse another registry: a push is offered at once.
+        // No cluster is needed to browse another registry.
         auto *source = named<QComboBox>(page, u"Source"_s);
         QCOMPARE(source->count(), 1); // the cluster's registry only, so far
 
         // Without a login (auth.json has none yet) the registry's refusal says what to do.
         QVERIFY(addThroughDialog(page, {}, {}));
         QCOMPARE(source->currentText(), m_registry.host());
+        QCOMPARE(QSettings().value(u"images/registries"_s).toStringList(),
+                 QStringList {m_registry.host()}); // its host only
+        QVERIFY(named<QPushButton>(page, u"Push an image from a folder"_s)->isEnabled());
         QVERIFY(!named<QComboBox>(page, u"Project"_s)->isVisibleTo(page));
         const QString refused = described<QLabel>(page, u"Images problem"_s)->text();
         QVERIFY2(refused.contains(u"credentials"_s), qPrintable(refused));
@@ -286,7 +291,8 @@ private Q_SLOTS:
         const QList<CommandLog::Entry> &log = opened.session.commands()->entries();
         QVERIFY(!log.isEmpty());
         QCOMPARE(log.constLast().command.arguments(),
-                 (QStringList {u"skopeo"_s, u"delete"_s, u"docker://"_s + image}));
+                 (QStringList {u"skopeo"_s, u"delete"_s, u"--creds=$REGISTRY_CREDS"_s,
+                               u"docker://"_s + image}));
         for (int row = 0; row < opened.window->activity()->rowCount(); ++row)
             for (int column = 0; column < opened.window->activity()->columnCount(); ++column)
                 QVERIFY(!opened.window->activity()
