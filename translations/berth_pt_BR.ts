@@ -2346,6 +2346,34 @@ O registro só recupera o espaço quando faz a coleta de lixo.</translation>
         <source>Copy %1 to %2</source>
         <translation>Copiar %1 para %2</translation>
     </message>
+    <message>
+        <source>Forget this registry</source>
+        <translation>Esquecer este registro</translation>
+    </message>
+    <message>
+        <source>Drops it from the sources; a login saved in auth.json stays</source>
+        <translation>Tira-o das origens; um login salvo no auth.json continua lá</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a source. A login saved for it in auth.json stays there (podman logout %1 removes it).</source>
+        <translation>%1 não é mais uma origem. Um login salvo para ele no auth.json continua lá (podman logout %1 o remove).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name (such as library/nginx).</source>
+        <translation>&quot;%1&quot; não é um nome de repositório (como library/nginx).</translation>
+    </message>
+    <message>
+        <source>Enter opens the repository typed, also one the catalog does not list</source>
+        <translation>Enter abre o repositório digitado, também um que o catálogo não lista</translation>
+    </message>
+    <message>
+        <source>To open a repository the catalog does not list, type its name in the filter and press Enter.</source>
+        <translation>Para abrir um repositório que o catálogo não lista, digite o nome dele no filtro e tecle Enter.</translation>
+    </message>
+    <message>
+        <source>Forg&amp;et</source>
+        <translation>&amp;Esquecer</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::LoginDialog</name>

@@ -83,6 +83,18 @@ void CatalogModel::fetchMore(const QModelIndex &parent)
     });
 }
 
+QModelIndex CatalogModel::addRepository(const QString &repository)
+{
+    qsizetype row = m_names.indexOf(repository);
+    if (row < 0) {
+        row = m_names.size();
+        beginInsertRows({}, int(row), int(row));
+        m_names.append(repository);
+        endInsertRows();
+    }
+    return index(int(row), NameColumn);
+}
+
 void CatalogModel::fetchAll()
 {
     m_wantAll = true;

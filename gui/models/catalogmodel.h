@@ -33,6 +33,9 @@ public:
 
     /// Reads every page left, one after the other.
     void fetchAll();
+    /// The row of `repository`, added when the catalog did not list it (a registry that lists
+    /// no catalog to this user can still serve a repository opened by its name).
+    QModelIndex addRepository(const QString &repository);
     /// No page is left to read: the last one was read, or one failed.
     bool atEnd() const { return m_complete; }
 

@@ -56,6 +56,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     , m_streamProxy(new QSortFilterProxyModel(this))
     , m_source(new QComboBox(this))
     , m_addRegistry(new QPushButton(tr("A&dd Registry…"), this))
+    , m_forgetRegistry(new QPushButton(tr("Forg&et"), this))
     , m_top(new QFormLayout)
     , m_project(new QComboBox(this))
     , m_registry(new QComboBox(this))
@@ -84,6 +85,10 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     auto *source = new QHBoxLayout;
     source->addWidget(m_source, 1);
     source->addWidget(m_addRegistry);
+    m_forgetRegistry->setAccessibleName(tr("Forget this registry"));
+    m_forgetRegistry->setToolTip(tr("Drops it from the sources; a login saved in auth.json stays"));
+    source->addWidget(m_forgetRegistry);
+    connect(m_forgetRegistry, &QPushButton::clicked, this, &ImagesPage::forgetRegistry);
     m_top->addRow(tr("So&urce:"), source);
     m_project->setEditable(true);
     nameComboBox(m_project, tr("Project"));
@@ -119,6 +124,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     m_streamProxy->setSortRole(Qt::EditRole);
     connect(m_filter, &QLineEdit::textChanged, m_streamProxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::returnPressed, this, &ImagesPage::openTypedRepository);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_catalog && !text.isEmpty())
             m_catalog->fetchAll(); // a filter searches the whole catalog
@@ -168,8 +174,9 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
     // Tab follows the screen: the fields, the repositories, their tags, the details, the actions.
-    orderTabs({m_source, m_addRegistry, m_project, m_registry, m_filter, m_streamView, m_tagView,
-               m_details, m_push, m_pushArchive, m_pull, m_copy, m_remove, m_cancel});
+    orderTabs({m_source, m_addRegistry, m_forgetRegistry, m_project, m_registry, m_filter,
+               m_streamView, m_tagView, m_details, m_push, m_pushArchive, m_pull, m_copy, m_remove,
+               m_cancel});
 
     connect(m_streamView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ImagesPage::showTags);
@@ -304,10 +311,7 @@ void ImagesPage::addRegistry(const QString &host,
     const auto show = [this, host] {
         if (m_source->findData(host) < 0) {
             m_source->addItem(host, host);
-            QStringList saved;
-            for (int i = 1; i < m_source->count(); ++i)
-                saved.append(m_source->itemData(i).toString());
-            QSettings().setValue(u"images/registries"_s, saved);
+            saveSources();
         }
         if (m_source->currentData().toString() == host)
             refresh(); // the same source, perhaps with a new login
@@ -338,6 +342,42 @@ void ImagesPage::addRegistry(const QString &host,
     });
 }
 
+void ImagesPage::saveSources() const
+{
+    QStringList hosts;
+    for (int i = 1; i < m_source->count(); ++i)
+        hosts.append(m_source->itemData(i).toString());
+    QSettings().setValue(u"images/registries"_s, hosts);
+}
+
+void ImagesPage::forgetRegistry()
+{
+    if (browsingCluster())
+        return;
+    const QString host = currentHost();
+    m_logins.remove(host);
+    m_source->removeItem(m_source->currentIndex()); // the cluster's registry is shown again
+    m_source->setCurrentIndex(0);
+    saveSources();
+    m_activity->addNote(tr("%1 is no longer a source. A login saved for it in auth.json stays "
+                           "there (podman logout %1 removes it).")
+                            .arg(host));
+}
+
+void ImagesPage::openTypedRepository()
+{
+    const QString name = m_filter->text().trimmed();
+    if (browsingCluster() || !m_catalog || name.isEmpty())
+        return;
+    if (const auto parsed = Oci::ImageReference::parse(currentHost() + u'/' + name);
+        !parsed || parsed->repository != name || name.contains(u':') || name.contains(u'@')) {
+        return setProblem(tr("\"%1\" is not a repository name (such as library/nginx).").arg(name));
+    }
+    const QModelIndex row = m_streamProxy->mapFromSource(m_catalog->addRepository(name));
+    m_streamView->setCurrentIndex(row);
+    m_streamView->setFocus();
+}
+
 void ImagesPage::sourceChanged()
 {
     const bool cluster = browsingCluster();
@@ -345,6 +385,10 @@ void ImagesPage::sourceChanged()
     setProblem({});
     m_top->setRowVisible(m_project, cluster);
     m_top->setRowVisible(m_registry, cluster);
+    m_forgetRegistry->setEnabled(!cluster);
+    m_filter->setToolTip(cluster ? QString()
+                                 : tr("Enter opens the repository typed, also one the catalog "
+                                      "does not list"));
     // A registry's tags/list says no digest and no date.
     m_tagView->setColumnHidden(TagModel::DigestColumn, !cluster);
     m_tagView->setColumnHidden(TagModel::CreatedColumn, !cluster);
@@ -386,7 +430,10 @@ void ImagesPage::browseRegistry()
         },
         Qt::SingleShotConnection);
     connect(catalog, &CatalogModel::failed, this, [this, host](const Error &error) {
-        setProblem(error.message());
+        setProblem(error.kind() == Error::Kind::Tls ? error.message()
+                                                    : error.message() + u' '
+                           + tr("To open a repository the catalog does not list, type its name "
+                                "in the filter and press Enter."));
         if (error.kind() == Error::Kind::Tls)
             offerTrust(host, error, [this, host](bool trusted) {
                 if (trusted && currentHost() == host)

@@ -101,6 +101,12 @@ private:
     /// Lets the client go, with what it is reading, so that the next is made anew.
     void dropClient();
     void sourceChanged();
+    /// Drops the registry being browsed from the sources, and its login typed in this window.
+    void forgetRegistry();
+    /// Keeps the registries added (the hosts, after the cluster's) for the next window.
+    void saveSources() const;
+    /// Shows the repository typed in the filter of a registry's catalog, listed or not.
+    void openTypedRepository();
     /// Reads the catalog of a registry added by address.
     void browseRegistry();
     void showTags();
@@ -149,6 +155,7 @@ private:
     QSortFilterProxyModel *m_streamProxy;
     QComboBox *m_source;
     QPushButton *m_addRegistry;
+    QPushButton *m_forgetRegistry;
     QFormLayout *m_top;
     QComboBox *m_project;
     QComboBox *m_registry;

@@ -69,6 +69,15 @@ private:
         QFile ca(certsDir(host) + u"/ca.crt"_s);
         return ca.open(QIODevice::WriteOnly) && ca.write(m_ca.pair().certificatePem) > 0;
     }
+    /// `server` on https, with a certificate of the test's CA, which this workstation trusts.
+    bool listenTls(Berth::Sandbox::HttpServer *server)
+    {
+        const auto leaf = m_ca.issue(u"fake"_s, {u"localhost"_s}, {u"127.0.0.1"_s});
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(QSslCertificate(leaf.certificatePem));
+        ssl.setPrivateKey(QSslKey(leaf.keyPem, QSsl::Ec));
+        return server->listen(0, &ssl) && trust(u"127.0.0.1:%1"_s.arg(server->port()));
+    }
     ProcessResult skopeo(const QStringList &arguments)
     {
         return Berth::Test::runProgram(u"skopeo"_s,
@@ -355,6 +364,55 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    void aRepositoryTheCatalogDoesNotListOpensByItsName()
+    {
+        // A registry that lists no catalog to this user (as Docker Hub or Quay): the refusal
+        // says what to do, and the repository typed in the filter opens with Enter.
+        Berth::Sandbox::HttpServer server(
+            [](const Berth::Sandbox::ServerRequest &r, Berth::Sandbox::ResponseWriter *w) {
+                const QByteArray json = "application/json";
+                if (r.target.startsWith("/v2/_catalog"))
+                    return w->send(403, {{"Content-Type", json}},
+                                   R"({"errors":[{"code":"DENIED","message":"no catalog"}]})");
+                if (r.target.startsWith("/v2/team/app/tags/list"))
+                    return w->send(200, {{"Content-Type", json}},
+                                   R"({"name":"team/app","tags":["1.0","2.0"]})");
+                w->send(200, {{"Content-Type", json}}, "{}");
+            });
+        QVERIFY(listenTls(&server));
+        const QString host = u"127.0.0.1:%1"_s.arg(server.port());
+        Window opened;
+        open(&opened);
+        QSignalSpy loaded(opened.page, &ImagesPage::loaded);
+        opened.page->addRegistry(host, std::nullopt, false);
+        QVERIFY(Berth::Test::await(loaded, 15000));
+        const QString refused = described<QLabel>(opened.page, u"Images problem"_s)->text();
+        QVERIFY2(refused.contains(u"type its name in the filter and press Enter"_s),
+                 qPrintable(refused));
+        auto *filter = named<QLineEdit>(opened.page, u"Filter repositories"_s);
+        filter->setText(u"team/app:1.0"_s);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QVERIFY(described<QLabel>(opened.page, u"Images problem"_s)
+                    ->text()
+                    .contains(u"not a repository name"_s));
+        QSignalSpy tagsShown(opened.page, &ImagesPage::tagsShown);
+        filter->setText(u"team/app"_s);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QVERIFY2(Berth::Test::await(tagsShown, 15000),
+                 qPrintable(described<QLabel>(opened.page, u"Images problem"_s)->text()));
+        QCOMPARE(named<QTableView>(opened.page, u"Repositories"_s)->model()->rowCount(), 1);
+        QCOMPARE(named<QTableView>(opened.page, u"Tags"_s)->model()->rowCount(), 2);
+
+        // Forgotten: no longer a source, in this window or the next.
+        auto *source = named<QComboBox>(opened.page, u"Source"_s);
+        QVERIFY(source->findData(host) > 0);
+        named<QPushButton>(opened.page, u"Forget this registry"_s)->click();
+        QCOMPARE(source->currentIndex(), 0);
+        QCOMPARE(source->findData(host), -1);
+        QVERIFY(!QSettings().value(u"images/registries"_s).toStringList().contains(host));
+        QVERIFY(!named<QPushButton>(opened.page, u"Forget this registry"_s)->isEnabled());
+    }
+
     void theCatalogIsReadAPageAtATime()
     {
         // 5,000 repositories, 100 a page: the first page alone at first, the next only when
@@ -385,13 +443,8 @@ private Q_SLOTS:
                 QJsonDocument(QJsonObject {{u"repositories"_s, QJsonArray::fromStringList(names)}})
                     .toJson(QJsonDocument::Compact));
         });
-        const auto leaf = m_ca.issue(u"catalog"_s, {u"localhost"_s}, {u"127.0.0.1"_s});
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setLocalCertificate(QSslCertificate(leaf.certificatePem));
-        ssl.setPrivateKey(QSslKey(leaf.keyPem, QSsl::Ec));
-        QVERIFY(server.listen(0, &ssl));
+        QVERIFY(listenTls(&server));
         const QString host = u"127.0.0.1:%1"_s.arg(server.port());
-        QVERIFY(trust(host));
 
         QNetworkAccessManager nam;
         Oci::RegistryTransport transport(host, {}, &nam);
