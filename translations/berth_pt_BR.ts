@@ -1982,6 +1982,287 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::ImageDetailsView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Back to the Index</source>
+        <translation>Voltar ao Índice</translation>
+    </message>
+    <message>
+        <source>Copy Commands</source>
+        <translation>Copiar Comandos</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>Copiar Detalhes</translation>
+    </message>
+    <message>
+        <source>Image details</source>
+        <translation>Detalhes da imagem</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Imagem:</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Copy the digest</source>
+        <translation>Copiar o digest</translation>
+    </message>
+    <message>
+        <source>Back to the index</source>
+        <translation>Voltar ao índice</translation>
+    </message>
+    <message>
+        <source>Digest:</source>
+        <translation>Digest:</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Tipo de mídia</translation>
+    </message>
+    <message>
+        <source>Media type:</source>
+        <translation>Tipo de mídia:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada em</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Criada em:</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>Other tags of this digest</source>
+        <translation>Outras tags deste digest</translation>
+    </message>
+    <message>
+        <source>Other tags:</source>
+        <translation>Outras tags:</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plataformas</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the platform&apos;s image</source>
+        <translation>Enter ou um clique duplo abre a imagem da plataforma</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrução</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <source>Copy the commands</source>
+        <translation>Copiar os comandos</translation>
+    </message>
+    <message>
+        <source>Image details tabs</source>
+        <translation>Abas dos detalhes da imagem</translation>
+    </message>
+    <message>
+        <source>Copy the image details</source>
+        <translation>Copiar os detalhes da imagem</translation>
+    </message>
+    <message>
+        <source>Select a tag to see its details.</source>
+        <translation>Selecione uma tag para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <extracomment>%1: a size; %2: how many layers.</extracomment>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 as stored; layers: %2</source>
+        <translation>%1 como armazenada; camadas: %2</translation>
+    </message>
+    <message>
+        <source>an index; platforms: %1</source>
+        <extracomment>%1: how many platforms an index has.</extracomment>
+        <translation>um índice; plataformas: %1</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>nenhuma conhecida</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Ponto de entrada</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Diretório de trabalho</translation>
+    </message>
+    <message>
+        <source>Exposed ports</source>
+        <translation>Portas expostas</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Não lida</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>a layer</source>
+        <translation>uma camada</translation>
+    </message>
+    <message>
+        <source>Image: %1:%2
+Digest: %3
+Media type: %4
+</source>
+        <translation>Imagem: %1:%2
+Digest: %3
+Tipo de mídia: %4
+</translation>
+    </message>
+    <message>
+        <source>Other tags of this digest: %1
+</source>
+        <translation>Outras tags deste digest: %1
+</translation>
+    </message>
+    <message>
+        <source>Platform %1: %2
+</source>
+        <translation>Plataforma %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Layers: %1, %2 as stored (%3 bytes)
+Config: %4
+</source>
+        <translation>Camadas: %1, %2 como armazenadas (%3 bytes)
+Configuração: %4
+</translation>
+    </message>
+    <message>
+        <source>The config could not be read: %1
+</source>
+        <translation>Não foi possível ler a configuração: %1
+</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Criada em: %1</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>Plataforma: %1</translation>
+    </message>
+    <message>
+        <source>Environment:
+</source>
+        <translation>Ambiente:
+</translation>
+    </message>
+    <message>
+        <source>Labels:
+</source>
+        <translation>Rótulos:
+</translation>
+    </message>
+    <message>
+        <source>History (oldest first):
+</source>
+        <translation>Histórico (do mais antigo ao mais novo):
+</translation>
+    </message>
+    <message>
+        <source>Pull: %1
+</source>
+        <translation>Baixar: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::ImageStreamModel</name>
     <message>
         <source>Repository</source>
@@ -2043,14 +2324,6 @@
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Image details</source>
-        <translation>Detalhes da imagem</translation>
-    </message>
-    <message>
-        <source>Select a tag to see its manifest.</source>
-        <translation>Selecione uma tag para ver seu manifesto.</translation>
-    </message>
-    <message>
         <source>Pull the selected tag into a folder</source>
         <translation>Baixar a tag selecionada para uma pasta</translation>
     </message>
@@ -2077,12 +2350,6 @@
     <message>
         <source>Images</source>
         <translation>Imagens</translation>
-    </message>
-    <message>
-        <source>Platform %1: %2
-</source>
-        <translation>Plataforma %1: %2
-</translation>
     </message>
     <message>
         <source>Remove Tag</source>
@@ -2137,14 +2404,6 @@
         <translation>Arquivos de imagem (*.tar);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>Layers: %1, %2 as stored (%3 bytes)
-Config: %4
-</source>
-        <translation>Camadas: %1, %2 como armazenadas (%3 bytes)
-Configuração: %4
-</translation>
-    </message>
-    <message>
         <source>Clear the repository filter</source>
         <translation>Limpar o filtro de repositórios</translation>
     </message>
@@ -2175,84 +2434,6 @@ Configuração: %4
     <message>
         <source>%1 is trusted now; start the transfer again once the one running has ended.</source>
         <translation>%1 agora é confiável; inicie a transferência de novo quando a que está em andamento terminar.</translation>
-    </message>
-    <message>
-        <source>Image: %1:%2
-Digest: %3
-Media type: %4
-</source>
-        <translation>Imagem: %1:%2
-Digest: %3
-Tipo de mídia: %4
-</translation>
-    </message>
-    <message>
-        <source>Other tags of this digest: %1
-</source>
-        <translation>Outras tags deste digest: %1
-</translation>
-    </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>Criada em: %1</translation>
-    </message>
-    <message>
-        <source>Platform: %1</source>
-        <translation>Plataforma: %1</translation>
-    </message>
-    <message>
-        <source>Entrypoint: %1</source>
-        <translation>Ponto de entrada: %1</translation>
-    </message>
-    <message>
-        <source>Command: %1</source>
-        <translation>Comando: %1</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>Usuário: %1</translation>
-    </message>
-    <message>
-        <source>Working directory: %1</source>
-        <translation>Diretório de trabalho: %1</translation>
-    </message>
-    <message>
-        <source>Exposed ports: %1</source>
-        <translation>Portas expostas: %1</translation>
-    </message>
-    <message>
-        <source>Volumes: %1</source>
-        <translation>Volumes: %1</translation>
-    </message>
-    <message>
-        <source>Environment:
-</source>
-        <translation>Ambiente:
-</translation>
-    </message>
-    <message>
-        <source>Labels:
-</source>
-        <translation>Rótulos:
-</translation>
-    </message>
-    <message>
-        <source>History (oldest first):
-</source>
-        <translation>Histórico (do mais antigo ao mais novo):
-</translation>
-    </message>
-    <message>
-        <source>Pull: %1
-</source>
-        <translation>Baixar: %1
-</translation>
-    </message>
-    <message>
-        <source>The config could not be read: %1
-</source>
-        <translation>Não foi possível ler a configuração: %1
-</translation>
     </message>
     <message>
         <source>Remove tag %1/%2:%3?</source>

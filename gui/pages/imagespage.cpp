@@ -4,6 +4,7 @@
 #include "accessibility.h"
 #include "dialogs/addregistrydialog.h"
 #include "dialogs/certificatedialog.h"
+#include "imagedetailsview.h"
 #include "projectchoices.h"
 
 #include "common/command.h"
@@ -31,7 +32,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -61,7 +61,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     , m_project(new QComboBox(this))
     , m_registry(new QComboBox(this))
     , m_filter(new QLineEdit(this))
-    , m_details(new QPlainTextEdit(this))
+    , m_details(new ImageDetailsView(this))
     , m_pull(new QPushButton(tr("&Pull to Folder…"), this))
     , m_copy(new QPushButton(tr("Cop&y or Retag…"), this))
     , m_push(new QPushButton(tr("Pu&sh from Folder…"), this))
@@ -89,7 +89,9 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     m_forgetRegistry->setToolTip(tr("Drops it from the sources; a login saved in auth.json stays"));
     source->addWidget(m_forgetRegistry);
     connect(m_forgetRegistry, &QPushButton::clicked, this, &ImagesPage::forgetRegistry);
-    m_top->addRow(tr("So&urce:"), source);
+    auto *sourceLabel = new QLabel(tr("So&urce:"), this);
+    sourceLabel->setBuddy(m_source); // a row of a layout gets no buddy by itself
+    m_top->addRow(sourceLabel, source);
     m_project->setEditable(true);
     nameComboBox(m_project, tr("Project"));
     m_top->addRow(tr("Pro&ject:"), m_project);
@@ -139,11 +141,17 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     tagProxy->setSourceModel(m_tags);
     tagProxy->setSortRole(Qt::EditRole);
     m_tagView = makeTable(tagProxy, tr("Tags"), right);
-    rightLayout->addWidget(m_tagView);
-    m_details->setReadOnly(true);
-    m_details->setAccessibleName(tr("Image details"));
-    m_details->setPlaceholderText(tr("Select a tag to see its manifest."));
-    rightLayout->addWidget(m_details);
+    // The tags above the details, the line between them movable.
+    auto *tagsAndDetails = new QSplitter(Qt::Vertical, right);
+    tagsAndDetails->addWidget(m_tagView);
+    tagsAndDetails->addWidget(m_details);
+    tagsAndDetails->setStretchFactor(0, 1);
+    tagsAndDetails->setStretchFactor(1, 3);
+    tagsAndDetails->setChildrenCollapsible(false);
+    rightLayout->addWidget(tagsAndDetails, 1);
+    connect(m_details, &ImageDetailsView::platformChosen, this,
+            [this](const Oci::Digest &digest) { inspectReference(digest.toString(), true); });
+    connect(m_details, &ImageDetailsView::backToIndex, this, &ImagesPage::inspect);
     auto *actions = new QHBoxLayout;
     m_pull->setAccessibleName(tr("Pull the selected tag into a folder"));
     m_copy->setAccessibleName(tr("Copy the selected tag to another tag, repository or registry"));
@@ -174,9 +182,10 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
     // Tab follows the screen: the fields, the repositories, their tags, the details, the actions.
-    orderTabs({m_source, m_addRegistry, m_forgetRegistry, m_project, m_registry, m_filter,
-               m_streamView, m_tagView, m_details, m_push, m_pushArchive, m_pull, m_copy, m_remove,
-               m_cancel});
+    orderTabs(QList<QWidget *> {m_source, m_addRegistry, m_forgetRegistry, m_project, m_registry,
+                                m_filter, m_streamView, m_tagView}
+              + m_details->focusOrder()
+              + QList<QWidget *> {m_push, m_pushArchive, m_pull, m_copy, m_remove, m_cancel});
 
     connect(m_streamView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ImagesPage::showTags);
@@ -655,26 +664,36 @@ void ImagesPage::showTags()
 
 void ImagesPage::inspect()
 {
+    inspectReference(selectedTag(), false);
+}
+
+void ImagesPage::inspectReference(const QString &reference, bool ofIndex)
+{
     // Only the newest selection is described: a slower read of the one before is dropped.
     if (m_inspecting)
         m_inspecting->abort();
     const QString repository = repositoryPath();
-    const QString tag = selectedTag();
     const QString host = currentHost();
-    if (tag.isEmpty() || host.isEmpty())
+    if (reference.isEmpty() || host.isEmpty())
         return;
     // The image stream says which other tags have the digest: no tag list is read.
-    auto *read = Oci::inspectImage(client(), host, repository, tag, false);
+    auto *read = Oci::inspectImage(client(), host, repository, reference, false);
     m_inspecting = read;
     const QModelIndex stream = m_streamProxy->mapToSource(m_streamView->currentIndex());
     const QList<OpenShift::TagInfo> streamTags = stream.isValid() && browsingCluster()
         ? m_streams->item(stream.row()).tags
         : QList<OpenShift::TagInfo>();
-    connect(read, &Reply::finished, this, [this, read, host, repository, streamTags] {
+    // On the cluster, the ImageStreamTag the tag is.
+    QList<Command> commands;
+    if (browsingCluster() && !ofIndex)
+        commands.append(Command({u"oc"_s, u"get"_s, u"imagestreamtag"_s,
+                                 selectedRepository() + u':' + reference, u"-n"_s,
+                                 m_project->currentText().trimmed(), u"-o"_s, u"yaml"_s}));
+    connect(read, &Reply::finished, this, [=, this] {
         if (read->error().kind() == Error::Kind::Cancelled)
             return;
         if (const Error &error = read->error()) {
-            m_details->setPlainText(error.message());
+            m_details->showMessage(error.message());
             if (error.kind() == Error::Kind::Unauthorized)
                 showRegistryError(error, repository, false);
             if (error.kind() == Error::Kind::Tls)
@@ -689,76 +708,20 @@ void ImagesPage::inspect()
                 });
             return;
         }
-        m_details->setPlainText(describe(read->value(), streamTags));
+        const Oci::ImageDetails &image = read->value();
+        QStringList others;
+        for (const OpenShift::TagInfo &tag : streamTags) {
+            if (tag.digest == image.manifest.digest.toString() && tag.tag != image.reference)
+                others.append(tag.tag);
+        }
+        m_details->show(image, others, commands, ofIndex);
         Q_EMIT inspected();
     });
 }
 
-QString ImagesPage::describe(const Oci::ImageDetails &image,
-                             const QList<OpenShift::TagInfo> &streamTags) const
-{
-    const Oci::Manifest &m = image.manifest;
-    const QString name = image.registry + u'/' + image.repository;
-    QString text = tr("Image: %1:%2\nDigest: %3\nMedia type: %4\n")
-                       .arg(name, image.reference, m.digest.toString(), m.mediaType);
-    QStringList others;
-    for (const OpenShift::TagInfo &tag : streamTags) {
-        if (tag.digest == m.digest.toString() && tag.tag != image.reference)
-            others.append(tag.tag);
-    }
-    if (!others.isEmpty())
-        text += tr("Other tags of this digest: %1\n").arg(others.join(u", "_s));
-    if (m.isIndex) {
-        for (const Oci::Descriptor &d : m.manifests)
-            text += tr("Platform %1: %2\n").arg(d.platform.toString(), d.digest.toString());
-    } else if (const qint64 size = m.layersSize(); size >= 0) {
-        text += tr("Layers: %1, %2 as stored (%3 bytes)\nConfig: %4\n")
-                    .arg(m.layers.size())
-                    .arg(locale().formattedDataSize(size), locale().toString(size),
-                         m.config.digest.toString());
-    }
-    if (!image.configError.isEmpty())
-        text += tr("The config could not be read: %1\n").arg(image.configError);
-    if (const auto &config = image.config) {
-        const auto line = [&text](const QString &label, const QString &value) {
-            if (!value.isEmpty())
-                text += label.arg(value) + u'\n';
-        };
-        line(tr("Created: %1"),
-             config->created.isValid()
-                 ? locale().toString(config->created.toLocalTime(), QLocale::LongFormat)
-                 : QString());
-        if (!config->os.isEmpty() || !config->architecture.isEmpty())
-            line(tr("Platform: %1"),
-                 Oci::Platform {config->os, config->architecture, config->variant}.toString());
-        line(tr("Entrypoint: %1"), Command(config->entrypoint).toShell());
-        line(tr("Command: %1"), Command(config->cmd).toShell());
-        line(tr("User: %1"), config->user);
-        line(tr("Working directory: %1"), config->workingDir);
-        line(tr("Exposed ports: %1"), config->exposedPorts.join(u", "_s));
-        line(tr("Volumes: %1"), config->volumes.join(u", "_s));
-        if (!config->env.isEmpty())
-            text += tr("Environment:\n") + u"  "_s + config->env.join(u"\n  "_s) + u'\n';
-        if (!config->labels.isEmpty()) {
-            text += tr("Labels:\n");
-            for (auto it = config->labels.cbegin(); it != config->labels.cend(); ++it)
-                text += u"  %1=%2\n"_s.arg(it.key(), it.value());
-        }
-        if (!config->history.isEmpty()) {
-            text += tr("History (oldest first):\n");
-            for (const Oci::ImageConfig::Step &step : config->history)
-                text += u"  "_s + step.createdBy + u'\n';
-        }
-    }
-    text
-        += tr("Pull: %1\n")
-               .arg(Command({u"podman"_s, u"pull"_s, name + u'@' + m.digest.toString()}).toShell());
-    return text;
-}
-
 QString ImagesPage::details() const
 {
-    return m_details->toPlainText();
+    return m_details->text();
 }
 
 void ImagesPage::transfer(const Oci::ImageLocation &from, const Oci::ImageLocation &to,

@@ -15,7 +15,6 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -43,6 +42,7 @@ namespace Berth::Gui {
 
 class ActivityModel;
 class CatalogModel;
+class ImageDetailsView;
 class ImageStreamModel;
 class TagModel;
 
@@ -111,9 +111,9 @@ private:
     void browseRegistry();
     void showTags();
     void inspect();
-    /// The details pane's text: `image`, and which other tags of `streamTags` have its digest.
-    QString describe(const Oci::ImageDetails &image,
-                     const QList<OpenShift::TagInfo> &streamTags) const;
+    /// Shows the details of `reference` (a tag, or a digest) of the selected repository;
+    /// `ofIndex`: one platform of the index the tag points to.
+    void inspectReference(const QString &reference, bool ofIndex);
     void removeTag();
     /// Deletes the selected tag's image from a registry added by address, once the user saw
     /// every tag going with its digest.
@@ -162,7 +162,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_streamView;
     QTableView *m_tagView;
-    QPlainTextEdit *m_details;
+    ImageDetailsView *m_details;
     QPushButton *m_pull;
     QPushButton *m_copy;
     QPushButton *m_push;

@@ -312,8 +312,9 @@ def main():
         click(start) # Xvfb has no window manager: a click gives the window the keyboard
         wait_for("the Project field's focus", lambda: focused(app) == start or None)
         visited = tab_names(app, 12)
+        # No tag is chosen yet: the details have nothing to reach, the actions come next.
         expected = ["Registry host, typed", "Filter repositories", "Repositories", "Tags",
-                    "Image details"]
+                    "Push an image from a folder"]
         if visited[:len(expected)] != expected:
             raise SystemExit(f"Tab order on the Images page: {visited}")
         for table in ("Repositories", "Tags", "Requests and commands"):

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -147,6 +148,11 @@ private Q_SLOTS:
                      + m_digest + u'\n'})
             QVERIFY2(page->details().contains(line),
                      qPrintable(line + u" in:\n"_s + page->details()));
+        // The ImageStreamTag's command is among those to copy.
+        QVERIFY(
+            named<QPlainTextEdit>(page, u"Commands"_s)
+                ->toPlainText()
+                .contains(u"oc get imagestreamtag app:"_s + selected + u" -n team-a -o yaml"_s));
         // The registry's requests show in the activity panel with the API's.
         auto sawRequest = [&window](const QString &method, const QString &path) {
             for (int row = 0; row < window.activity()->rowCount(); ++row) {

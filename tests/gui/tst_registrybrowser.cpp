@@ -20,15 +20,18 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,6 +59,7 @@ private:
         = Berth::Sandbox::CertificateAuthority::create(u"Registry Browser CA"_s);
     Berth::Test::RegistryProcess m_registry;
     QString m_digest;
+    QString m_indexDigest;
     const QString m_login = u"alice:s3cret"_s;
 
     /// Where this workstation keeps the CA of `host` (rootless Podman's and skopeo's certs.d).
@@ -132,6 +136,13 @@ private Q_SLOTS:
         qputenv("REGISTRY_AUTH_FILE", m_work.filePath(u"auth.json"_s).toUtf8());
         QVERIFY(trust(m_registry.host()));
         m_digest = Berth::Test::makeOciImage(m_work.filePath(u"image"_s), u"v1"_s, 2, 32 * 1024);
+        m_indexDigest = Berth::Test::makeOciImage(m_work.filePath(u"image"_s), u"multi"_s, 1,
+                                                  16 * 1024, u"amd64,arm64"_s, 7);
+        const ProcessResult index = Berth::Test::runProgram(
+            QStringLiteral(BERTHCTL_BINARY),
+            {u"image"_s, u"push"_s, u"oci:"_s + m_work.filePath(u"image"_s) + u":multi"_s,
+             m_registry.host() + u"/library/multi:v1"_s, u"--creds"_s, m_login});
+        QVERIFY2(index.exitCode == 0, index.err.constData());
         for (const QString &target :
              {u"library/app:v1"_s, u"library/app:v2"_s, u"tools/other:1.0"_s}) {
             const ProcessResult push = Berth::Test::runProgram(
@@ -177,9 +188,10 @@ private Q_SLOTS:
 
         auto *repositories = named<QTableView>(page, u"Repositories"_s);
         QAbstractItemModelTester repositoryTester(repositories->model());
-        QTRY_COMPARE(repositories->model()->rowCount(), 2);
+        QTRY_COMPARE(repositories->model()->rowCount(), 3);
         QCOMPARE(repositories->model()->index(0, 0).data().toString(), u"library/app"_s);
-        QCOMPARE(repositories->model()->index(1, 0).data().toString(), u"tools/other"_s);
+        QCOMPARE(repositories->model()->index(1, 0).data().toString(), u"library/multi"_s);
+        QCOMPARE(repositories->model()->index(2, 0).data().toString(), u"tools/other"_s);
         // The filter searches as it is typed.
         auto *filter = named<QLineEdit>(page, u"Filter repositories"_s);
         filter->setText(u"OTHER"_s);
@@ -216,7 +228,7 @@ private Q_SLOTS:
             {u"inspect"_s, u"--raw"_s, u"docker://"_s + m_registry.host() + u"/pushed/app:v1"_s});
         QVERIFY2(arrived.exitCode == 0, arrived.err.constData());
         QSignalSpy loaded(page, &ImagesPage::loaded);
-        QTRY_COMPARE(repositories->model()->rowCount(), 3); // read again after the push
+        QTRY_COMPARE(repositories->model()->rowCount(), 4); // read again after the push
         repositories->setCurrentIndex(repositories->model()->index(0, 0)); // library/app
         QVERIFY(Berth::Test::await(tagsShown, 15000));
         tags->setCurrentIndex(tags->model()->index(0, 0));
@@ -269,7 +281,7 @@ private Q_SLOTS:
             {u"inspect"_s, u"--raw"_s, u"docker://"_s + m_registry.host() + u"/copies/app:v1"_s});
         QCOMPARE(Oci::Digest::sha256(copy.out).toString(), m_digest);
         QVERIFY(Berth::Test::await(loaded, 15000));
-        QCOMPARE(repositories->model()->rowCount(), 4);
+        QCOMPARE(repositories->model()->rowCount(), 5);
         selectLibraryApp();
 
         // Delete: the confirmation names every tag of the digest, and both go.
@@ -309,6 +321,71 @@ private Q_SLOTS:
                              .data()
                              .toString()
                              .contains(u"s3cret"_s));
+    }
+
+    void theDetailsOfAnIndexOpenEachPlatform()
+    {
+        Window opened;
+        open(&opened);
+        ImagesPage *page = opened.page;
+        QSignalSpy loaded(page, &ImagesPage::loaded);
+        page->addRegistry(m_registry.host(), std::nullopt, false); // the login in auth.json
+        QVERIFY(Berth::Test::await(loaded, 15000));
+        auto *repositories = named<QTableView>(page, u"Repositories"_s);
+        const QAbstractItemModel *model = repositories->model();
+        const QModelIndexList multi
+            = model->match(model->index(0, 0), Qt::DisplayRole, u"library/multi"_s);
+        QVERIFY2(multi.size() == 1,
+                 qPrintable(described<QLabel>(page, u"Images problem"_s)->text()));
+        QSignalSpy tagsShown(page, &ImagesPage::tagsShown);
+        repositories->setCurrentIndex(multi.first());
+        QVERIFY(Berth::Test::await(tagsShown, 15000));
+        QSignalSpy inspected(page, &ImagesPage::inspected);
+        named<QTableView>(page, u"Tags"_s)
+            ->setCurrentIndex(named<QTableView>(page, u"Tags"_s)->model()->index(0, 0));
+        QVERIFY(Berth::Test::await(inspected, 15000));
+
+        // The index: its digest to copy, and a row per platform; no layers of its own.
+        auto *digest = named<QLineEdit>(page, u"Digest"_s);
+        QCOMPARE(digest->text(), m_indexDigest);
+        named<QPushButton>(page, u"Copy the digest"_s)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_indexDigest);
+        auto *platforms = named<QTableView>(page, u"Platforms"_s);
+        QVERIFY(platforms->isVisibleTo(page));
+        QVERIFY(!named<QTableView>(page, u"Layers"_s)->isVisibleTo(page));
+        QCOMPARE(platforms->model()->rowCount(), 2);
+        QCOMPARE(platforms->model()->index(0, 0).data().toString(), u"linux/amd64"_s);
+        QVERIFY(!named<QPushButton>(page, u"Back to the index"_s)->isVisibleTo(page));
+
+        // Enter opens a platform: its layers, config, history and commands.
+        inspected.clear();
+        platforms->setCurrentIndex(platforms->model()->index(1, 0));
+        QTest::keyClick(platforms, Qt::Key_Return);
+        QVERIFY(Berth::Test::await(inspected, 15000));
+        QVERIFY2(page->details().contains(u"Platform: linux/arm64\n"_s),
+                 qPrintable(page->details()));
+        const QString platformDigest = digest->text();
+        QVERIFY(platformDigest != m_indexDigest);
+        auto *layers = named<QTableView>(page, u"Layers"_s);
+        QVERIFY(layers->isVisibleTo(page));
+        QCOMPARE(layers->model()->rowCount(), 1);
+        QVERIFY(layers->model()->index(0, 1).data().toString().startsWith(u"sha256:"_s));
+        const QAbstractItemModel *config = named<QTableView>(page, u"Config"_s)->model();
+        QVERIFY(!config->match(config->index(0, 0), Qt::DisplayRole, u"Entrypoint"_s).isEmpty());
+        QVERIFY(!config->match(config->index(0, 1), Qt::DisplayRole, u"PATH=/usr/bin"_s).isEmpty());
+        QVERIFY(named<QTableView>(page, u"History"_s)->model()->rowCount() >= 1);
+        const QString commands = named<QPlainTextEdit>(page, u"Commands"_s)->toPlainText();
+        const QString image = m_registry.host() + u"/library/multi@"_s + platformDigest;
+        for (const QString &command : QStringList {
+                 u"podman pull "_s + image, u"docker pull "_s + image, u"oc image info "_s + image})
+            QVERIFY2(commands.contains(command), qPrintable(commands));
+
+        // Back to the index.
+        inspected.clear();
+        named<QPushButton>(page, u"Back to the index"_s)->click();
+        QVERIFY(Berth::Test::await(inspected, 15000));
+        QCOMPARE(digest->text(), m_indexDigest);
+        QVERIFY(platforms->isVisibleTo(page));
     }
 
     void aNewWindowKeepsTheRegistryAndItsSavedLogin()
