@@ -1483,6 +1483,10 @@
         <extracomment>The tags that go with a deleted digest: there are none.</extracomment>
         <translation>nenhuma</translation>
     </message>
+    <message>
+        <source>Removing a tag needs delete on imagestreamtags in project %1, which the registry-editor role grants (oc policy add-role-to-user registry-editor %2 -n %1).</source>
+        <translation>Remover uma tag requer delete em imagestreamtags no projeto %1, que o papel registry-editor concede (oc policy add-role-to-user registry-editor %2 -n %1).</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::AccessPage</name>

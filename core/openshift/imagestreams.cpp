@@ -2,6 +2,7 @@
 #include "imagestreams.h"
 
 #include "kube/kubeclient.h"
+#include "kube/userinfo.h"
 
 #include <QJsonArray>
 
@@ -111,8 +112,21 @@ Reply *ImageStreams::untag(const QString &project, const QString &name, const QS
 {
     auto *reply = new Reply(this);
     auto *removal = reply->follow(m_client->remove(imageStreamTags(), project, name + u':' + tag));
-    connect(removal, &Reply::finished, reply,
-            [removal, reply] { reply->finish(removal->error()); });
+    connect(removal, &Reply::finished, reply, [this, removal, reply, project] {
+        if (removal->error().kind() != Error::Kind::Forbidden)
+            return reply->finish(removal->error());
+        // Refused: which role would allow it, for whom (the name as the API knows it).
+        auto *user = reply->follow(Kube::fetchUserInfo(m_client));
+        connect(user, &Reply::finished, reply, [user, reply, project, error = removal->error()] {
+            Error refused = error;
+            const QString name = user->error() ? u"USER"_s : user->value().username;
+            refused.setHint(Tr::tr("Removing a tag needs delete on imagestreamtags in project %1, "
+                                   "which the registry-editor role grants (oc policy "
+                                   "add-role-to-user registry-editor %2 -n %1).")
+                                .arg(project, name));
+            reply->finish(refused);
+        });
+    });
     return reply;
 }
 

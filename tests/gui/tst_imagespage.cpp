@@ -54,9 +54,11 @@ private:
         std::unique_ptr<MainWindow> window;
         ImagesPage *page = nullptr;
     };
-    bool openTeamA(ImagesWindow *opened)
+    /// As `kubeconfig`'s user (kubeadmin's when empty).
+    bool openTeamA(ImagesWindow *opened, const QString &kubeconfig = {})
     {
-        opened->session.setKubeconfigPaths({m_sandbox.kubeconfig()});
+        opened->session.setKubeconfigPaths(
+            {kubeconfig.isEmpty() ? m_sandbox.kubeconfig() : kubeconfig});
         opened->window = std::make_unique<MainWindow>(&opened->session);
         opened->window->start();
         opened->page = opened->window->findChild<ImagesPage *>();
@@ -427,6 +429,55 @@ private Q_SLOTS:
         const ProcessResult streams = m_sandbox.kubectl(
             {u"get"_s, u"imagestreams"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"name"_s});
         QVERIFY(streams.out.contains("imagestream.image.openshift.io/copied"));
+    }
+
+    void removingATagNeedsRegistryEditor()
+    {
+        // As viewer with registry-viewer in team-a: refused, the role that allows it named;
+        // as developer (admin of team-a): removed. kubectl checks both.
+        const auto removeFirstTag = [this](const QString &identity, const QString &repository) {
+            const QString kubeconfig = m_sandbox.logIn(identity);
+            ImagesWindow opened;
+            if (!openTeamA(&opened, kubeconfig))
+                return QString(u"not loaded"_s);
+            auto *repositories = named<QTableView>(opened.page, u"Repositories"_s);
+            const QAbstractItemModel *model = repositories->model();
+            const QModelIndexList found
+                = model->match(model->index(0, 0), Qt::DisplayRole, repository);
+            if (found.isEmpty())
+                return QString(u"no "_s + repository);
+            repositories->setCurrentIndex(found.first());
+            auto *tags = named<QTableView>(opened.page, u"Tags"_s);
+            tags->setCurrentIndex(tags->model()->index(0, 0));
+            Berth::Test::whenModal<QMessageBox>(
+                [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+            QSignalSpy loaded(opened.page, &ImagesPage::loaded);
+            auto *problem = described<QLabel>(opened.page, u"Images problem"_s);
+            named<QPushButton>(opened.page, u"Remove the selected tag"_s)->click();
+            if (!QTest::qWaitFor(
+                    [&] { return !loaded.isEmpty() || problem->isVisibleTo(opened.page); }, 15000))
+                return QString(u"neither refreshed nor refused"_s);
+            return problem->isVisibleTo(opened.page) ? problem->text() : QString();
+        };
+        const ProcessResult bound = m_sandbox.kubectl(
+            {u"create"_s, u"rolebinding"_s, u"viewer-registry"_s,
+             u"--clusterrole=registry-viewer"_s, u"--user=viewer"_s, u"-n"_s, u"team-a"_s});
+        QVERIFY2(bound.exitCode == 0, bound.err.constData());
+        const QString refused = removeFirstTag(u"viewer"_s, u"app"_s);
+        QVERIFY2(refused.contains(u"(oc policy add-role-to-user registry-editor viewer -n "
+                                  u"team-a)"_s),
+                 qPrintable(refused));
+        const auto tagsOf = [this](const QString &stream) {
+            return m_sandbox
+                .kubectl({u"get"_s, u"imagestreamtags"_s, u"-n"_s, u"team-a"_s, u"-o"_s, u"name"_s})
+                .out.count(
+                    QByteArray("imagestreamtag.image.openshift.io/" + stream.toUtf8() + ':'));
+        };
+        const qsizetype appTags = tagsOf(u"app"_s);
+        QVERIFY(appTags >= 1); // nothing removed
+        QCOMPARE(removeFirstTag(u"developer"_s, u"copied"_s), QString());
+        QCOMPARE(tagsOf(u"copied"_s), 0);
+        QCOMPARE(tagsOf(u"app"_s), appTags);
     }
 };
 

@@ -243,6 +243,15 @@ private Q_SLOTS:
             {u"image"_s, u"tags"_s, registry() + u"/team-a/app"_s, u"--cert-dir"_s, certDir()});
         QCOMPARE(tags.out, QByteArray());
 
+        // viewer, with registry-viewer in team-a, may not: the role that allows it is named.
+        const ProcessResult refused
+            = as(u"viewer"_s,
+                 {u"-n"_s, u"team-a"_s, u"image"_s, u"rm"_s, registry() + u"/team-a/dev:v0"_s,
+                  u"--cert-dir"_s, certDir()}); // the project whose streams name the registry
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("which the registry-editor role grants (oc policy "
+                                      "add-role-to-user registry-editor viewer -n team-a)"),
+                 refused.err.constData());
         // developer may untag in team-a but not read the cluster's pruner: that is said.
         ProcessResult dev = as(
             u"developer"_s,
