@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -24,22 +26,30 @@ namespace Berth::Gui {
 
 namespace {
 
+/// A cell that shows `shown` and sorts by `value` (by its text when not given).
+QStandardItem *cell(const QString &shown, const QVariant &value = {})
+{
+    auto *item = new QStandardItem(shown);
+    item->setData(value.isValid() ? value : QVariant(shown), Qt::UserRole);
+    return item;
+}
+
 /// A row of plain cells.
 QList<QStandardItem *> row(const QStringList &cells)
 {
     QList<QStandardItem *> items;
-    for (const QString &cell : cells)
-        items.append(new QStandardItem(cell));
+    for (const QString &text : cells)
+        items.append(cell(text));
     return items;
 }
 
-/// A cell that shows `shown` and sorts by `value`.
-QStandardItem *sortedBy(const QString &shown, const QVariant &value)
+/// `model` behind a proxy that sorts by each cell's value: sizes and numbers as numbers.
+QSortFilterProxyModel *sortedByValue(QStandardItemModel *model)
 {
-    auto *item = new QStandardItem(shown);
-    item->setData(value, Qt::EditRole);
-    item->setData(shown, Qt::DisplayRole);
-    return item;
+    auto *proxy = new QSortFilterProxyModel(model);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::UserRole);
+    return proxy;
 }
 
 QLabel *selectableLabel(QWidget *parent)
@@ -55,11 +65,12 @@ QLabel *selectableLabel(QWidget *parent)
 ImageDetailsView::ImageDetailsView(QWidget *parent)
     : QWidget(parent)
     , m_message(new QLabel(this))
+    , m_content(new QScrollArea(this))
     , m_summary(new QWidget(this))
     , m_name(selectableLabel(m_summary))
     , m_digest(new QLineEdit(m_summary))
-    , m_copyDigest(new QPushButton(tr("Copy"), m_summary))
-    , m_back(new QPushButton(tr("Back to the Index"), m_summary))
+    , m_copyDigest(new QPushButton(tr("&Copy", "the digest"), m_summary))
+    , m_back(new QPushButton(tr("&Back to the Index"), this))
     , m_mediaType(selectableLabel(m_summary))
     , m_created(selectableLabel(m_summary))
     , m_size(selectableLabel(m_summary))
@@ -71,19 +82,22 @@ ImageDetailsView::ImageDetailsView(QWidget *parent)
     , m_config(new QStandardItemModel(0, 2, this))
     , m_history(new QStandardItemModel(0, 4, this))
     , m_commands(new QPlainTextEdit(this))
-    , m_copyCommands(new QPushButton(tr("Copy Commands"), this))
-    , m_copyDetails(new QPushButton(tr("Copy Details"), this))
+    , m_copyCommands(new QPushButton(tr("Copy Co&mmands"), this))
+    , m_copyDetails(new QPushButton(tr("Copy Deta&ils"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     describeMessageLabel(m_message, tr("Image details"));
-    layout->addWidget(m_message);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_message, 1);
+    top->addWidget(m_back, 0, Qt::AlignTop);
+    layout->addLayout(top);
 
     auto *form = new QFormLayout(m_summary);
     form->setContentsMargins(0, 0, 0, 0);
-    m_name->setAccessibleName(tr("Image"));
+    m_name->setAccessibleDescription(tr("Image"));
     form->addRow(tr("Image:"), m_name);
     m_digest->setReadOnly(true);
     m_digest->setAccessibleName(tr("Digest"));
@@ -95,26 +109,29 @@ ImageDetailsView::ImageDetailsView(QWidget *parent)
     auto *digestRow = new QHBoxLayout;
     digestRow->addWidget(m_digest, 1);
     digestRow->addWidget(m_copyDigest);
-    digestRow->addWidget(m_back);
     form->addRow(tr("Digest:"), digestRow);
-    m_mediaType->setAccessibleName(tr("Media type"));
+    m_mediaType->setAccessibleDescription(tr("Media type"));
     form->addRow(tr("Media type:"), m_mediaType);
-    m_created->setAccessibleName(tr("Created"));
+    m_created->setAccessibleDescription(tr("Created"));
     form->addRow(tr("Created:"), m_created);
-    m_size->setAccessibleName(tr("Size"));
+    m_size->setAccessibleDescription(tr("Size"));
     form->addRow(tr("Size:"), m_size);
-    m_platform->setAccessibleName(tr("Platform"));
+    m_platform->setAccessibleDescription(tr("Platform"));
     form->addRow(tr("Platform:"), m_platform);
-    m_otherTags->setAccessibleName(tr("Other tags of this digest"));
+    m_otherTags->setAccessibleDescription(tr("Other tags of this digest"));
     form->addRow(tr("Other tags:"), m_otherTags);
-    layout->addWidget(m_summary);
+    // The summary, tabs and Copy Details scroll when the window is short (1024x700).
+    auto *content = new QWidget(m_content);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_summary);
 
     m_layers->setHorizontalHeaderLabels({u"#"_s, tr("Digest"), tr("Size"), tr("Media type")});
-    QTableView *layers = makeTable(m_layers, tr("Layers"), m_tabs);
+    QTableView *layers = makeTable(sortedByValue(m_layers), tr("Layers"), m_tabs);
     m_tabs->addTab(layers, tr("Layers"));
     m_tables.append(layers);
     m_platforms->setHorizontalHeaderLabels({tr("Platform"), tr("Digest"), tr("Size")});
-    m_platformView = makeTable(m_platforms, tr("Platforms"), m_tabs);
+    m_platformView = makeTable(sortedByValue(m_platforms), tr("Platforms"), m_tabs);
     m_platformView->setToolTip(tr("Enter or a double click opens the platform's image"));
     connect(m_platformView, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const auto digest = Oci::Digest::parse(index.siblingAtColumn(1).data().toString()))
@@ -128,7 +145,7 @@ ImageDetailsView::ImageDetailsView(QWidget *parent)
     m_tabs->addTab(config, tr("Config"));
     m_tables.append(config);
     m_history->setHorizontalHeaderLabels({u"#"_s, tr("Created"), tr("Instruction"), tr("Layer")});
-    QTableView *history = makeTable(m_history, tr("History"), m_tabs);
+    QTableView *history = makeTable(sortedByValue(m_history), tr("History"), m_tabs);
     m_tabs->addTab(history, tr("History"));
     m_tables.append(history);
     auto *commands = new QWidget(m_tabs);
@@ -151,11 +168,16 @@ ImageDetailsView::ImageDetailsView(QWidget *parent)
     for (QTableView *table : std::as_const(m_tables))
         table->setWordWrap(false);
     m_tabs->setAccessibleName(tr("Image details tabs"));
-    layout->addWidget(m_tabs, 1);
+    m_tabs->setMinimumHeight(160);
+    contentLayout->addWidget(m_tabs, 1);
     m_copyDetails->setAccessibleName(tr("Copy the image details"));
     connect(m_copyDetails, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_text); });
-    layout->addWidget(m_copyDetails, 0, Qt::AlignRight);
+    contentLayout->addWidget(m_copyDetails, 0, Qt::AlignRight);
+    m_content->setWidget(content);
+    m_content->setWidgetResizable(true);
+    m_content->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_content, 1);
     clear();
 }
 
@@ -167,33 +189,31 @@ QList<QWidget *> ImageDetailsView::focusOrder() const
     return order + QList<QWidget *> {m_commands, m_copyCommands, m_copyDetails};
 }
 
-void ImageDetailsView::showMessage(const QString &message)
+void ImageDetailsView::showMessage(const QString &message, Origin origin)
 {
     m_text = message;
     Gui::showMessage(m_message,
                      message.isEmpty() ? tr("Select a tag to see its details.") : message);
     m_message->setVisible(true);
-    m_summary->setVisible(false);
-    m_tabs->setVisible(false);
-    m_copyDetails->setVisible(false);
+    m_back->setVisible(origin
+                       == Origin::IndexPlatform); // a platform that failed: back to its index
+    m_content->setVisible(false);
 }
 
-void ImageDetailsView::show(const Oci::ImageDetails &image, const QStringList &otherTags,
-                            const QList<Command> &extraCommands, bool ofIndex)
+void ImageDetailsView::showImage(const Oci::ImageDetails &image, Origin origin,
+                                 const QStringList &otherTags, const QList<Command> &extraCommands)
 {
     const Oci::Manifest &m = image.manifest;
     const QLocale locale = this->locale();
     const QString name = image.registry + u'/' + image.repository;
     m_text = describe(image, otherTags);
     m_message->setVisible(false);
-    m_summary->setVisible(true);
-    m_tabs->setVisible(true);
-    m_copyDetails->setVisible(true);
+    m_back->setVisible(origin == Origin::IndexPlatform);
+    m_content->setVisible(true);
 
-    m_name->setText(name + u':' + image.reference);
+    m_name->setText(name + (Oci::Digest::parse(image.reference) ? u'@' : u':') + image.reference);
     m_digest->setText(m.digest.toString());
     m_digest->setCursorPosition(0);
-    m_back->setVisible(ofIndex);
     m_mediaType->setText(m.mediaType);
     const auto &config = image.config;
     m_created->setText(config && config->created.isValid()
@@ -215,16 +235,14 @@ void ImageDetailsView::show(const Oci::ImageDetails &image, const QStringList &o
     m_layers->removeRows(0, m_layers->rowCount());
     for (qsizetype i = 0; i < m.layers.size(); ++i) {
         const Oci::Descriptor &layer = m.layers.at(i);
-        m_layers->appendRow({sortedBy(locale.toString(i + 1), i + 1),
-                             new QStandardItem(layer.digest.toString()),
-                             sortedBy(locale.formattedDataSize(layer.size), layer.size),
-                             new QStandardItem(layer.mediaType)});
+        m_layers->appendRow({cell(locale.toString(i + 1), i + 1), cell(layer.digest.toString()),
+                             cell(locale.formattedDataSize(layer.size), layer.size),
+                             cell(layer.mediaType)});
     }
     m_platforms->removeRows(0, m_platforms->rowCount());
     for (const Oci::Descriptor &d : m.manifests)
-        m_platforms->appendRow({new QStandardItem(d.platform.toString()),
-                                new QStandardItem(d.digest.toString()),
-                                sortedBy(locale.formattedDataSize(d.size), d.size)});
+        m_platforms->appendRow({cell(d.platform.toString()), cell(d.digest.toString()),
+                                cell(locale.formattedDataSize(d.size), d.size)});
     m_config->removeRows(0, m_config->rowCount());
     if (config) {
         const auto add = [this](const QString &setting, const QString &value) {
@@ -245,13 +263,13 @@ void ImageDetailsView::show(const Oci::ImageDetails &image, const QStringList &o
     if (config) {
         for (qsizetype i = 0; i < config->history.size(); ++i) {
             const Oci::ImageConfig::Step &step = config->history.at(i);
-            m_history->appendRow({sortedBy(locale.toString(i + 1), i + 1),
-                                  sortedBy(step.created.isValid() ? locale.toString(
-                                               step.created.toLocalTime(), QLocale::ShortFormat)
-                                                                  : QString(),
-                                           step.created),
-                                  new QStandardItem(step.createdBy),
-                                  new QStandardItem(step.emptyLayer ? tr("none") : tr("a layer"))});
+            m_history->appendRow(
+                {cell(locale.toString(i + 1), i + 1),
+                 cell(step.created.isValid()
+                          ? locale.toString(step.created.toLocalTime(), QLocale::ShortFormat)
+                          : QString(),
+                      step.created),
+                 cell(step.createdBy), cell(step.emptyLayer ? tr("none") : tr("a layer"))});
         }
     }
     for (QTableView *table : std::as_const(m_tables))
@@ -304,8 +322,10 @@ QString ImageDetailsView::describe(const Oci::ImageDetails &image,
 {
     const Oci::Manifest &m = image.manifest;
     const QString name = image.registry + u'/' + image.repository;
-    QString text = tr("Image: %1:%2\nDigest: %3\nMedia type: %4\n")
-                       .arg(name, image.reference, m.digest.toString(), m.mediaType);
+    QString text
+        = tr("Image: %1\nDigest: %2\nMedia type: %3\n")
+              .arg(name + (Oci::Digest::parse(image.reference) ? u'@' : u':') + image.reference,
+                   m.digest.toString(), m.mediaType);
     if (!otherTags.isEmpty())
         text += tr("Other tags of this digest: %1\n").arg(otherTags.join(u", "_s));
     if (m.isIndex) {

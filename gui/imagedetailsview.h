@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
@@ -30,14 +31,17 @@ class ImageDetailsView final : public QWidget
 {
     Q_OBJECT
 public:
+    /// What is shown: a tag or digest of the repository, or one platform of the index a tag
+    /// points to (Back to the Index returns to it).
+    enum class Origin { Repository, IndexPlatform };
+
     explicit ImageDetailsView(QWidget *parent = nullptr);
 
-    /// Shows `image`; `otherTags` have its digest; `commands` come after the pull commands;
-    /// `ofIndex`: a platform opened from an index, which Back to the Index shows again.
-    void show(const Oci::ImageDetails &image, const QStringList &otherTags,
-              const QList<Command> &commands = {}, bool ofIndex = false);
-    /// Shows nothing but `message` (empty: the placeholder).
-    void showMessage(const QString &message);
+    /// Shows `image`; `otherTags` have its digest; `commands` come after the pull commands.
+    void showImage(const Oci::ImageDetails &image, Origin origin, const QStringList &otherTags,
+                   const QList<Command> &commands = {});
+    /// Shows nothing but `message` (empty: the placeholder), about a read from `origin`.
+    void showMessage(const QString &message, Origin origin = Origin::Repository);
     void clear() { showMessage({}); }
     /// What is shown, as plain text (what Copy Details copies).
     QString text() const { return m_text; }
@@ -57,6 +61,7 @@ private:
     QString describe(const Oci::ImageDetails &image, const QStringList &otherTags) const;
 
     QLabel *m_message;
+    QScrollArea *m_content; ///< the summary, the tabs and Copy Details
     QWidget *m_summary;
     QLabel *m_name;
     QLineEdit *m_digest;

@@ -1988,22 +1988,6 @@
 <context>
     <name>Berth::Gui::ImageDetailsView</name>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Back to the Index</source>
-        <translation>Voltar ao Índice</translation>
-    </message>
-    <message>
-        <source>Copy Commands</source>
-        <translation>Copiar Comandos</translation>
-    </message>
-    <message>
-        <source>Copy Details</source>
-        <translation>Copiar Detalhes</translation>
-    </message>
-    <message>
         <source>Image details</source>
         <translation>Detalhes da imagem</translation>
     </message>
@@ -2198,16 +2182,6 @@
         <translation>uma camada</translation>
     </message>
     <message>
-        <source>Image: %1:%2
-Digest: %3
-Media type: %4
-</source>
-        <translation>Imagem: %1:%2
-Digest: %3
-Tipo de mídia: %4
-</translation>
-    </message>
-    <message>
         <source>Other tags of this digest: %1
 </source>
         <translation>Outras tags deste digest: %1
@@ -2263,6 +2237,33 @@ Configuração: %4
         <source>Pull: %1
 </source>
         <translation>Baixar: %1
+</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <comment>the digest</comment>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Index</source>
+        <translation>Vo&amp;ltar ao Índice</translation>
+    </message>
+    <message>
+        <source>Copy Co&amp;mmands</source>
+        <translation>Copiar Co&amp;mandos</translation>
+    </message>
+    <message>
+        <source>Copy Deta&amp;ils</source>
+        <translation>Copiar Detal&amp;hes</translation>
+    </message>
+    <message>
+        <source>Image: %1
+Digest: %2
+Media type: %3
+</source>
+        <translation>Imagem: %1
+Digest: %2
+Tipo de mídia: %3
 </translation>
     </message>
 </context>
@@ -2558,6 +2559,10 @@ O registro só recupera o espaço quando faz a coleta de lixo.</translation>
     <message>
         <source>Forg&amp;et</source>
         <translation>&amp;Esquecer</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
     </message>
 </context>
 <context>

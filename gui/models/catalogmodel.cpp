@@ -72,9 +72,16 @@ void CatalogModel::fetchMore(const QModelIndex &parent)
         // Where the next page is, before the rows go in: a view that sees them may ask for it.
         m_next = read.next;
         m_complete = m_next.isEmpty();
-        if (!read.items.isEmpty()) {
-            beginInsertRows({}, int(m_names.size()), int(m_names.size() + read.items.size()) - 1);
-            m_names += read.items;
+        // A repository opened by its name before its page came is not listed twice.
+        QStringList fresh;
+        for (const QString &name : read.items)
+            if (!m_known.contains(name))
+                fresh.append(name);
+        if (!fresh.isEmpty()) {
+            beginInsertRows({}, int(m_names.size()), int(m_names.size() + fresh.size()) - 1);
+            m_names += fresh;
+            for (const QString &name : std::as_const(fresh))
+                m_known.insert(name);
             endInsertRows();
         }
         Q_EMIT pageRead(m_complete);
@@ -85,11 +92,12 @@ void CatalogModel::fetchMore(const QModelIndex &parent)
 
 QModelIndex CatalogModel::addRepository(const QString &repository)
 {
-    qsizetype row = m_names.indexOf(repository);
+    qsizetype row = m_known.contains(repository) ? m_names.indexOf(repository) : -1;
     if (row < 0) {
         row = m_names.size();
         beginInsertRows({}, int(row), int(row));
         m_names.append(repository);
+        m_known.insert(repository);
         endInsertRows();
     }
     return index(int(row), NameColumn);

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 
 namespace Berth::Gui {
 
@@ -47,6 +48,7 @@ Q_SIGNALS:
 private:
     QPointer<Oci::RegistryClient> m_client;
     QStringList m_names;
+    QSet<QString> m_known; ///< m_names, to look up
     QString m_next; ///< empty before the first page and after the last
     bool m_started = false;
     bool m_complete = false;

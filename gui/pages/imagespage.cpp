@@ -147,10 +147,12 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     tagsAndDetails->addWidget(m_details);
     tagsAndDetails->setStretchFactor(0, 1);
     tagsAndDetails->setStretchFactor(1, 3);
+    tagsAndDetails->setSizes({100, 300}); // the details scroll: give them the room
     tagsAndDetails->setChildrenCollapsible(false);
     rightLayout->addWidget(tagsAndDetails, 1);
-    connect(m_details, &ImageDetailsView::platformChosen, this,
-            [this](const Oci::Digest &digest) { inspectReference(digest.toString(), true); });
+    connect(m_details, &ImageDetailsView::platformChosen, this, [this](const Oci::Digest &digest) {
+        inspectReference(digest.toString(), ImageDetailsView::Origin::IndexPlatform);
+    });
     connect(m_details, &ImageDetailsView::backToIndex, this, &ImagesPage::inspect);
     auto *actions = new QHBoxLayout;
     m_pull->setAccessibleName(tr("Pull the selected tag into a folder"));
@@ -225,7 +227,8 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
             m_transfer->abort();
     });
     connect(m_session, &Kube::ClusterSession::opened, this, [this] {
-        dropClient(); // the old session's token goes with it
+        if (browsingCluster())
+            dropClient(); // the old session's token goes with it
         m_project->clear();
         m_project->setEditText(m_session->connection().ns);
         m_registry->clear();
@@ -365,8 +368,9 @@ void ImagesPage::forgetRegistry()
         return;
     const QString host = currentHost();
     m_logins.remove(host);
-    m_source->removeItem(m_source->currentIndex()); // the cluster's registry is shown again
-    m_source->setCurrentIndex(0);
+    const int forgotten = m_source->currentIndex();
+    m_source->setCurrentIndex(0); // the cluster's registry, before the item goes
+    m_source->removeItem(forgotten);
     saveSources();
     m_activity->addNote(tr("%1 is no longer a source. A login saved for it in auth.json stays "
                            "there (podman logout %1 removes it).")
@@ -664,10 +668,10 @@ void ImagesPage::showTags()
 
 void ImagesPage::inspect()
 {
-    inspectReference(selectedTag(), false);
+    inspectReference(selectedTag(), ImageDetailsView::Origin::Repository);
 }
 
-void ImagesPage::inspectReference(const QString &reference, bool ofIndex)
+void ImagesPage::inspectReference(const QString &reference, ImageDetailsView::Origin origin)
 {
     // Only the newest selection is described: a slower read of the one before is dropped.
     if (m_inspecting)
@@ -676,6 +680,8 @@ void ImagesPage::inspectReference(const QString &reference, bool ofIndex)
     const QString host = currentHost();
     if (reference.isEmpty() || host.isEmpty())
         return;
+    // What was shown goes at once: nothing of it can be opened while the new one is read.
+    m_details->showMessage(tr("Reading %1…").arg(reference), origin);
     // The image stream says which other tags have the digest: no tag list is read.
     auto *read = Oci::inspectImage(client(), host, repository, reference, false);
     m_inspecting = read;
@@ -685,7 +691,7 @@ void ImagesPage::inspectReference(const QString &reference, bool ofIndex)
         : QList<OpenShift::TagInfo>();
     // On the cluster, the ImageStreamTag the tag is.
     QList<Command> commands;
-    if (browsingCluster() && !ofIndex)
+    if (browsingCluster() && origin == ImageDetailsView::Origin::Repository)
         commands.append(Command({u"oc"_s, u"get"_s, u"imagestreamtag"_s,
                                  selectedRepository() + u':' + reference, u"-n"_s,
                                  m_project->currentText().trimmed(), u"-o"_s, u"yaml"_s}));
@@ -693,7 +699,7 @@ void ImagesPage::inspectReference(const QString &reference, bool ofIndex)
         if (read->error().kind() == Error::Kind::Cancelled)
             return;
         if (const Error &error = read->error()) {
-            m_details->showMessage(error.message());
+            m_details->showMessage(error.message(), origin);
             if (error.kind() == Error::Kind::Unauthorized)
                 showRegistryError(error, repository, false);
             if (error.kind() == Error::Kind::Tls)
@@ -714,7 +720,7 @@ void ImagesPage::inspectReference(const QString &reference, bool ofIndex)
             if (tag.digest == image.manifest.digest.toString() && tag.tag != image.reference)
                 others.append(tag.tag);
         }
-        m_details->show(image, others, commands, ofIndex);
+        m_details->showImage(image, origin, others, commands);
         Q_EMIT inspected();
     });
 }

@@ -3,6 +3,8 @@
 
 #include "page.h"
 
+#include "imagedetailsview.h"
+
 #include "workstation/authfile.h"
 
 #include <QMap>
@@ -42,7 +44,6 @@ namespace Berth::Gui {
 
 class ActivityModel;
 class CatalogModel;
-class ImageDetailsView;
 class ImageStreamModel;
 class TagModel;
 
@@ -111,9 +112,8 @@ private:
     void browseRegistry();
     void showTags();
     void inspect();
-    /// Shows the details of `reference` (a tag, or a digest) of the selected repository;
-    /// `ofIndex`: one platform of the index the tag points to.
-    void inspectReference(const QString &reference, bool ofIndex);
+    /// Shows the details of `reference` (a tag, or a digest) of the selected repository.
+    void inspectReference(const QString &reference, ImageDetailsView::Origin origin);
     void removeTag();
     /// Deletes the selected tag's image from a registry added by address, once the user saw
     /// every tag going with its digest.

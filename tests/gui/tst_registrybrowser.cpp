@@ -364,6 +364,11 @@ private Q_SLOTS:
         QVERIFY(Berth::Test::await(inspected, 15000));
         QVERIFY2(page->details().contains(u"Platform: linux/arm64\n"_s),
                  qPrintable(page->details()));
+        // Copy Details copies that text; the platform goes by its digest.
+        named<QPushButton>(page, u"Copy the image details"_s)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), page->details());
+        QVERIFY(page->details().startsWith(u"Image: "_s + m_registry.host()
+                                           + u"/library/multi@sha256:"_s));
         const QString platformDigest = digest->text();
         QVERIFY(platformDigest != m_indexDigest);
         auto *layers = named<QTableView>(page, u"Layers"_s);
@@ -376,8 +381,9 @@ private Q_SLOTS:
         QVERIFY(named<QTableView>(page, u"History"_s)->model()->rowCount() >= 1);
         const QString commands = named<QPlainTextEdit>(page, u"Commands"_s)->toPlainText();
         const QString image = m_registry.host() + u"/library/multi@"_s + platformDigest;
-        for (const QString &command : QStringList {
-                 u"podman pull "_s + image, u"docker pull "_s + image, u"oc image info "_s + image})
+        for (const QString &command :
+             QStringList {u"podman pull "_s + image, u"docker pull "_s + image,
+                          u"skopeo inspect docker://"_s + image, u"oc image info "_s + image})
             QVERIFY2(commands.contains(command), qPrintable(commands));
 
         // Back to the index.
