@@ -7,9 +7,11 @@ The image: 8 gzip layers of random data (1 GiB by default) in an OCI layout. Eac
 an emptied registry (nothing to skip or mount); each pull into an empty directory. Then a second
 push of the same image to another repository, which Berth should mount, not upload.
 
-  registry_bench.py [--size-mb 1024] [--runs 5] [--jobs 4] [--check]
+  registry_bench.py [--size-mb 1024] [--runs 5] [--jobs 4] [--contended] [--check]
 
---check fails (exit 1) when the goals are missed by more than the loose CI margins."""
+--contended keeps one core busy with another process while it measures (as on a workstation
+doing something else), which has goals of its own. --check fails (exit 1) when the goals are
+missed by more than the loose CI margins."""
 import argparse, json, os, shutil, socket, statistics, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -70,9 +72,11 @@ def main():
     p.add_argument("--layers", type=int, default=8)
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--jobs", type=int, default=4)
+    p.add_argument("--contended", action="store_true", help="keep one core busy while measuring")
     p.add_argument("--check", action="store_true", help="fail when loose bounds are missed")
     a = p.parse_args()
     work = tempfile.mkdtemp(prefix="berth-bench-")
+    busy = None
     try:
         image = os.path.join(work, "image")
         print(f"building a {a.size_mb} MiB image of {a.layers} gzip layers...", flush=True)
@@ -83,6 +87,9 @@ def main():
         env = dict(os.environ, XDG_CACHE_HOME=os.path.join(work, "cache"), HOME=os.path.join(work, "home"))
         os.makedirs(env["HOME"], exist_ok=True)
         host = lambda: f"127.0.0.1:{registry.port}"
+        if a.contended:
+            # Another process that wants a whole core for as long as the measurements run.
+            busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
         results = {"berth push": [], "skopeo push": [], "berth pull": [], "skopeo pull": []}
         rss = {k: [] for k in results}
         for run_no in range(a.runs):
@@ -113,27 +120,35 @@ def main():
         # The same image to another repository: mounted, not uploaded.
         mount_t, _ = timed([a.berthctl, "image", "push", f"oci:{image}:bench", f"{host()}/bench/other:v1", "--tls-verify=false"], env)
         registry.stop()
+        if busy:
+            busy.kill()
+            busy.wait()
+            busy = None
 
         med = {k: statistics.median(v) for k, v in results.items()}
         peak = {k: max(v) for k, v in rss.items()}
         push_ratio = med["berth push"] / med["skopeo push"]
         pull_ratio = med["berth pull"] / med["skopeo pull"]
         print()
-        print(f"image: {a.size_mb} MiB, {a.layers} layers; runs: {a.runs}; jobs: {a.jobs}; cores: {os.cpu_count()}")
+        pull_goal = 0.65 if a.contended else 0.40
+        print(f"image: {a.size_mb} MiB, {a.layers} layers; runs: {a.runs}; jobs: {a.jobs}; cores: {os.cpu_count()}"
+              + ("; one core kept busy" if a.contended else ""))
         for k in results:
-            print(f"  {k:12s} median {med[k]:6.2f} s   peak RSS {peak[k]:6.1f} MiB")
-        print(f"  push ratio berth/skopeo {push_ratio:.2f} (goal <= 0.95)")
-        print(f"  pull ratio berth/skopeo {pull_ratio:.2f} (goal <= 0.40)")
+            goal = " (goal < 64)" if k.startswith("berth") else ""
+            print(f"  {k:12s} median {med[k]:6.2f} s   peak RSS {peak[k]:6.1f} MiB{goal}")
+        print(f"  push ratio berth/skopeo {push_ratio:.2f} (goal <= 0.60)")
+        print(f"  pull ratio berth/skopeo {pull_ratio:.2f} (goal <= {pull_goal:.2f})")
         print(f"  second push, mounted: {mount_t:.2f} s (goal < 0.5)")
         print(json.dumps({"median": med, "peak_rss_mib": peak, "push_ratio": push_ratio, "pull_ratio": pull_ratio,
-                          "mount_seconds": mount_t}))
+                          "mount_seconds": mount_t, "contended": a.contended}))
         if a.check:
             # Loose CI bounds: a shared 2-core machine is noisy, small images are latency-bound.
             problems = []
             if push_ratio > 1.5:
                 problems.append(f"push ratio {push_ratio:.2f} > 1.5")
-            if pull_ratio > 1.2:
-                problems.append(f"pull ratio {pull_ratio:.2f} > 1.2")
+            pull_bound = 1.6 if a.contended else 1.2
+            if pull_ratio > pull_bound:
+                problems.append(f"pull ratio {pull_ratio:.2f} > {pull_bound}")
             if peak["berth push"] > 128 or peak["berth pull"] > 128:
                 problems.append(f"peak RSS {max(peak['berth push'], peak['berth pull']):.0f} MiB > 128")
             if mount_t > 2.0:
@@ -144,6 +159,9 @@ def main():
             print("1 passed, 0 failed")
         return 0
     finally:
+        if busy:
+            busy.kill()
+            busy.wait()
         shutil.rmtree(work, ignore_errors=True)
 
 if __name__ == "__main__":
