@@ -3,6 +3,7 @@
 
 #include "accessibility.h"
 #include "oci/imagedetails.h"
+#include "oci/imagelocation.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -288,14 +289,9 @@ void ImageDetailsView::showImage(const Oci::ImageDetails &image, Origin origin,
     else if (wasIndex)
         m_tabs->setCurrentWidget(m_tables.first());
 
-    const QString byDigest = name + u'@' + m.digest.toString();
     QStringList commands;
     for (const Command &command :
-         QList<Command> {Command({u"podman"_s, u"pull"_s, byDigest}),
-                         Command({u"docker"_s, u"pull"_s, byDigest}),
-                         Command({u"skopeo"_s, u"inspect"_s, u"docker://"_s + byDigest}),
-                         Command({u"oc"_s, u"image"_s, u"info"_s, byDigest})}
-             + extraCommands)
+         Oci::ImageLocation::readCommands(name + u'@' + m.digest.toString()) + extraCommands)
         commands.append(command.toShell());
     m_commands->setPlainText(commands.join(u'\n'));
 }
@@ -366,9 +362,10 @@ QString ImageDetailsView::describe(const Oci::ImageDetails &image,
                 text += u"  "_s + step.createdBy + u'\n';
         }
     }
-    text
-        += tr("Pull: %1\n")
-               .arg(Command({u"podman"_s, u"pull"_s, name + u'@' + m.digest.toString()}).toShell());
+    text += tr("Pull: %1\n")
+                .arg(Oci::ImageLocation::readCommands(name + u'@' + m.digest.toString())
+                         .constFirst()
+                         .toShell());
     return text;
 }
 

@@ -62,7 +62,7 @@ static void addRegistryFlags(Command &command, const QString &side, const Regist
         command.secret(flag + u"registry-token="_s, u"OC_TOKEN"_s);
     else if (o.credential)
         command.secret(flag + u"creds="_s,
-                       side.isEmpty() ? u"REGISTRY_CREDS"_s : side.toUpper() + u"_CREDS"_s);
+                       side.isEmpty() ? u"CREDS"_s : side.toUpper() + u"_CREDS"_s);
     if (!o.tlsVerify)
         command << flag + u"tls-verify=false"_s;
     if (!o.certDir.isEmpty())
@@ -79,6 +79,13 @@ Command ImageLocation::skopeoCopy(const ImageLocation &from, const ImageLocation
         addRegistryFlags(command, u"dest"_s, destination);
     command << from.toSkopeo() << to.toSkopeo();
     return command;
+}
+
+QList<Command> ImageLocation::readCommands(const QString &image)
+{
+    return {Command({u"podman"_s, u"pull"_s, image}), Command({u"docker"_s, u"pull"_s, image}),
+            Command({u"skopeo"_s, u"inspect"_s, u"docker://"_s + image}),
+            Command({u"oc"_s, u"image"_s, u"info"_s, image})};
 }
 
 Command ImageLocation::skopeoDelete(const ImageReference &image, const RegistryOptions &options)

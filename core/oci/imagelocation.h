@@ -28,9 +28,12 @@ struct ImageLocation
     /// --src-tls-verify=false, --src-cert-dir): what Berth's copy, pull and push do.
     static Command skopeoCopy(const ImageLocation &from, const ImageLocation &to,
                               const RegistryOptions &source, const RegistryOptions &destination);
-    /// `skopeo delete docker://IMAGE` with the registry flags Berth used (--creds="$REGISTRY_CREDS"
+    /// `skopeo delete docker://IMAGE` with the registry flags Berth used (--creds="$CREDS"
     /// and the like): what Berth's delete of a digest does.
     static Command skopeoDelete(const ImageReference &image, const RegistryOptions &options);
+    /// The commands that pull or read `image` (HOST/REPOSITORY@DIGEST): podman pull, docker
+    /// pull, skopeo inspect and oc image info.
+    static QList<Command> readCommands(const QString &image);
 };
 
 } // namespace Berth::Oci

@@ -108,6 +108,13 @@ Command ImageStreams::untagCommand(const QString &project, const QString &name, 
     return Command({u"oc"_s, u"tag"_s, u"-d"_s, name + u':' + tag, u"-n"_s, project});
 }
 
+Command ImageStreams::showTagCommand(const QString &project, const QString &name,
+                                     const QString &tag)
+{
+    return Command({u"oc"_s, u"get"_s, u"imagestreamtag"_s, name + u':' + tag, u"-n"_s, project,
+                    u"-o"_s, u"yaml"_s});
+}
+
 Reply *ImageStreams::untag(const QString &project, const QString &name, const QString &tag)
 {
     auto *reply = new Reply(this);

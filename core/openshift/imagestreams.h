@@ -51,6 +51,8 @@ public:
     Reply *untag(const QString &project, const QString &name, const QString &tag);
     /// The `oc tag -d` command of untag().
     static Command untagCommand(const QString &project, const QString &name, const QString &tag);
+    /// `oc get imagestreamtag NAME:TAG -n PROJECT -o yaml`: the tag as the API holds it.
+    static Command showTagCommand(const QString &project, const QString &name, const QString &tag);
 
 private:
     Kube::KubeClient *m_client;

@@ -199,7 +199,7 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
             pullTo(dir);
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        const QString from = currentHost() + u'/' + repositoryPath() + u':' + selectedTag();
+        const QString from = selectedImage();
         bool ok = false;
         const QString to = QInputDialog::getText(
             this, tr("Copy or Retag"),
@@ -298,6 +298,24 @@ void ImagesPage::dropClient()
     if (m_client)
         m_client->transport()->deleteLater();
     m_client.clear();
+}
+
+QString ImagesPage::selectedImage() const
+{
+    return currentHost() + u'/' + repositoryPath() + u':' + selectedTag();
+}
+
+QStringList ImagesPage::otherStreamTags(const QString &digest, const QString &tag) const
+{
+    const QModelIndex stream = m_streamProxy->mapToSource(m_streamView->currentIndex());
+    if (!browsingCluster() || !stream.isValid())
+        return {};
+    QStringList others;
+    for (const OpenShift::TagInfo &info : m_streams->item(stream.row()).tags) {
+        if (info.digest == digest && info.tag != tag)
+            others.append(info.tag);
+    }
+    return others;
 }
 
 Oci::RegistryClient *ImagesPage::client()
@@ -685,17 +703,12 @@ void ImagesPage::inspectReference(const QString &reference, ImageDetailsView::Or
     // The image stream says which other tags have the digest: no tag list is read.
     auto *read = Oci::inspectImage(client(), host, repository, reference, false);
     m_inspecting = read;
-    const QModelIndex stream = m_streamProxy->mapToSource(m_streamView->currentIndex());
-    const QList<OpenShift::TagInfo> streamTags = stream.isValid() && browsingCluster()
-        ? m_streams->item(stream.row()).tags
-        : QList<OpenShift::TagInfo>();
     // On the cluster, the ImageStreamTag the tag is.
     QList<Command> commands;
     if (browsingCluster() && origin == ImageDetailsView::Origin::Repository)
-        commands.append(Command({u"oc"_s, u"get"_s, u"imagestreamtag"_s,
-                                 selectedRepository() + u':' + reference, u"-n"_s,
-                                 m_project->currentText().trimmed(), u"-o"_s, u"yaml"_s}));
-    connect(read, &Reply::finished, this, [=, this] {
+        commands.append(OpenShift::ImageStreams::showTagCommand(m_project->currentText().trimmed(),
+                                                                selectedRepository(), reference));
+    connect(read, &Reply::finished, this, [this, read, origin, host, repository, commands] {
         if (read->error().kind() == Error::Kind::Cancelled)
             return;
         if (const Error &error = read->error()) {
@@ -715,12 +728,9 @@ void ImagesPage::inspectReference(const QString &reference, ImageDetailsView::Or
             return;
         }
         const Oci::ImageDetails &image = read->value();
-        QStringList others;
-        for (const OpenShift::TagInfo &tag : streamTags) {
-            if (tag.digest == image.manifest.digest.toString() && tag.tag != image.reference)
-                others.append(tag.tag);
-        }
-        m_details->showImage(image, origin, others, commands);
+        m_details->showImage(image, origin,
+                             otherStreamTags(image.manifest.digest.toString(), image.reference),
+                             commands);
         Q_EMIT inspected();
     });
 }
@@ -799,7 +809,7 @@ void ImagesPage::pullTo(const QString &directory)
     const QString host = currentHost();
     if (tag.isEmpty() || host.isEmpty() || m_transfer)
         return;
-    const QString source = host + u'/' + repositoryPath() + u':' + tag;
+    const QString source = selectedImage();
     auto from = Oci::ImageLocation::parse(source);
     auto to = Oci::ImageLocation::parse(u"oci:"_s + directory + u':' + tag);
     if (!from || !to)
@@ -843,7 +853,7 @@ void ImagesPage::copyTo(const QString &destination)
     const QString tag = selectedTag();
     if (tag.isEmpty() || m_transfer)
         return;
-    const QString source = currentHost() + u'/' + repositoryPath() + u':' + tag;
+    const QString source = selectedImage();
     auto from = Oci::ImageLocation::parse(source);
     auto to = Oci::ImageLocation::parse(destination);
     if (!from || !to)
@@ -868,17 +878,11 @@ void ImagesPage::removeTag()
     if (tag.isEmpty())
         return;
     // The other tags of the image, as the stream says: the image stays while one is left.
-    QStringList others;
-    const QModelIndex stream = m_streamProxy->mapToSource(m_streamView->currentIndex());
-    const QString digest = m_tagView->currentIndex()
-                               .siblingAtColumn(TagModel::DigestColumn)
-                               .data(Qt::EditRole)
-                               .toString();
-    for (const OpenShift::TagInfo &info :
-         stream.isValid() ? m_streams->item(stream.row()).tags : QList<OpenShift::TagInfo>()) {
-        if (info.digest == digest && info.tag != tag)
-            others.append(info.tag);
-    }
+    const QStringList others = otherStreamTags(m_tagView->currentIndex()
+                                                   .siblingAtColumn(TagModel::DigestColumn)
+                                                   .data(Qt::EditRole)
+                                                   .toString(),
+                                               tag);
     // When the space comes back, as the image pruner says (read first, a moment).
     auto *pruner = OpenShift::ImagePruner::read(m_session->client(), this);
     connect(pruner, &Reply::finished, this, [this, pruner, project, name, tag, others] {

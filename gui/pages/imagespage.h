@@ -97,6 +97,10 @@ private:
     QString currentHost() const;
     /// The selected repository's path in the registry (PROJECT/NAME on the cluster).
     QString repositoryPath() const;
+    /// HOST/REPOSITORY:TAG of the selected tag.
+    QString selectedImage() const;
+    /// The other tags of the selected image stream that point at `digest` (none elsewhere).
+    QStringList otherStreamTags(const QString &digest, const QString &tag) const;
     /// A client of currentHost(), made again after a refresh or another host.
     Oci::RegistryClient *client();
     /// Lets the client go, with what it is reading, so that the next is made anew.

@@ -312,7 +312,7 @@ private Q_SLOTS:
         const QList<CommandLog::Entry> &log = opened.session.commands()->entries();
         QVERIFY(!log.isEmpty());
         QCOMPARE(log.constLast().command.arguments(),
-                 (QStringList {u"skopeo"_s, u"delete"_s, u"--creds=$REGISTRY_CREDS"_s,
+                 (QStringList {u"skopeo"_s, u"delete"_s, u"--creds=$CREDS"_s,
                                u"docker://"_s + image}));
         for (int row = 0; row < opened.window->activity()->rowCount(); ++row)
             for (int column = 0; column < opened.window->activity()->columnCount(); ++column)
