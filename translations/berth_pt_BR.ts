@@ -2564,6 +2564,10 @@ O registro só recupera o espaço quando faz a coleta de lixo.</translation>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
+    <message>
+        <source>The selection changed; choose the tag to copy again.</source>
+        <translation>A seleção mudou; escolha de novo a tag a copiar.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::LoginDialog</name>

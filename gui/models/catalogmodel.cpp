@@ -103,10 +103,11 @@ QModelIndex CatalogModel::addRepository(const QString &repository)
     return index(int(row), NameColumn);
 }
 
-void CatalogModel::fetchAll()
+void CatalogModel::fetchAll(bool all)
 {
-    m_wantAll = true;
-    fetchMore({});
+    m_wantAll = all;
+    if (all)
+        fetchMore({});
 }
 
 } // namespace Berth::Gui

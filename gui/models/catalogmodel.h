@@ -12,7 +12,7 @@ namespace Berth::Gui {
 
 /// The repositories of a registry's catalog (`/v2/_catalog`), read a page at a time: the first
 /// page when fetchMore() is first called, the next when the view asks for more (it was scrolled
-/// to its end), or all that are left after fetchAll() (a filter searches the whole catalog). One
+/// to its end), or all that are left after fetchAll() (while a filter searches the catalog). One
 /// request at a time, never two for one page. Nothing more is read once the client is gone.
 class CatalogModel final : public QAbstractTableModel
 {
@@ -32,8 +32,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    /// Reads every page left, one after the other.
-    void fetchAll();
+    /// Reads every page left, one after the other (`all`), or from now on only what the view
+    /// asks for.
+    void fetchAll(bool all = true);
     /// The row of `repository`, added when the catalog did not list it (a registry that lists
     /// no catalog to this user can still serve a repository opened by its name).
     QModelIndex addRepository(const QString &repository);

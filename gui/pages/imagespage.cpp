@@ -23,6 +23,8 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -32,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -128,8 +131,8 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_filter, &QLineEdit::returnPressed, this, &ImagesPage::openTypedRepository);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_catalog && !text.isEmpty())
-            m_catalog->fetchAll(); // a filter searches the whole catalog
+        if (m_catalog)
+            m_catalog->fetchAll(!text.isEmpty()); // a filter searches the whole catalog
     });
     m_streamView = makeTable(m_streamProxy, tr("Repositories"), left);
     leftLayout->addWidget(m_streamView);
@@ -200,15 +203,20 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         const QString from = selectedImage();
-        bool ok = false;
-        const QString to = QInputDialog::getText(
-            this, tr("Copy or Retag"),
-            tr("Copy %1 to (HOST/REPOSITORY:TAG; the same repository with another tag retags it, "
-               "moving no layer):")
-                .arg(from),
-            QLineEdit::Normal, from, &ok);
-        if (ok && !to.trimmed().isEmpty() && to.trimmed() != from)
-            copyTo(to.trimmed());
+        auto *dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Copy or Retag"));
+        dialog->setLabelText(tr("Copy %1 to (HOST/REPOSITORY:TAG; the same repository with "
+                                "another tag retags it, moving no layer):")
+                                 .arg(from));
+        dialog->setTextValue(from);
+        connect(dialog, &QInputDialog::textValueSelected, this, [this, from](const QString &to) {
+            if (selectedImage() != from) // read again meanwhile: the copy would be another's
+                return setProblem(tr("The selection changed; choose the tag to copy again."));
+            if (!to.trimmed().isEmpty() && to.trimmed() != from)
+                copyTo(to.trimmed());
+        });
+        dialog->open();
     });
     connect(m_remove, &QPushButton::clicked, this, &ImagesPage::removeTag);
     connect(m_push, &QPushButton::clicked, this, [this] {
@@ -226,6 +234,8 @@ ImagesPage::ImagesPage(Kube::ClusterSession *session, ActivityModel *activity, Q
         if (m_transfer)
             m_transfer->abort();
     });
+    // A folder (an OCI layout) or an archive dropped on the page is pushed, as by the buttons.
+    setAcceptDrops(true);
     connect(m_session, &Kube::ClusterSession::opened, this, [this] {
         if (browsingCluster())
             dropClient(); // the old session's token goes with it
@@ -820,14 +830,47 @@ void ImagesPage::pullTo(const QString &directory)
 
 void ImagesPage::askAndPush(const QString &source, const QString &name)
 {
-    bool ok = false;
-    const QString target = QInputDialog::getText(
-        this, tr("Push"),
+    // Not a nested event loop (also asked from a drop, which must return first).
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Push"));
+    dialog->setLabelText(
         tr("Repository and tag in %1:")
-            .arg(browsingCluster() ? m_project->currentText().trimmed() : currentHost()),
-        QLineEdit::Normal, name.toLower() + u":latest"_s, &ok);
-    if (ok && !target.trimmed().isEmpty())
-        pushFrom(source, target.trimmed());
+            .arg(browsingCluster() ? m_project->currentText().trimmed() : currentHost()));
+    dialog->setTextValue(name.toLower() + u":latest"_s);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, source](const QString &target) {
+        if (!target.trimmed().isEmpty())
+            pushFrom(source, target.trimmed());
+    });
+    dialog->open();
+}
+
+/// What a drop onto the page pushes: one folder holding an OCI layout, or one file (an archive).
+static std::optional<std::pair<QString, QString>> droppedImage(const QMimeData *mime)
+{
+    if (!mime || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return std::nullopt;
+    const QFileInfo dropped(mime->urls().first().toLocalFile());
+    if (dropped.isDir() && QFileInfo::exists(dropped.filePath() + u"/index.json"_s))
+        return std::pair {u"oci:"_s + dropped.filePath(), dropped.fileName()};
+    if (dropped.isFile())
+        return std::pair {u"docker-archive:"_s + dropped.filePath(), dropped.completeBaseName()};
+    return std::nullopt;
+}
+
+void ImagesPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_push->isEnabled() && droppedImage(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void ImagesPage::dropEvent(QDropEvent *event)
+{
+    const auto image = droppedImage(event->mimeData());
+    if (!m_push->isEnabled() || !image)
+        return;
+    event->acceptProposedAction();
+    askAndPush(image->first, image->second);
 }
 
 void ImagesPage::pushFrom(const QString &source, const QString &nameAndTag)

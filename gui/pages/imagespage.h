@@ -86,6 +86,10 @@ Q_SIGNALS:
     void pushed(bool ok);
     void copied(bool ok);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     /// Asks for NAME:TAG, suggesting `name`, then pushes `source`.
     void askAndPush(const QString &source, const QString &name);

@@ -13,24 +13,29 @@
 #include "models/activitymodel.h"
 #include "models/catalogmodel.h"
 #include "oci/digest.h"
+#include "oci/dockerarchive.h"
+#include "oci/ocilayout.h"
 #include "oci/registryclient.h"
 #include "pages/imagespage.h"
 #include "registryprocess.h"
 #include "sandboxprocess.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -311,9 +316,9 @@ private Q_SLOTS:
         // The command log has what does the same, and never the password.
         const QList<CommandLog::Entry> &log = opened.session.commands()->entries();
         QVERIFY(!log.isEmpty());
-        QCOMPARE(log.constLast().command.arguments(),
-                 (QStringList {u"skopeo"_s, u"delete"_s, u"--creds=$CREDS"_s,
-                               u"docker://"_s + image}));
+        QCOMPARE(
+            log.constLast().command.arguments(),
+            (QStringList {u"skopeo"_s, u"delete"_s, u"--creds=$CREDS"_s, u"docker://"_s + image}));
         for (int row = 0; row < opened.window->activity()->rowCount(); ++row)
             for (int column = 0; column < opened.window->activity()->columnCount(); ++column)
                 QVERIFY(!opened.window->activity()
@@ -321,6 +326,73 @@ private Q_SLOTS:
                              .data()
                              .toString()
                              .contains(u"s3cret"_s));
+    }
+
+    void aFolderOrAnArchiveDroppedOnThePageIsPushed()
+    {
+        Window opened;
+        open(&opened);
+        ImagesPage *page = opened.page;
+        QSignalSpy loaded(page, &ImagesPage::loaded);
+        page->addRegistry(m_registry.host(), std::nullopt, false); // the login in auth.json
+        QVERIFY(Berth::Test::await(loaded, 15000));
+        const auto drop = [page](const QString &path) {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(path)});
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                                  Qt::NoModifier);
+            QApplication::sendEvent(page, &enter);
+            if (!enter.isAccepted())
+                return false;
+            QDropEvent dropped(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                               Qt::NoModifier);
+            QApplication::sendEvent(page, &dropped);
+            return dropped.isAccepted();
+        };
+        // A folder that is no OCI layout is refused.
+        QVERIFY(!drop(m_work.path()));
+        // The layout: asked where, with its folder's name, then pushed.
+        const QString layout = m_work.filePath(u"single"_s);
+        QVERIFY(!Berth::Test::makeOciImage(layout, u"v1"_s, 1, 8 * 1024).isEmpty());
+        QVERIFY(drop(layout));
+        // The one asking now (one answered before is deleted later).
+        const auto asking = [page]() -> QInputDialog * {
+            for (QInputDialog *dialog : page->findChildren<QInputDialog *>())
+                if (dialog->isVisible())
+                    return dialog;
+            return nullptr;
+        };
+        QInputDialog *asked = asking();
+        QVERIFY(asked);
+        QCOMPARE(asked->textValue(), u"single:latest"_s);
+        QSignalSpy pushed(page, &ImagesPage::pushed);
+        asked->setTextValue(u"dropped/app:v1"_s);
+        asked->accept();
+        QVERIFY(Berth::Test::await(pushed, 30000));
+        QVERIFY2(pushed.first().first().toBool(),
+                 qPrintable(described<QLabel>(page, u"Images problem"_s)->text()));
+        const ProcessResult arrived = skopeo(
+            {u"inspect"_s, u"--raw"_s, u"docker://"_s + m_registry.host() + u"/dropped/app:v1"_s});
+        QVERIFY2(arrived.exitCode == 0, arrived.err.constData());
+
+        // An archive (docker save): named after its file.
+        const QString archive = m_work.filePath(u"saved.tar"_s);
+        QVERIFY(Oci::DockerArchive::fromOciLayout(Oci::OciLayout(layout), u"v1"_s,
+                                                  u"example.com/saved:v1"_s, archive));
+        QVERIFY(drop(archive));
+        asked = asking();
+        QVERIFY(asked);
+        QCOMPARE(asked->textValue(), u"saved:latest"_s);
+        pushed.clear();
+        asked->setTextValue(u"dropped/archive:v1"_s);
+        asked->accept();
+        QVERIFY(Berth::Test::await(pushed, 30000));
+        QVERIFY2(pushed.first().first().toBool(),
+                 qPrintable(described<QLabel>(page, u"Images problem"_s)->text()));
+        QCOMPARE(skopeo({u"inspect"_s, u"--raw"_s,
+                         u"docker://"_s + m_registry.host() + u"/dropped/archive:v1"_s})
+                     .exitCode,
+                 0);
     }
 
     void theDetailsOfAnIndexOpenEachPlatform()
@@ -579,6 +651,12 @@ private Q_SLOTS:
         repositories->scrollToBottom(); // the next page, when the last row shows
         QTRY_COMPARE(repositories->model()->rowCount(), 200);
         QCOMPARE(catalogRequests, 2);
+        // A filter typed and cleared at once: the reading stops after the page it was on.
+        named<QLineEdit>(opened.page, u"Filter repositories"_s)->setText(u"repo"_s);
+        named<QLineEdit>(opened.page, u"Filter repositories"_s)->clear();
+        QTRY_COMPARE(repositories->model()->rowCount(), 300);
+        QTest::qWait(300);
+        QCOMPARE(catalogRequests, 3);
         named<QLineEdit>(opened.page, u"Filter repositories"_s)->setText(u"repo-4999"_s);
         QTRY_COMPARE_WITH_TIMEOUT(repositories->model()->rowCount(), 1, 30000);
         QCOMPARE(catalogRequests, 50);
