@@ -110,6 +110,15 @@ private:
         opened->page = opened->window->findChild<ImagesPage *>();
         QTest::keyClick(opened->window.get(), Qt::Key_7, Qt::ControlModifier);
     }
+    /// The window on the test's registry, with the login auth.json holds; false when its first
+    /// page did not come.
+    bool browseWithSavedLogin(Window *opened)
+    {
+        open(opened);
+        QSignalSpy loaded(opened->page, &ImagesPage::loaded);
+        opened->page->addRegistry(m_registry.host(), std::nullopt, false);
+        return Berth::Test::await(loaded, 15000);
+    }
     /// Adds the registry through Add Registry…, with `user` and `password` typed (none when
     /// empty) and saved or not, and waits for its first page.
     bool addThroughDialog(ImagesPage *page, const QString &user, const QString &password,
@@ -331,11 +340,8 @@ private Q_SLOTS:
     void aFolderOrAnArchiveDroppedOnThePageIsPushed()
     {
         Window opened;
-        open(&opened);
+        QVERIFY(browseWithSavedLogin(&opened));
         ImagesPage *page = opened.page;
-        QSignalSpy loaded(page, &ImagesPage::loaded);
-        page->addRegistry(m_registry.host(), std::nullopt, false); // the login in auth.json
-        QVERIFY(Berth::Test::await(loaded, 15000));
         const auto drop = [page](const QString &path) {
             QMimeData mime;
             mime.setUrls({QUrl::fromLocalFile(path)});
@@ -398,11 +404,8 @@ private Q_SLOTS:
     void theDetailsOfAnIndexOpenEachPlatform()
     {
         Window opened;
-        open(&opened);
+        QVERIFY(browseWithSavedLogin(&opened));
         ImagesPage *page = opened.page;
-        QSignalSpy loaded(page, &ImagesPage::loaded);
-        page->addRegistry(m_registry.host(), std::nullopt, false); // the login in auth.json
-        QVERIFY(Berth::Test::await(loaded, 15000));
         auto *repositories = named<QTableView>(page, u"Repositories"_s);
         const QAbstractItemModel *model = repositories->model();
         const QModelIndexList multi
