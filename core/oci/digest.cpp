@@ -1,19 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "digest.h"
 
-#include <QRegularExpression>
-
 #include <openssl/evp.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Berth::Oci {
 
+/// "ALGORITHM:" then `length` lowercase hex digits. No static state: a hashing thread may still
+/// run while exit() destroys static objects (a static QRegularExpression here was destroyed
+/// under a thread that was still hashing, and crashed it).
+static bool isDigestOf(QStringView text, QStringView algorithm, qsizetype length)
+{
+    if (text.size() != algorithm.size() + 1 + length || !text.startsWith(algorithm)
+        || text.at(algorithm.size()) != u':')
+        return false;
+    for (const QChar c : text.mid(algorithm.size() + 1)) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
 Result<Digest> Digest::parse(const QString &text)
 {
-    static const QRegularExpression sha256Re(u"^sha256:[a-f0-9]{64}\\z"_s);
-    static const QRegularExpression sha512Re(u"^sha512:[a-f0-9]{128}\\z"_s);
-    if (sha256Re.match(text).hasMatch() || sha512Re.match(text).hasMatch())
+    if (isDigestOf(text, u"sha256", 64) || isDigestOf(text, u"sha512", 128))
         return Digest(text);
     return Error(Error::Kind::InvalidInput,
                  Tr::tr("\"%1\" is not a valid digest (sha256:<64 hex> or sha512:<128 hex>)")

@@ -154,6 +154,11 @@ private Q_SLOTS:
         QTest::newRow("traversal") << u"sha256:../../../../etc/passwd"_s << false;
         QTest::newRow("md5") << (u"md5:"_s + QString(32, u'0')) << false;
         QTest::newRow("newline") << (u"sha256:"_s + QString(64, u'0') + u"\n"_s) << false;
+        QTest::newRow("long") << (u"sha256:"_s + QString(65, u'0')) << false;
+        QTest::newRow("sha512 of sha256's length") << (u"sha512:"_s + QString(64, u'0')) << false;
+        QTest::newRow("not hex") << (u"sha256:"_s + QString(63, u'0') + u'g') << false;
+        QTest::newRow("no colon") << (u"sha256-"_s + QString(64, u'0')) << false;
+        QTest::newRow("empty") << QString() << false;
     }
     void digests()
     {
